@@ -1,0 +1,57 @@
+// swarmplay-engine: Swarmplay's engine without a window (info, download).
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "downloadcommand.h"
+#include "engineoptions.h"
+#include "infocommand.h"
+#include "signalwatcher.h"
+
+using namespace swarmplay::engine;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("swarmplay-engine"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Swarmplay"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWARMPLAY_VERSION));
+
+    EngineOptions options;
+    QTextStream err(stderr);
+    if (!options.parse(QCoreApplication::arguments())) {
+        err << QCoreApplication::translate("main", "Error: %1").arg(options.error()) << Qt::endl
+            << QCoreApplication::translate("main", "Run swarmplay-engine --help for the options.")
+            << Qt::endl;
+        return 2;
+    }
+    if (options.helpRequested()) {
+        QTextStream(stdout) << options.helpText();
+        return 0;
+    }
+    if (options.versionRequested()) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+
+    std::unique_ptr<EngineCommand> command;
+    if (options.command() == QLatin1String("info"))
+        command = std::make_unique<InfoCommand>(options);
+    else
+        command = std::make_unique<DownloadCommand>(options);
+
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, command.get(),
+                     [&command](int number) { command->interrupt(128 + number); });
+    int exitCode = 0;
+    QObject::connect(command.get(), &EngineCommand::finished, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QMetaObject::invokeMethod(command.get(), &EngineCommand::start, Qt::QueuedConnection);
+    app.exec();
+    return exitCode;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+// The one border where libtorrent types become Swarmplay values. Internal to swarmplay_core:
+// never include this from a public header.
+
+#include <string>
+
+#include <QString>
+
+#include <libtorrent/info_hash.hpp>
+#include <libtorrent/torrent_info.hpp>
+
+#include "../model/fileentry.h"
+#include "../model/torrentid.h"
+#include "../model/torrentinfo.h"
+
+namespace swarmplay::lt_convert {
+
+inline QString toQString(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+inline std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+
+TorrentId toTorrentId(const lt::info_hash_t &hashes);
+lt::info_hash_t toInfoHash(const TorrentId &id);
+
+// Files of a torrent, pad files left out; bytesDone is -1 and wanted true.
+QVector<FileEntry> toFileEntries(const lt::torrent_info &ti);
+TorrentInfo toTorrentInfo(const lt::torrent_info &ti);
+
+// Bytes of a complete .torrent file rebuilt from the metadata (info dict plus trackers).
+QByteArray torrentFileBytes(const lt::torrent_info &ti);
+
+} // namespace swarmplay::lt_convert

@@ -1,0 +1,19 @@
+#pragma once
+
+// Turns SessionSettings into libtorrent's settings. Internal to swarmplay_core.
+
+#include <libtorrent/ip_filter.hpp>
+#include <libtorrent/settings_pack.hpp>
+
+#include "../session/sessionsettings.h"
+
+namespace swarmplay::lt_convert {
+
+lt::settings_pack toSettingsPack(const SessionSettings &settings);
+
+// Which peer class each address belongs to: with rateLimitLocalPeers every address is in the
+// global (rate-limited) class, else local networks get the unlimited local class as libtorrent
+// does by default.
+lt::ip_filter peerClassFilter(bool rateLimitLocalPeers);
+
+} // namespace swarmplay::lt_convert

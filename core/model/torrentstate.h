@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace swarmplay {
+
+// What a torrent is doing, as a user would name it.
+enum class TorrentState
+{
+    Checking,
+    FetchingMetadata,
+    Downloading,
+    Finished, // every wanted file is complete; not all files are wanted
+    Seeding,
+    Paused,
+    Error,
+};
+
+QString torrentStateId(TorrentState state);   // "downloading", ... for JSON
+QString torrentStateName(TorrentState state); // translated
+
+} // namespace swarmplay

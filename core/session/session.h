@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+#include "../input/torrentsource.h"
+#include "../model/fileentry.h"
+#include "../model/peerentry.h"
+#include "../model/sessionevent.h"
+#include "../model/sessionstats.h"
+#include "../model/torrentinfo.h"
+#include "../model/torrentsnapshot.h"
+#include "../model/trackerentry.h"
+#include "addoptions.h"
+#include "addresult.h"
+#include "sessionsettings.h"
+
+class QThread;
+
+namespace swarmplay {
+
+class SessionWorker;
+class TorrentFetcher;
+
+// The engine as the GUI thread sees it: commands go to the worker thread that owns libtorrent,
+// and what happens there comes back as signals carrying plain values. Latest snapshots are kept
+// here so a window can read them at any time without waiting.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(const SessionSettings &settings, QObject *parent = nullptr);
+    ~Session() override;
+
+    const SessionSettings &settings() const { return m_settings; }
+    // Checks the values and applies them without a restart; returns the error, empty on success.
+    QString applySettings(const SessionSettings &settings);
+
+    // Adds a torrent; an http(s) source is downloaded first. The future always finishes, with
+    // the torrent's id or a specific error.
+    QFuture<AddResult> addTorrent(const TorrentSource &source, const AddOptions &options = {});
+    QFuture<AddResult> addTorrent(const QString &text, const AddOptions &options = {});
+
+    void removeTorrent(const TorrentId &id, bool deleteFiles = false);
+    // Only these files download; an empty list stops every file.
+    void setWantedFiles(const TorrentId &id, const QVector<int> &files);
+    void setAllFilesWanted(const TorrentId &id);
+    void setPaused(const TorrentId &id, bool paused);
+    void reannounce(const TorrentId &id);
+    void connectPeer(const TorrentId &id, const QString &address, int port);
+    void addDhtNode(const QString &host, int port);
+    // Faster status rounds while something is being played.
+    void setStreaming(bool streaming);
+
+    QFuture<TorrentInfo> info(const TorrentId &id) const;
+    QFuture<QVector<FileEntry>> files(const TorrentId &id) const;
+    QFuture<QVector<PeerEntry>> peers(const TorrentId &id) const;
+    QFuture<QVector<TrackerEntry>> trackers(const TorrentId &id) const;
+
+    QVector<TorrentSnapshot> torrents() const;
+    bool contains(const TorrentId &id) const { return m_snapshots.contains(id); }
+    TorrentSnapshot torrent(const TorrentId &id) const { return m_snapshots.value(id); }
+    // Metadata seen so far; invalid before it arrives.
+    TorrentInfo cachedInfo(const TorrentId &id) const { return m_infos.value(id); }
+    SessionStats stats() const { return m_stats; }
+    bool isStarted() const { return m_started; }
+
+    TorrentFetcher *fetcher() const { return m_fetcher; }
+
+    // Ordered stop: save resume data (bounded by the settings' deadline), destroy the libtorrent
+    // session, end the worker thread. Called by the destructor; safe to call twice.
+    void shutdown();
+
+signals:
+    void started();
+    void torrentAdded(const swarmplay::TorrentSnapshot &snapshot);
+    void torrentRemoved(const swarmplay::TorrentId &id);
+    void metadataReceived(const swarmplay::TorrentId &id, const swarmplay::TorrentInfo &info);
+    // One signal per status round with every torrent.
+    void torrentsUpdated(const QVector<swarmplay::TorrentSnapshot> &snapshots);
+    void statsUpdated(const swarmplay::SessionStats &stats);
+    void torrentFinished(const swarmplay::TorrentId &id);
+    void eventsLogged(const QVector<swarmplay::SessionEvent> &events);
+
+private:
+    template <typename F> void post(F &&function); // runs function(worker) on the worker thread
+    template <typename T, typename F> QFuture<T> callWorker(F &&function) const;
+    QFuture<AddResult> addChecked(const TorrentSource &source, const AddOptions &options);
+
+    SessionSettings m_settings;
+    QThread *m_thread = nullptr;
+    SessionWorker *m_worker = nullptr;
+    TorrentFetcher *m_fetcher = nullptr;
+    QHash<TorrentId, TorrentSnapshot> m_snapshots;
+    QHash<TorrentId, TorrentInfo> m_infos;
+    SessionStats m_stats;
+    bool m_started = false;
+};
+
+} // namespace swarmplay

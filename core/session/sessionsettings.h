@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace swarmplay {
+
+// Everything the engine can be told about its network and storage. A plain value: the UI's
+// settings dialog and the command line both fill one in, and Session applies it as a whole.
+struct SessionSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionSettings)
+
+public:
+    enum class Encryption
+    {
+        Enabled,  // prefer encrypted, accept plain
+        Required, // refuse plain connections
+        Disabled, // plain only
+    };
+
+    QString stateDir;    // resume data and the torrents' own files; required
+    QString downloadDir; // where torrents save their data unless told otherwise; required
+
+    // libtorrent listen_interfaces syntax: "0.0.0.0:6881,[::]:6881", "127.0.0.1:0"
+    QString listenInterfaces = QStringLiteral("0.0.0.0:6881,[::]:6881");
+    // Address that outgoing peer connections are made from; empty lets the system choose.
+    QString outgoingInterface;
+
+    bool dht = true;
+    bool lsd = true; // local service discovery
+    bool pex = true;
+    bool utp = true;
+    bool tcp = true;
+    bool upnp = true;
+    bool natpmp = true;
+    bool trackers = true; // HTTP and UDP trackers
+    Encryption encryption = Encryption::Enabled;
+
+    // "host:port" routers used to join the DHT; empty means none (a private or test swarm).
+    QStringList dhtBootstrapNodes = {
+        QStringLiteral("dht.libtorrent.org:25401"), QStringLiteral("router.bittorrent.com:6881"),
+        QStringLiteral("router.utorrent.com:6881"), QStringLiteral("dht.transmissionbt.com:6881")};
+    // Keep at most one DHT node per /24. Off only for swarms that live on one machine.
+    bool dhtRestrictRoutingIps = true;
+
+    int downloadRateLimit = 0; // bytes/s, 0 = unlimited
+    int uploadRateLimit = 0;
+    // Peers on loopback and the LAN are exempt from the rate limits unless this is set.
+    bool rateLimitLocalPeers = false;
+    // Needed when several peers share one address, as every peer on 127.0.0.1 does.
+    bool allowMultipleConnectionsPerIp = false;
+
+    int resumeSaveIntervalMs = 30000; // how much a crash can lose at most
+    int statusIntervalMs = 1000;
+    int streamingStatusIntervalMs = 250;
+    int shutdownDeadlineMs = 10000; // how long exit waits for resume data
+
+    // Restore every torrent found in stateDir at start. The engine's one-shot commands do not.
+    bool restoreTorrents = true;
+
+    // A settings value for a swarm confined to one loopback address: no DHT, local discovery,
+    // UPnP or NAT-PMP, so nothing leaves the machine.
+    static SessionSettings loopback(const QString &stateDir, const QString &downloadDir,
+                                    const QString &address = QStringLiteral("127.0.0.1"),
+                                    int port = 0);
+
+    // Empty when the values can be applied, else a message saying which one is wrong and why.
+    QString validate() const;
+};
+
+} // namespace swarmplay

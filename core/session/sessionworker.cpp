@@ -1,0 +1,297 @@
+#include "sessionworker.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QThread>
+#include <QTimer>
+
+#include <libtorrent/alert_types.hpp>
+#include <libtorrent/session.hpp>
+#include <libtorrent/session_params.hpp>
+#include <libtorrent/session_stats.hpp>
+#include <libtorrent/torrent_info.hpp>
+#include <libtorrent/write_resume_data.hpp>
+
+#include "../internal/alertevents.h"
+#include "../internal/ltconvert.h"
+#include "../internal/ltstatus.h"
+#include "../internal/settingspack.h"
+
+namespace swarmplay {
+
+using lt_convert::toQString;
+
+namespace {
+
+QString sessionStatePath(const SessionSettings &s)
+{
+    return QDir(s.stateDir).filePath(QStringLiteral("session.state"));
+}
+
+} // namespace
+
+SessionWorker::SessionWorker(const SessionSettings &settings)
+    : m_settings(settings)
+    , m_store(QDir(settings.stateDir).filePath(QStringLiteral("torrents")))
+{}
+
+SessionWorker::~SessionWorker() = default;
+
+void SessionWorker::start()
+{
+    lt::session_params params;
+    QFile stateFile(sessionStatePath(m_settings));
+    if (stateFile.open(QIODevice::ReadOnly)) {
+        const QByteArray state = stateFile.readAll();
+        lt::error_code ec;
+        const lt::bdecode_node node = lt::bdecode({state.constData(), state.size()}, ec);
+        if (!ec)
+            params = lt::read_session_params(node, lt::session::save_dht_state);
+    }
+    params.settings = lt_convert::toSettingsPack(m_settings);
+    m_session = std::make_unique<lt::session>(std::move(params));
+    m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
+    m_dhtNodesMetric = lt::find_metric_idx("dht.dht_nodes");
+    m_peersMetric = lt::find_metric_idx("peer.num_peers_connected");
+    m_session->set_alert_notify([this] { requestDrain(); });
+
+    m_tickTimer = new QTimer(this);
+    connect(m_tickTimer, &QTimer::timeout, this, &SessionWorker::onTick);
+    m_tickTimer->start(m_settings.statusIntervalMs);
+    m_resumeTimer = new QTimer(this);
+    connect(m_resumeTimer, &QTimer::timeout, this, &SessionWorker::saveModifiedResumeData);
+    m_resumeTimer->start(m_settings.resumeSaveIntervalMs);
+
+    QString error;
+    if (!m_store.ensureDir(&error))
+        logProblem({}, error);
+    if (m_settings.restoreTorrents)
+        restoreTorrents();
+    m_stats.dhtEnabled = m_settings.dht;
+    flushEvents();
+    emit started(m_stats);
+}
+
+void SessionWorker::requestDrain()
+{
+    // Called on libtorrent's thread: only queue the drain, never touch state here.
+    if (!m_drainQueued.exchange(true))
+        QMetaObject::invokeMethod(this, &SessionWorker::drainAlerts, Qt::QueuedConnection);
+}
+
+void SessionWorker::drainAlerts()
+{
+    m_drainQueued = false;
+    if (!m_session || m_shuttingDown)
+        return;
+    std::vector<lt::alert *> alerts;
+    m_session->pop_alerts(&alerts);
+    for (lt::alert *a : alerts)
+        handleAlert(a);
+    flushEvents();
+}
+
+void SessionWorker::onTick()
+{
+    if (!m_session)
+        return;
+    m_session->post_torrent_updates(lt::torrent_handle::query_name |
+                                    lt::torrent_handle::query_save_path |
+                                    lt::torrent_handle::query_torrent_file);
+    m_session->post_session_stats();
+}
+
+void SessionWorker::setStreaming(bool streaming)
+{
+    m_streaming = streaming;
+    if (m_tickTimer)
+        m_tickTimer->setInterval(streaming ? m_settings.streamingStatusIntervalMs
+                                           : m_settings.statusIntervalMs);
+}
+
+void SessionWorker::handleAlert(lt::alert *a)
+{
+    Torrent *t = nullptr;
+    if (const auto *ta = dynamic_cast<const lt::torrent_alert *>(a))
+        t = find(ta->handle);
+
+    if (auto *su = lt::alert_cast<lt::state_update_alert>(a)) {
+        for (const lt::torrent_status &st : su->status) {
+            if (Torrent *u = find(st.handle))
+                lt_convert::fillSnapshot(u->snapshot, st);
+        }
+        QVector<TorrentSnapshot> all;
+        all.reserve(static_cast<int>(m_torrents.size()));
+        qint64 down = 0;
+        qint64 up = 0;
+        for (const auto &entry : m_torrents) {
+            all.push_back(entry.second.snapshot);
+            down += entry.second.snapshot.downloadRate;
+            up += entry.second.snapshot.uploadRate;
+        }
+        m_stats.downloadRate = down;
+        m_stats.uploadRate = up;
+        emit torrentsUpdated(all);
+        return;
+    }
+    if (auto *ss = lt::alert_cast<lt::session_stats_alert>(a)) {
+        const auto counters = ss->counters();
+        if (m_dhtNodesMetric >= 0)
+            m_stats.dhtNodes = static_cast<int>(counters[m_dhtNodesMetric]);
+        if (m_peersMetric >= 0)
+            m_stats.peersConnected = static_cast<int>(counters[m_peersMetric]);
+        updateListenState();
+        emit statsUpdated(m_stats);
+        return;
+    }
+    if (auto *rd = lt::alert_cast<lt::save_resume_data_alert>(a)) {
+        writeResume(rd->params);
+        return;
+    }
+    if (lt::alert_cast<lt::metadata_received_alert>(a) && t) {
+        storeTorrentFile(*t);
+        applyFileSelection(*t);
+        storeMeta(*t);
+        t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
+        if (auto ti = t->handle.torrent_file())
+            emit metadataReceived(t->id, lt_convert::toTorrentInfo(*ti));
+    }
+    if (lt::alert_cast<lt::torrent_finished_alert>(a) && t) {
+        t->handle.save_resume_data(lt::torrent_handle::save_info_dict |
+                                   lt::torrent_handle::flush_disk_cache);
+        emit torrentFinished(t->id);
+    }
+    if (lt::alert_cast<lt::listen_succeeded_alert>(a) ||
+        lt::alert_cast<lt::listen_failed_alert>(a)) {
+        if (const auto *lf = lt::alert_cast<lt::listen_failed_alert>(a))
+            m_stats.listenError = toQString(lf->error.message());
+        if (const auto *ls = lt::alert_cast<lt::listen_succeeded_alert>(a)) {
+            const QString addr = toQString(ls->address.to_string());
+            m_stats.listenEndpoints.push_back(
+                QStringLiteral("%1:%2 (%3)")
+                    .arg(ls->address.is_v6() ? QStringLiteral("[%1]").arg(addr) : addr)
+                    .arg(ls->port)
+                    .arg(ls->socket_type == lt::socket_type_t::utp ? QStringLiteral("uTP")
+                                                                   : QStringLiteral("TCP")));
+        }
+        updateListenState();
+    }
+
+    const QString name =
+        t ? (t->snapshot.name.isEmpty() ? t->id.key() : t->snapshot.name) : QString();
+    if (auto event = lt_convert::describeAlert(a, t ? t->id : TorrentId(), name))
+        logEvent(*event);
+}
+
+void SessionWorker::updateListenState()
+{
+    if (m_session)
+        m_stats.listening = m_session->is_listening();
+}
+
+void SessionWorker::logEvent(const SessionEvent &event)
+{
+    m_pendingEvents.push_back(event);
+}
+
+void SessionWorker::logProblem(const TorrentId &id, const QString &message)
+{
+    SessionEvent e;
+    e.time = QDateTime::currentDateTime();
+    e.severity = SessionEvent::Severity::Error;
+    e.torrent = id;
+    e.message = message;
+    logEvent(e);
+}
+
+void SessionWorker::flushEvents()
+{
+    if (m_pendingEvents.isEmpty())
+        return;
+    emit eventsLogged(m_pendingEvents);
+    m_pendingEvents.clear();
+}
+
+SessionWorker::Torrent *SessionWorker::find(const TorrentId &id)
+{
+    auto it = m_torrents.find(id.key());
+    if (it != m_torrents.end())
+        return &it->second;
+    for (auto &entry : m_torrents) {
+        if (entry.second.id.matches(id))
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+const SessionWorker::Torrent *SessionWorker::find(const TorrentId &id) const
+{
+    return const_cast<SessionWorker *>(this)->find(id);
+}
+
+SessionWorker::Torrent *SessionWorker::find(const lt::torrent_handle &handle)
+{
+    const auto it = m_keyByHandle.find(handle);
+    if (it == m_keyByHandle.end())
+        return nullptr;
+    const auto t = m_torrents.find(it->second);
+    return t == m_torrents.end() ? nullptr : &t->second;
+}
+
+void SessionWorker::shutdown(QThread *home)
+{
+    m_shuttingDown = true;
+    if (m_tickTimer)
+        m_tickTimer->stop();
+    if (m_resumeTimer)
+        m_resumeTimer->stop();
+    if (m_session) {
+        m_session->set_alert_notify([] {});
+        int outstanding = 0;
+        for (auto &entry : m_torrents) {
+            if (!entry.second.handle.is_valid())
+                continue;
+            entry.second.handle.save_resume_data(lt::torrent_handle::flush_disk_cache |
+                                                 lt::torrent_handle::save_info_dict);
+            ++outstanding;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        while (outstanding > 0 && clock.elapsed() < m_settings.shutdownDeadlineMs) {
+            const auto left = std::max<qint64>(1, m_settings.shutdownDeadlineMs - clock.elapsed());
+            m_session->wait_for_alert(lt::milliseconds(left));
+            std::vector<lt::alert *> alerts;
+            m_session->pop_alerts(&alerts);
+            for (lt::alert *a : alerts) {
+                if (auto *rd = lt::alert_cast<lt::save_resume_data_alert>(a)) {
+                    writeResume(rd->params);
+                    --outstanding;
+                } else if (lt::alert_cast<lt::save_resume_data_failed_alert>(a)) {
+                    --outstanding;
+                }
+            }
+        }
+        if (outstanding > 0)
+            qWarning("swarmplay: %d torrents did not save their state within %d ms", outstanding,
+                     m_settings.shutdownDeadlineMs);
+
+        const std::vector<char> state =
+            lt::write_session_params_buf(m_session->session_state(lt::session::save_dht_state));
+        QSaveFile file(sessionStatePath(m_settings));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(state.data(), static_cast<qint64>(state.size()));
+            file.commit();
+        }
+        m_torrents.clear();
+        m_keyByHandle.clear();
+        m_session.reset();
+    }
+    delete m_tickTimer;
+    m_tickTimer = nullptr;
+    delete m_resumeTimer;
+    m_resumeTimer = nullptr;
+    moveToThread(home);
+}
+
+} // namespace swarmplay

@@ -1,0 +1,126 @@
+#pragma once
+
+// Internal to swarmplay_core: includes libtorrent. The UI talks to Session instead.
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+#include <libtorrent/fwd.hpp>
+#include <libtorrent/torrent_handle.hpp>
+
+#include "../input/torrentsource.h"
+#include "../model/fileentry.h"
+#include "../model/peerentry.h"
+#include "../model/sessionevent.h"
+#include "../model/sessionstats.h"
+#include "../model/torrentinfo.h"
+#include "../model/torrentsnapshot.h"
+#include "../model/trackerentry.h"
+#include "../storage/resumestore.h"
+#include "addoptions.h"
+#include "addresult.h"
+#include "sessionsettings.h"
+
+class QTimer;
+class QThread;
+
+namespace swarmplay {
+
+// Owns the lt::session and lives in its own thread. Every public method runs in that thread
+// (Session calls them through queued invocations); results leave as value signals.
+class SessionWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionWorker(const SessionSettings &settings);
+    ~SessionWorker() override;
+
+    void start();
+    AddResult addTorrent(const TorrentSource &source, const AddOptions &options);
+    void removeTorrent(const TorrentId &id, bool deleteFiles);
+    void setWantedFiles(const TorrentId &id, AddOptions::Files mode, const QVector<int> &files);
+    void setPaused(const TorrentId &id, bool paused);
+    void applySettings(const SessionSettings &settings);
+    void addDhtNode(const QString &host, int port);
+    void connectPeer(const TorrentId &id, const QString &address, int port);
+    void reannounce(const TorrentId &id);
+    void setStreaming(bool streaming);
+
+    TorrentInfo info(const TorrentId &id) const;
+    QVector<FileEntry> files(const TorrentId &id) const;
+    QVector<PeerEntry> peers(const TorrentId &id) const;
+    QVector<TrackerEntry> trackers(const TorrentId &id) const;
+
+    // Saves resume data (waiting at most the deadline), then destroys the session, then moves
+    // this object to `home` so it can be deleted there once this thread has ended.
+    void shutdown(QThread *home);
+
+signals:
+    void started(const swarmplay::SessionStats &stats);
+    void torrentAdded(const swarmplay::TorrentSnapshot &snapshot);
+    void torrentRemoved(const swarmplay::TorrentId &id);
+    void metadataReceived(const swarmplay::TorrentId &id, const swarmplay::TorrentInfo &info);
+    void torrentsUpdated(const QVector<swarmplay::TorrentSnapshot> &snapshots);
+    void statsUpdated(const swarmplay::SessionStats &stats);
+    void torrentFinished(const swarmplay::TorrentId &id);
+    void eventsLogged(const QVector<swarmplay::SessionEvent> &events);
+
+private:
+    struct Torrent
+    {
+        lt::torrent_handle handle;
+        TorrentId id;
+        QString source; // magnet or where the .torrent came from
+        AddOptions::Files files = AddOptions::Files::All;
+        QVector<int> wanted;
+        TorrentSnapshot snapshot;
+        bool metadataStored = false;
+    };
+
+    void requestDrain();
+    void drainAlerts();
+    void handleAlert(lt::alert *alert);
+    void onTick();
+    void saveModifiedResumeData();
+    void restoreTorrents();
+    AddResult addFromStore(const QString &key);
+    AddResult insert(lt::add_torrent_params atp, const QString &source, const AddOptions &options,
+                     bool fromStore);
+    void applyFileSelection(Torrent &t);
+    void storeMeta(const Torrent &t);
+    void storeTorrentFile(Torrent &t);
+    void writeResume(const lt::add_torrent_params &params);
+    void logEvent(const SessionEvent &event);
+    void logProblem(const TorrentId &id, const QString &message);
+    void flushEvents();
+    void updateListenState();
+
+    Torrent *find(const TorrentId &id);
+    const Torrent *find(const TorrentId &id) const;
+    Torrent *find(const lt::torrent_handle &handle);
+
+    SessionSettings m_settings;
+    ResumeStore m_store;
+    std::unique_ptr<lt::session> m_session;
+    std::map<QString, Torrent> m_torrents; // by TorrentId::key()
+    std::unordered_map<lt::torrent_handle, QString> m_keyByHandle;
+    QVector<SessionEvent> m_pendingEvents;
+    SessionStats m_stats;
+    QTimer *m_tickTimer = nullptr;
+    QTimer *m_resumeTimer = nullptr;
+    std::atomic<bool> m_drainQueued{false};
+    bool m_streaming = false;
+    bool m_shuttingDown = false;
+    int m_dhtNodesMetric = -1;
+    int m_peersMetric = -1;
+};
+
+} // namespace swarmplay

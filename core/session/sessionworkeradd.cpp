@@ -1,0 +1,336 @@
+#include <QJsonArray>
+
+#include <libtorrent/magnet_uri.hpp>
+#include <libtorrent/read_resume_data.hpp>
+#include <libtorrent/session.hpp>
+#include <libtorrent/torrent_info.hpp>
+#include <libtorrent/write_resume_data.hpp>
+
+#include "../internal/ltconvert.h"
+#include "../internal/ltstatus.h"
+#include "sessionworker.h"
+
+// Adding torrents, restoring them at start and keeping their state on disk.
+
+namespace swarmplay {
+
+using lt_convert::toQString;
+
+namespace {
+
+constexpr int MagnetPriorityPlaceholder = 1 << 16; // files a magnet's metadata may list at most
+
+QString filesModeId(AddOptions::Files mode)
+{
+    switch (mode) {
+    case AddOptions::Files::None:
+        return QStringLiteral("none");
+    case AddOptions::Files::Listed:
+        return QStringLiteral("listed");
+    case AddOptions::Files::All:
+        break;
+    }
+    return QStringLiteral("all");
+}
+
+AddOptions::Files filesModeFromId(const QString &id)
+{
+    if (id == QLatin1String("none"))
+        return AddOptions::Files::None;
+    if (id == QLatin1String("listed"))
+        return AddOptions::Files::Listed;
+    return AddOptions::Files::All;
+}
+
+std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptions::Files mode,
+                                                         const QVector<int> &wanted)
+{
+    std::vector<lt::download_priority_t> prios(static_cast<size_t>(fileCount),
+                                               mode == AddOptions::Files::All ? lt::default_priority
+                                                                              : lt::dont_download);
+    if (mode == AddOptions::Files::Listed) {
+        for (const int i : wanted) {
+            if (i >= 0 && i < fileCount)
+                prios[static_cast<size_t>(i)] = lt::default_priority;
+        }
+    }
+    return prios;
+}
+
+} // namespace
+
+AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOptions &options)
+{
+    AddResult result;
+    if (!source.isValid()) {
+        result.error = source.error();
+        return result;
+    }
+    if (!m_session || m_shuttingDown) {
+        result.error = {SourceError::Code::AddFailed, tr("The engine is shutting down.")};
+        return result;
+    }
+    if (source.kind() == TorrentSource::Kind::Url) {
+        result.error = {SourceError::Code::AddFailed,
+                        tr("%1 must be downloaded before it can be added.").arg(source.text())};
+        return result;
+    }
+
+    if (Torrent *existing = find(source.id())) {
+        // The same torrent again: keep the one there, learn its new trackers, seeds and peers.
+        std::vector<lt::announce_entry> known = existing->handle.trackers();
+        for (const QString &url : source.trackers()) {
+            const std::string u = url.toStdString();
+            if (std::none_of(known.begin(), known.end(), [&](auto &ae) { return ae.url == u; })) {
+                lt::announce_entry ae(u);
+                ae.tier = known.empty() ? 0 : known.back().tier + 1;
+                existing->handle.add_tracker(ae);
+                known.push_back(ae);
+            }
+        }
+        for (const QString &ws : source.webSeeds())
+            existing->handle.add_url_seed(ws.toStdString());
+        for (const QString &peer : source.peers()) {
+            const int colon = peer.lastIndexOf(QLatin1Char(':'));
+            connectPeer(existing->id,
+                        peer.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')),
+                        peer.mid(colon + 1).toInt());
+        }
+        result.id = existing->id;
+        result.alreadyPresent = true;
+        return result;
+    }
+
+    // Seen before (resume data kept from an earlier run): continue where it stopped.
+    if (!m_settings.restoreTorrents && m_store.hasResumeData(source.id().key())) {
+        AddResult resumed = addFromStore(source.id().key());
+        if (resumed.ok()) {
+            if (options.files == AddOptions::Files::Listed)
+                setWantedFiles(resumed.id, options.files, options.wantedFiles);
+            return resumed;
+        }
+    }
+
+    lt::add_torrent_params atp;
+    lt::error_code ec;
+    if (source.kind() == TorrentSource::Kind::TorrentFile) {
+        const QByteArray data = source.torrentData();
+        atp.ti = std::make_shared<lt::torrent_info>(
+            lt::span<const char>(data.constData(), data.size()), ec, lt::from_span);
+    } else {
+        atp = lt::parse_magnet_uri(source.magnetUri().toStdString(), ec);
+    }
+    if (ec) {
+        result.error = {SourceError::Code::WrongStructure,
+                        tr("%1 cannot be added: %2.").arg(source.text(), toQString(ec.message()))};
+        return result;
+    }
+    atp.save_path =
+        (options.savePath.isEmpty() ? m_settings.downloadDir : options.savePath).toStdString();
+    return insert(std::move(atp),
+                  source.kind() == TorrentSource::Kind::Magnet ? source.magnetUri() : source.text(),
+                  options, false);
+}
+
+AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourceText,
+                                const AddOptions &options, bool fromStore)
+{
+    AddResult result;
+    atp.flags &= ~lt::torrent_flags::auto_managed;
+    atp.flags &= ~lt::torrent_flags::duplicate_is_error;
+    if (!fromStore) {
+        atp.flags &= ~lt::torrent_flags::paused;
+        if (options.paused)
+            atp.flags |= lt::torrent_flags::paused;
+        if (options.seedMode && atp.ti)
+            atp.flags |= lt::torrent_flags::seed_mode;
+        atp.upload_limit = options.uploadRateLimit > 0 ? options.uploadRateLimit : -1;
+        atp.download_limit = options.downloadRateLimit > 0 ? options.downloadRateLimit : -1;
+    }
+    if (m_settings.pex)
+        atp.flags &= ~lt::torrent_flags::disable_pex;
+    else
+        atp.flags |= lt::torrent_flags::disable_pex;
+    if (!fromStore || !atp.ti) {
+        // A magnet's file count is unknown until its metadata arrives; libtorrent trims the
+        // list then, and applyFileSelection() sets the exact priorities.
+        const int count = atp.ti ? atp.ti->num_files() : MagnetPriorityPlaceholder;
+        if (options.files != AddOptions::Files::All)
+            atp.file_priorities = selectionPriorities(count, options.files, options.wantedFiles);
+    }
+
+    lt::error_code ec;
+    lt::torrent_handle handle = m_session->add_torrent(std::move(atp), ec);
+    if (ec || !handle.is_valid()) {
+        result.error = {SourceError::Code::AddFailed,
+                        tr("The torrent could not be added: %1.").arg(toQString(ec.message()))};
+        return result;
+    }
+
+    Torrent t;
+    t.handle = handle;
+    t.id = lt_convert::toTorrentId(handle.info_hashes());
+    t.source = sourceText;
+    t.files = options.files;
+    t.wanted = options.wantedFiles;
+    lt_convert::fillSnapshot(t.snapshot, handle.status(lt::torrent_handle::query_name |
+                                                       lt::torrent_handle::query_save_path |
+                                                       lt::torrent_handle::query_torrent_file));
+    t.snapshot.id = t.id;
+    const QString key = t.id.key();
+    m_keyByHandle[handle] = key;
+    Torrent &stored = m_torrents[key] = t;
+
+    storeTorrentFile(stored);
+    storeMeta(stored);
+    handle.save_resume_data(lt::torrent_handle::save_info_dict);
+
+    emit torrentAdded(stored.snapshot);
+    if (auto ti = handle.torrent_file())
+        emit metadataReceived(stored.id, lt_convert::toTorrentInfo(*ti));
+    result.id = stored.id;
+    return result;
+}
+
+void SessionWorker::restoreTorrents()
+{
+    for (const QString &key : m_store.keys()) {
+        const AddResult r = addFromStore(key);
+        if (!r.ok())
+            logProblem(TorrentId::fromString(key), r.error.message);
+    }
+}
+
+AddResult SessionWorker::addFromStore(const QString &key)
+{
+    QString metaError;
+    const QJsonObject meta = m_store.readMeta(key, &metaError);
+    AddOptions options;
+    options.files = filesModeFromId(meta.value(QStringLiteral("files")).toString());
+    for (const QJsonValue v : meta.value(QStringLiteral("wanted")).toArray())
+        options.wantedFiles.push_back(v.toInt());
+    options.paused = meta.value(QStringLiteral("paused")).toBool();
+    const QString sourceText = meta.value(QStringLiteral("source")).toString();
+    const QString name = meta.value(QStringLiteral("name")).toString(key);
+
+    const QByteArray resume = m_store.readResumeData(key);
+    lt::error_code ec;
+    lt::add_torrent_params atp;
+    if (!resume.isEmpty())
+        atp = lt::read_resume_data({resume.constData(), resume.size()}, ec);
+    if (!resume.isEmpty() && !ec) {
+        if (!atp.ti) {
+            const QByteArray tf = m_store.readTorrentFile(key);
+            lt::error_code tiError;
+            if (!tf.isEmpty())
+                atp.ti = std::make_shared<lt::torrent_info>(
+                    lt::span<const char>(tf.constData(), tf.size()), tiError, lt::from_span);
+            if (tiError)
+                atp.ti.reset();
+        }
+        return insert(std::move(atp), sourceText, options, true);
+    }
+
+    // The resume file is damaged or missing: add the torrent again from its metadata or its
+    // magnet, with the same files chosen. libtorrent then checks whatever is on disk.
+    const QString why = resume.isEmpty() ? tr("the file is missing") : toQString(ec.message());
+    atp = lt::add_torrent_params();
+    const QByteArray tf = m_store.readTorrentFile(key);
+    lt::error_code tiError;
+    if (!tf.isEmpty())
+        atp.ti = std::make_shared<lt::torrent_info>(lt::span<const char>(tf.constData(), tf.size()),
+                                                    tiError, lt::from_span);
+    if (tf.isEmpty() || tiError) {
+        atp = lt::add_torrent_params();
+        const TorrentSource again = TorrentSource::parse(sourceText.isEmpty() ? key : sourceText);
+        if (again.kind() == TorrentSource::Kind::Magnet) {
+            lt::error_code magnetError;
+            atp = lt::parse_magnet_uri(again.magnetUri().toStdString(), magnetError);
+        } else {
+            atp.info_hashes = lt_convert::toInfoHash(TorrentId::fromString(key));
+        }
+    }
+    atp.save_path =
+        meta.value(QStringLiteral("savePath")).toString(m_settings.downloadDir).toStdString();
+
+    SessionEvent e;
+    e.time = QDateTime::currentDateTime();
+    e.kind = SessionEvent::Kind::ResumeDamaged;
+    e.severity = SessionEvent::Severity::Warning;
+    e.torrent = TorrentId::fromString(key);
+    e.message = tr("The saved state of \"%1\" could not be read (%2). The torrent was added again "
+                   "and the data already downloaded is being checked; nothing is lost.")
+                    .arg(name, why);
+    logEvent(e);
+    return insert(std::move(atp), sourceText, options, false);
+}
+
+// ----------------------------------------------------------------------------- persistence --
+
+void SessionWorker::storeMeta(const Torrent &t)
+{
+    QJsonObject meta;
+    meta[QStringLiteral("name")] = t.snapshot.name;
+    meta[QStringLiteral("source")] = t.source;
+    meta[QStringLiteral("savePath")] = t.snapshot.savePath;
+    meta[QStringLiteral("files")] = filesModeId(t.files);
+    QJsonArray wanted;
+    for (const int i : t.wanted)
+        wanted.push_back(i);
+    meta[QStringLiteral("wanted")] = wanted;
+    meta[QStringLiteral("paused")] = t.snapshot.state == TorrentState::Paused;
+    QString error;
+    if (!m_store.writeMeta(t.id.key(), meta, &error))
+        logProblem(t.id, error);
+}
+
+void SessionWorker::storeTorrentFile(Torrent &t)
+{
+    if (t.metadataStored)
+        return;
+    const auto ti = t.handle.torrent_file();
+    if (!ti)
+        return;
+    QString error;
+    if (m_store.writeTorrentFile(t.id.key(), lt_convert::torrentFileBytes(*ti), &error))
+        t.metadataStored = true;
+    else
+        logProblem(t.id, error);
+    if (t.snapshot.name.isEmpty() || t.snapshot.name == t.id.key())
+        t.snapshot.name = toQString(ti->name());
+}
+
+void SessionWorker::writeResume(const lt::add_torrent_params &params)
+{
+    const Torrent *t = find(params.info_hashes.has_v1() || params.info_hashes.has_v2()
+                                ? lt_convert::toTorrentId(params.info_hashes)
+                                : TorrentId());
+    const TorrentId id = t ? t->id : lt_convert::toTorrentId(params.info_hashes);
+    if (!id.isValid())
+        return;
+    const std::vector<char> buf = lt::write_resume_data_buf(params);
+    QString error;
+    if (!m_store.writeResumeData(id.key(), QByteArray(buf.data(), static_cast<int>(buf.size())),
+                                 &error))
+        logProblem(id, error);
+}
+
+void SessionWorker::saveModifiedResumeData()
+{
+    for (auto &entry : m_torrents) {
+        const lt::torrent_handle &h = entry.second.handle;
+        if (h.is_valid() && h.need_save_resume_data())
+            h.save_resume_data(lt::torrent_handle::only_if_modified |
+                               lt::torrent_handle::save_info_dict);
+    }
+}
+
+void SessionWorker::applyFileSelection(Torrent &t)
+{
+    const auto ti = t.handle.torrent_file();
+    if (!ti)
+        return;
+    t.handle.prioritize_files(selectionPriorities(ti->num_files(), t.files, t.wanted));
+}
+
+} // namespace swarmplay

@@ -1,0 +1,173 @@
+#include <libtorrent/session.hpp>
+#include <libtorrent/torrent_info.hpp>
+
+#include "../internal/ltconvert.h"
+#include "../internal/ltstatus.h"
+#include "../internal/settingspack.h"
+#include "sessionworker.h"
+
+// Commands on torrents and the session, and the on-demand queries (files, peers, trackers).
+
+namespace swarmplay {
+
+void SessionWorker::removeTorrent(const TorrentId &id, bool deleteFiles)
+{
+    Torrent *t = find(id);
+    if (!t || !m_session)
+        return;
+    const TorrentId key = t->id;
+    m_session->remove_torrent(t->handle,
+                              deleteFiles ? lt::session::delete_files : lt::remove_flags_t{});
+    m_store.remove(key.key());
+    m_keyByHandle.erase(t->handle);
+    m_torrents.erase(key.key());
+    emit torrentRemoved(key);
+}
+
+void SessionWorker::setWantedFiles(const TorrentId &id, AddOptions::Files mode,
+                                   const QVector<int> &files)
+{
+    Torrent *t = find(id);
+    if (!t)
+        return;
+    t->files = mode;
+    t->wanted = files;
+    applyFileSelection(*t);
+    storeMeta(*t);
+    t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
+}
+
+void SessionWorker::setPaused(const TorrentId &id, bool paused)
+{
+    Torrent *t = find(id);
+    if (!t)
+        return;
+    if (paused) {
+        t->handle.unset_flags(lt::torrent_flags::auto_managed);
+        t->handle.pause(lt::torrent_handle::graceful_pause);
+        t->snapshot.state = TorrentState::Paused;
+    } else {
+        t->handle.resume();
+    }
+    storeMeta(*t);
+    t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
+}
+
+void SessionWorker::applySettings(const SessionSettings &settings)
+{
+    const bool pexChanged = settings.pex != m_settings.pex;
+    m_settings.listenInterfaces = settings.listenInterfaces;
+    m_settings.outgoingInterface = settings.outgoingInterface;
+    m_settings.dht = settings.dht;
+    m_settings.lsd = settings.lsd;
+    m_settings.pex = settings.pex;
+    m_settings.utp = settings.utp;
+    m_settings.tcp = settings.tcp;
+    m_settings.upnp = settings.upnp;
+    m_settings.natpmp = settings.natpmp;
+    m_settings.encryption = settings.encryption;
+    m_settings.dhtBootstrapNodes = settings.dhtBootstrapNodes;
+    m_settings.dhtRestrictRoutingIps = settings.dhtRestrictRoutingIps;
+    m_settings.downloadRateLimit = settings.downloadRateLimit;
+    m_settings.uploadRateLimit = settings.uploadRateLimit;
+    m_settings.rateLimitLocalPeers = settings.rateLimitLocalPeers;
+    m_settings.allowMultipleConnectionsPerIp = settings.allowMultipleConnectionsPerIp;
+    m_settings.downloadDir = settings.downloadDir;
+    if (!m_session)
+        return;
+    m_session->apply_settings(lt_convert::toSettingsPack(m_settings));
+    m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
+    m_stats.dhtEnabled = m_settings.dht;
+    if (pexChanged) {
+        for (auto &entry : m_torrents) {
+            if (m_settings.pex)
+                entry.second.handle.unset_flags(lt::torrent_flags::disable_pex);
+            else
+                entry.second.handle.set_flags(lt::torrent_flags::disable_pex);
+        }
+    }
+}
+
+void SessionWorker::addDhtNode(const QString &host, int port)
+{
+    if (m_session)
+        m_session->add_dht_node({host.toStdString(), port});
+}
+
+void SessionWorker::connectPeer(const TorrentId &id, const QString &address, int port)
+{
+    Torrent *t = find(id);
+    if (!t)
+        return;
+    lt::error_code ec;
+    const lt::address addr = lt::make_address(address.toStdString(), ec);
+    if (ec || port <= 0 || port > 65535) {
+        logProblem(id, tr("\"%1:%2\" is not a peer address.").arg(address).arg(port));
+        return;
+    }
+    t->handle.connect_peer(lt::tcp::endpoint(addr, static_cast<std::uint16_t>(port)));
+}
+
+void SessionWorker::reannounce(const TorrentId &id)
+{
+    if (Torrent *t = find(id)) {
+        t->handle.force_reannounce(0, -1, lt::torrent_handle::ignore_min_interval);
+        if (m_settings.dht)
+            t->handle.force_dht_announce();
+    }
+}
+
+TorrentInfo SessionWorker::info(const TorrentId &id) const
+{
+    const Torrent *t = find(id);
+    if (!t)
+        return {};
+    const auto ti = t->handle.torrent_file();
+    return ti ? lt_convert::toTorrentInfo(*ti) : TorrentInfo();
+}
+
+QVector<FileEntry> SessionWorker::files(const TorrentId &id) const
+{
+    const Torrent *t = find(id);
+    if (!t)
+        return {};
+    const auto ti = t->handle.torrent_file();
+    if (!ti)
+        return {};
+    QVector<FileEntry> entries = lt_convert::toFileEntries(*ti);
+    const std::vector<std::int64_t> progress = t->handle.file_progress();
+    const std::vector<lt::download_priority_t> prios = t->handle.get_file_priorities();
+    for (FileEntry &f : entries) {
+        const auto i = static_cast<size_t>(f.index);
+        f.bytesDone = i < progress.size() ? progress[i] : 0;
+        f.wanted = i < prios.size() ? prios[i] != lt::dont_download : true;
+    }
+    return entries;
+}
+
+QVector<PeerEntry> SessionWorker::peers(const TorrentId &id) const
+{
+    const Torrent *t = find(id);
+    if (!t)
+        return {};
+    std::vector<lt::peer_info> infos;
+    t->handle.get_peer_info(infos);
+    QVector<PeerEntry> result;
+    result.reserve(static_cast<int>(infos.size()));
+    for (const lt::peer_info &p : infos)
+        result.push_back(lt_convert::toPeerEntry(p));
+    return result;
+}
+
+QVector<TrackerEntry> SessionWorker::trackers(const TorrentId &id) const
+{
+    const Torrent *t = find(id);
+    if (!t)
+        return {};
+    QVector<TrackerEntry> result;
+    for (const lt::announce_entry &ae : t->handle.trackers())
+        result.push_back(lt_convert::toTrackerEntry(ae));
+    return result;
+}
+
+} // namespace swarmplay
