@@ -18,6 +18,7 @@ struct SessionStats
     bool dhtEnabled = false;
     bool listening = false;      // at least one BitTorrent listen socket is open
     QStringList listenEndpoints; // "127.0.0.1:6881 (TCP)", ...
+    int listenPort = 0;          // first TCP port listened on; 0 until known
     QString listenError;         // last listen failure, empty when none
 };
 

@@ -167,6 +167,8 @@ void SessionWorker::handleAlert(lt::alert *a)
         if (const auto *lf = lt::alert_cast<lt::listen_failed_alert>(a))
             m_stats.listenError = toQString(lf->error.message());
         if (const auto *ls = lt::alert_cast<lt::listen_succeeded_alert>(a)) {
+            if (m_stats.listenPort == 0 && ls->socket_type == lt::socket_type_t::tcp)
+                m_stats.listenPort = ls->port;
             const QString addr = toQString(ls->address.to_string());
             m_stats.listenEndpoints.push_back(
                 QStringLiteral("%1:%2 (%3)")
@@ -176,6 +178,7 @@ void SessionWorker::handleAlert(lt::alert *a)
                                                                    : QStringLiteral("TCP")));
         }
         updateListenState();
+        emit statsUpdated(m_stats);
     }
 
     const QString name =

@@ -1,0 +1,192 @@
+// Downloads from in-process seeders on loopback: a .torrent and a magnet give the source's bytes,
+// one chosen file of a multi-file torrent downloads alone, and adding twice keeps one torrent.
+
+#include <QFileInfo>
+#include <QtTest>
+
+#include "input/torrentsource.h"
+#include "localswarm.h"
+#include "testutil.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+class tst_Download : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void torrentFileDownload();
+    void magnetDownload();
+    void oneFileOfMany();
+    void addingTwiceKeepsOne();
+
+private:
+    static bool waitComplete(Session *s, const TorrentId &id, int timeoutMs = 60000)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const TorrentSnapshot snap = s->torrent(id);
+                return snap.hasMetadata && snap.wantedBytes > 0 &&
+                       snap.wantedDone == snap.wantedBytes &&
+                       (snap.state == TorrentState::Seeding ||
+                        snap.state == TorrentState::Finished);
+            },
+            timeoutMs);
+    }
+};
+
+void tst_Download::torrentFileDownload()
+{
+    LocalSwarm swarm;
+    const QString content =
+        swarm.makeFile(QStringLiteral("src/movie.mkv"), 3 * 1024 * 1024 + 12345, 7);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 256 * 1024;
+    const QString torrent = swarm.makeTorrent(content, opt);
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+
+    Session *leech = swarm.addSession(QStringLiteral("leech"));
+    AddResult r;
+    QVERIFY(await(leech->addTorrent(torrent), &r));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(!r.alreadyPresent);
+    swarm.connectToSeeders(leech, r.id);
+    QVERIFY(waitComplete(leech, r.id));
+
+    const QString got = swarm.path(QStringLiteral("leech/data/movie.mkv"));
+    QCOMPARE(readFile(got).size(), readFile(content).size());
+    QVERIFY(readFile(got) == readFile(content));
+
+    // Both seeders were used: the peers list names them.
+    QVector<PeerEntry> peers;
+    QVERIFY(await(leech->peers(r.id), &peers));
+    QVERIFY(!peers.isEmpty());
+}
+
+void tst_Download::magnetDownload()
+{
+    LocalSwarm swarm;
+    const QString content =
+        swarm.makeFile(QStringLiteral("src/show.mp4"), 2 * 1024 * 1024 + 999, 11);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = swarm.makeTorrent(content, opt);
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+
+    // No tracker and no DHT: the peers come from the magnet's x.pe entries.
+    const QString magnet = swarm.magnetWithPeers(torrent);
+    const TorrentSource source = TorrentSource::parse(magnet);
+    QCOMPARE(source.kind(), TorrentSource::Kind::Magnet);
+    QCOMPARE(source.peers().size(), 2);
+
+    Session *leech = swarm.addSession(QStringLiteral("leech"));
+    QSignalSpy metadata(leech, &Session::metadataReceived);
+    AddResult r;
+    QVERIFY(await(leech->addTorrent(source), &r));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(r.id.v1Hex(), TorrentSource::parse(torrent).id().v1Hex());
+    QVERIFY(metadata.wait(30000) || metadata.count() > 0);
+    QCOMPARE(leech->cachedInfo(r.id).name, QStringLiteral("show.mp4"));
+    QVERIFY(waitComplete(leech, r.id));
+    QVERIFY(readFile(swarm.path(QStringLiteral("leech/data/show.mp4"))) == readFile(content));
+}
+
+void tst_Download::oneFileOfMany()
+{
+    LocalSwarm swarm;
+    const qint64 piece = 64 * 1024;
+    // Sizes that are not multiples of the piece size, so the chosen file shares its edge pieces.
+    swarm.makeFile(QStringLiteral("src/Pack/a-extras.bin"), 10 * piece + 1000, 1);
+    const QString chosen =
+        swarm.makeFile(QStringLiteral("src/Pack/b-episode.mkv"), 20 * piece + 5000, 2);
+    swarm.makeFile(QStringLiteral("src/Pack/c-sample.bin"), 12 * piece + 300, 3);
+    TorrentCreator::Options opt;
+    opt.pieceSize = static_cast<int>(piece);
+    const QString torrent = swarm.makeTorrent(swarm.path(QStringLiteral("src/Pack")), opt,
+                                              swarm.path(QStringLiteral("pack.torrent")));
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+
+    const TorrentSource source = TorrentSource::parse(torrent);
+    QVERIFY(source.isValid());
+    int chosenIndex = -1;
+    for (const FileEntry &f : source.info().files) {
+        if (f.path.endsWith(QLatin1String("b-episode.mkv")))
+            chosenIndex = f.index;
+    }
+    QVERIFY(chosenIndex >= 0);
+
+    Session *leech = swarm.addSession(QStringLiteral("leech"));
+    AddOptions add;
+    add.files = AddOptions::Files::Listed;
+    add.wantedFiles = {chosenIndex};
+    AddResult r;
+    QVERIFY(await(leech->addTorrent(source, add), &r));
+    QVERIFY(r.ok());
+    swarm.connectToSeeders(leech, r.id);
+    QVERIFY(waitComplete(leech, r.id));
+    QCOMPARE(leech->torrent(r.id).state, TorrentState::Finished);
+
+    QVERIFY(readFile(swarm.path(QStringLiteral("leech/data/Pack/b-episode.mkv"))) ==
+            readFile(chosen));
+
+    QVector<FileEntry> files;
+    QVERIFY(await(leech->files(r.id), &files));
+    for (const FileEntry &f : files) {
+        if (f.index == chosenIndex) {
+            QVERIFY(f.wanted);
+            QCOMPARE(f.bytesDone, f.size);
+            continue;
+        }
+        QVERIFY(!f.wanted);
+        // At most the one piece each neighbour shares with the chosen file.
+        QVERIFY2(f.bytesDone <= piece,
+                 qPrintable(QStringLiteral("%1 has %2 bytes").arg(f.path).arg(f.bytesDone)));
+        // Unchosen files are never created; shared edge bytes go to the part file.
+        QVERIFY2(!QFileInfo::exists(swarm.path(QStringLiteral("leech/data/")) + f.path),
+                 qPrintable(f.path));
+    }
+    const TorrentSnapshot snap = leech->torrent(r.id);
+    QVERIFY(snap.totalDone <= 20 * piece + 5000 + 2 * piece);
+    QVERIFY(snap.totalDone < snap.totalBytes);
+}
+
+void tst_Download::addingTwiceKeepsOne()
+{
+    LocalSwarm swarm;
+    const QString content = swarm.makeFile(QStringLiteral("src/clip.webm"), 300 * 1024, 5);
+    TorrentCreator::Options opt;
+    opt.trackers = {QStringLiteral("http://127.0.0.1:1/announce")};
+    const QString torrent = swarm.makeTorrent(content, opt);
+
+    Session *s = swarm.addSession(QStringLiteral("one"));
+    AddOptions paused;
+    paused.paused = true;
+    AddResult first;
+    QVERIFY(await(s->addTorrent(torrent, paused), &first));
+    QVERIFY(first.ok());
+
+    const QString extra = QStringLiteral("udp://127.0.0.1:2/announce");
+    const QString magnet =
+        QStringLiteral("magnet:?xt=urn:btih:%1&tr=%2")
+            .arg(first.id.v1Hex(), QString::fromLatin1(QUrl::toPercentEncoding(extra)));
+    AddResult second;
+    QVERIFY(await(s->addTorrent(magnet), &second));
+    QVERIFY(second.ok());
+    QVERIFY(second.alreadyPresent);
+    QCOMPARE(second.id, first.id);
+    QTRY_COMPARE(s->torrents().size(), 1);
+
+    QVector<TrackerEntry> trackers;
+    QVERIFY(await(s->trackers(first.id), &trackers));
+    QStringList urls;
+    for (const TrackerEntry &t : trackers)
+        urls << t.url;
+    QVERIFY(urls.contains(QStringLiteral("http://127.0.0.1:1/announce")));
+    QVERIFY2(urls.contains(extra), qPrintable(urls.join(QLatin1Char(' '))));
+}
+
+QTEST_GUILESS_MAIN(tst_Download)
+#include "tst_download.moc"

@@ -1,0 +1,27 @@
+#pragma once
+
+// Small helpers every test uses: bounded waits on futures and conditions.
+
+#include <functional>
+
+#include <QFuture>
+#include <QString>
+#include <QTest>
+
+namespace swarmplay::test {
+
+// Waits (turning the event loop) until the future has a result, at most timeoutMs.
+template <typename T> bool await(const QFuture<T> &future, T *result, int timeoutMs = 30000)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs))
+        return false;
+    if (future.isCanceled() || future.resultCount() == 0)
+        return false;
+    *result = future.result();
+    return true;
+}
+
+// Reads a whole file; empty when it cannot be read.
+QByteArray readFile(const QString &path);
+
+} // namespace swarmplay::test
