@@ -1,0 +1,259 @@
+// What survives a stop: a half-downloaded torrent comes back with its file choices and without a
+// full recheck; a damaged resume file is reported and the torrent re-added and checked, not
+// dropped; kill -9 at any moment never leaves a resume file that cannot be read.
+
+#include <csignal>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include "input/torrentsource.h"
+#include "localswarm.h"
+#include "testutil.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+class tst_Persistence : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void restartContinuesWithoutRecheck();
+    void damagedResumeFileIsReportedAndRechecked();
+    void killNineNeverCorruptsResumeData();
+
+private:
+    struct Running
+    {
+        std::unique_ptr<Session> session;
+        QVector<SessionEvent> events;
+    };
+    // Starts a session on these settings, recording every event from the first one on.
+    std::unique_ptr<Running> start(const SessionSettings &settings);
+    // Downloads the chosen episode until at least half of it is there, then stops.
+    qint64 downloadHalfAndStop(const SessionSettings &settings);
+    static bool hasEvent(const Running &r, SessionEvent::Kind kind);
+    static bool complete(Session *s, const TorrentId &id);
+
+    std::unique_ptr<LocalSwarm> m_swarm;
+    QString m_torrent;
+    QString m_episode;
+    TorrentId m_id;
+    int m_episodeIndex = -1;
+    int m_otherIndex = -1;
+};
+
+void tst_Persistence::init()
+{
+    m_swarm = std::make_unique<LocalSwarm>();
+    m_episode = m_swarm->makeFile(QStringLiteral("src/Season/ep1.mkv"), 3 * 1024 * 1024 + 11, 21);
+    m_swarm->makeFile(QStringLiteral("src/Season/ep2.mkv"), 1024 * 1024 + 5, 22);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    m_torrent = m_swarm->makeTorrent(m_swarm->path(QStringLiteral("src/Season")), opt,
+                                     m_swarm->path(QStringLiteral("season.torrent")));
+    const TorrentSource source = TorrentSource::parse(m_torrent);
+    m_id = source.id();
+    for (const FileEntry &f : source.info().files)
+        (f.path.endsWith(QLatin1String("ep1.mkv")) ? m_episodeIndex : m_otherIndex) = f.index;
+    // Slow enough that "half" is a moment a test can catch.
+    m_swarm->addSeeder(m_torrent, m_swarm->path(QStringLiteral("src")), 384 * 1024);
+}
+
+void tst_Persistence::cleanup()
+{
+    m_swarm.reset();
+}
+
+std::unique_ptr<tst_Persistence::Running> tst_Persistence::start(const SessionSettings &settings)
+{
+    auto r = std::make_unique<Running>();
+    r->session = std::make_unique<Session>(settings);
+    Running *raw = r.get();
+    connect(r->session.get(), &Session::eventsLogged, this,
+            [raw](const QVector<SessionEvent> &events) { raw->events += events; });
+    if (!LocalSwarm::waitListening(r->session.get()))
+        qFatal("session does not listen");
+    return r;
+}
+
+bool tst_Persistence::hasEvent(const Running &r, SessionEvent::Kind kind)
+{
+    return std::any_of(r.events.begin(), r.events.end(),
+                       [kind](const SessionEvent &e) { return e.kind == kind; });
+}
+
+bool tst_Persistence::complete(Session *s, const TorrentId &id)
+{
+    const TorrentSnapshot snap = s->torrent(id);
+    return snap.hasMetadata && snap.wantedBytes > 0 && snap.wantedDone == snap.wantedBytes &&
+           snap.state == TorrentState::Finished;
+}
+
+qint64 tst_Persistence::downloadHalfAndStop(const SessionSettings &settings)
+{
+    auto first = start(settings);
+    AddOptions add;
+    add.files = AddOptions::Files::Listed;
+    add.wantedFiles = {m_episodeIndex};
+    AddResult r;
+    if (!await(first->session->addTorrent(m_torrent, add), &r) || !r.ok())
+        qFatal("cannot add the torrent");
+    m_swarm->connectToSeeders(first->session.get(), r.id);
+    const bool half = QTest::qWaitFor(
+        [&] {
+            const TorrentSnapshot s = first->session->torrent(r.id);
+            return s.wantedBytes > 0 && s.wantedDone * 2 >= s.wantedBytes;
+        },
+        60000);
+    if (!half)
+        qFatal("did not reach half");
+    first->session->shutdown();
+    return first->session->torrent(r.id).wantedDone;
+}
+
+void tst_Persistence::restartContinuesWithoutRecheck()
+{
+    SessionSettings settings =
+        m_swarm->settingsFor(QStringLiteral("leech"), m_swarm->nextAddress());
+    settings.restoreTorrents = true;
+    const qint64 before = downloadHalfAndStop(settings);
+    QVERIFY(before > 0);
+    const QString resumeFile =
+        QDir(settings.stateDir).filePath(QStringLiteral("torrents/%1.fastresume").arg(m_id.key()));
+    QVERIFY(QFile::exists(resumeFile));
+
+    auto again = start(settings);
+    Session *s = again->session.get();
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
+    const TorrentId id = s->torrents().first().id;
+    QCOMPARE(id, m_id);
+    // The pieces are known from the resume data at once, not found by reading the files again.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        s->torrent(id).hasMetadata && s->torrent(id).state != TorrentState::Checking, 10000);
+    QVERIFY2(s->torrent(id).wantedDone >= before,
+             qPrintable(QStringLiteral("%1 < %2").arg(s->torrent(id).wantedDone).arg(before)));
+
+    QVector<FileEntry> files;
+    QVERIFY(await(s->files(id), &files));
+    for (const FileEntry &f : files)
+        QCOMPARE(f.wanted, f.index == m_episodeIndex);
+
+    m_swarm->connectToSeeders(s, id);
+    QVERIFY(QTest::qWaitFor([&] { return complete(s, id); }, 60000));
+    QVERIFY(readFile(m_swarm->path(QStringLiteral("leech/data/Season/ep1.mkv"))) ==
+            readFile(m_episode));
+    QVERIFY(!hasEvent(*again, SessionEvent::Kind::CheckingFiles));
+    QVERIFY(!hasEvent(*again, SessionEvent::Kind::ResumeRejected));
+    QVERIFY(!hasEvent(*again, SessionEvent::Kind::ResumeDamaged));
+}
+
+void tst_Persistence::damagedResumeFileIsReportedAndRechecked()
+{
+    SessionSettings settings =
+        m_swarm->settingsFor(QStringLiteral("leech"), m_swarm->nextAddress());
+    settings.restoreTorrents = true;
+    const qint64 before = downloadHalfAndStop(settings);
+
+    const QString resumeFile =
+        QDir(settings.stateDir).filePath(QStringLiteral("torrents/%1.fastresume").arg(m_id.key()));
+    QFile f(resumeFile);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QByteArray good = f.readAll();
+    QVERIFY(good.size() > 100);
+    f.resize(good.size() / 2); // a torn write, as a crash in the middle of one would leave
+    f.close();
+
+    auto again = start(settings);
+    Session *s = again->session.get();
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
+    const TorrentId id = s->torrents().first().id;
+    QCOMPARE(id, m_id);
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(*again, SessionEvent::Kind::ResumeDamaged), 5000);
+    const auto damaged =
+        std::find_if(again->events.begin(), again->events.end(), [](const SessionEvent &e) {
+            return e.kind == SessionEvent::Kind::ResumeDamaged;
+        });
+    QVERIFY2(damaged->message.contains(QLatin1String("Season")), qPrintable(damaged->message));
+
+    // The data on disk is checked and kept: what was downloaded before is found again.
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(*again, SessionEvent::Kind::CheckingFiles), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        s->torrent(id).state != TorrentState::Checking && s->torrent(id).hasMetadata, 20000);
+    QVERIFY2(s->torrent(id).wantedDone >= before * 9 / 10,
+             qPrintable(QStringLiteral("%1 after recheck, %2 before")
+                            .arg(s->torrent(id).wantedDone)
+                            .arg(before)));
+    QVector<FileEntry> files;
+    QVERIFY(await(s->files(id), &files));
+    for (const FileEntry &file : files)
+        QCOMPARE(file.wanted, file.index == m_episodeIndex);
+
+    m_swarm->connectToSeeders(s, id);
+    QVERIFY(QTest::qWaitFor([&] { return complete(s, id); }, 60000));
+    QVERIFY(readFile(m_swarm->path(QStringLiteral("leech/data/Season/ep1.mkv"))) ==
+            readFile(m_episode));
+}
+
+void tst_Persistence::killNineNeverCorruptsResumeData()
+{
+    const QString dir = m_swarm->path(QStringLiteral("cli"));
+    const LocalSwarm::Peer seeder = m_swarm->seeders().front();
+    const QString address = m_swarm->nextAddress();
+    const QStringList args = {QStringLiteral("download"),  m_torrent,
+                              QStringLiteral("--file"),    QString::number(m_episodeIndex),
+                              QStringLiteral("--dir"),     dir,
+                              QStringLiteral("--bind"),    address,
+                              QStringLiteral("--port"),    QStringLiteral("0"),
+                              QStringLiteral("--peer"),    seeder.endpoint(),
+                              QStringLiteral("--no-dht"),  QStringLiteral("--no-lsd"),
+                              QStringLiteral("--no-upnp"), QStringLiteral("--no-natpmp"),
+                              QStringLiteral("--quiet")};
+    SessionSettings check = m_swarm->settingsFor(QStringLiteral("check"), m_swarm->nextAddress());
+    check.stateDir = dir + QStringLiteral("/.swarmplay");
+    check.downloadDir = dir;
+    check.restoreTorrents = true;
+
+    QRandomGenerator rng(42);
+    for (int round = 0; round < 6; ++round) {
+        QProcess engine;
+        engine.start(QStringLiteral(SWARMPLAY_ENGINE_PATH), args);
+        QVERIFY(engine.waitForStarted(5000));
+        QTest::qWait(150 + static_cast<int>(rng.bounded(1200)));
+        ::kill(static_cast<pid_t>(engine.processId()), SIGKILL);
+        QVERIFY(engine.waitForFinished(5000));
+        QCOMPARE(engine.exitStatus(), QProcess::CrashExit);
+
+        // Whatever the kill interrupted, the saved state reads back.
+        auto restored = start(check);
+        QTRY_COMPARE_WITH_TIMEOUT(restored->session->torrents().size(), 1, 10000);
+        QTest::qWait(200);
+        QVERIFY2(!hasEvent(*restored, SessionEvent::Kind::ResumeDamaged),
+                 qPrintable(QStringLiteral("round %1").arg(round)));
+        restored->session->shutdown();
+        const QDir leftovers(check.stateDir + QStringLiteral("/torrents"));
+        // No half-written temporary files pile up as resume data.
+        for (const QString &name : leftovers.entryList(QDir::Files))
+            QVERIFY2(name.endsWith(QLatin1String(".fastresume")) ||
+                         name.endsWith(QLatin1String(".torrent")) ||
+                         name.endsWith(QLatin1String(".json")),
+                     qPrintable(name));
+    }
+
+    // And the interrupted download completes.
+    QProcess engine;
+    engine.start(QStringLiteral(SWARMPLAY_ENGINE_PATH), args);
+    QVERIFY(engine.waitForFinished(90000));
+    QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(engine.exitCode() == 0, engine.readAllStandardError().constData());
+    QVERIFY(readFile(dir + QStringLiteral("/Season/ep1.mkv")) == readFile(m_episode));
+}
+
+QTEST_GUILESS_MAIN(tst_Persistence)
+#include "tst_persistence.moc"
