@@ -7,6 +7,7 @@
 
 #include "downloadcommand.h"
 #include "engineoptions.h"
+#include "i18n/translations.h"
 #include "infocommand.h"
 #include "signalwatcher.h"
 
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("swarmplay-engine"));
     QCoreApplication::setOrganizationName(QStringLiteral("Swarmplay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWARMPLAY_VERSION));
+
+    swarmplay::Translations::install(QLocale());
 
     EngineOptions options;
     QTextStream err(stderr);

@@ -226,7 +226,7 @@ TorrentSource TorrentSource::fromTorrentData(const QByteArray &data, const QStri
     lt::error_code ec;
     int errorPos = 0;
     const lt::bdecode_node node =
-        lt::bdecode({data.constData(), data.size()}, ec, &errorPos, 100, 10'000'000);
+        lt::bdecode({data.constData(), data.size()}, ec, &errorPos, 100, 10000000);
     if (ec || node.type() != lt::bdecode_node::dict_t) {
         if (fromUrl)
             return failure(SourceError::Code::NotATorrent,
