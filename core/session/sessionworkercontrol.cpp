@@ -154,8 +154,12 @@ QVector<PeerEntry> SessionWorker::peers(const TorrentId &id) const
     t->handle.get_peer_info(infos);
     QVector<PeerEntry> result;
     result.reserve(static_cast<int>(infos.size()));
-    for (const lt::peer_info &p : infos)
+    for (const lt::peer_info &p : infos) {
+        // Half-open connections are attempts, not peers yet.
+        if (p.flags & (lt::peer_info::connecting | lt::peer_info::handshake))
+            continue;
         result.push_back(lt_convert::toPeerEntry(p));
+    }
     return result;
 }
 

@@ -1,0 +1,190 @@
+// The Session facade as the UI uses it: batched status rounds with every torrent, session
+// figures, events in plain words, settings checked and applied without a restart, removal with
+// and without the data, and an ordered shutdown.
+
+#include <QFileInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include "input/torrentsource.h"
+#include "localswarm.h"
+#include "testutil.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+class tst_Session : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void statusRoundsCarryEveryTorrent();
+    void snapshotAndEventsWhileDownloading();
+    void invalidSettingsAreRefused();
+    void settingsApplyWithoutRestart();
+    void removeKeepsOrDeletesData();
+};
+
+void tst_Session::statusRoundsCarryEveryTorrent()
+{
+    LocalSwarm swarm;
+    const QString a = swarm.makeTorrent(swarm.makeFile(QStringLiteral("a/one.mkv"), 100000, 1), {});
+    const QString b = swarm.makeTorrent(swarm.makeFile(QStringLiteral("b/two.mkv"), 100000, 2), {});
+    Session *s = swarm.addSession(QStringLiteral("s"));
+    AddOptions paused;
+    paused.paused = true;
+    AddResult ra;
+    AddResult rb;
+    QVERIFY(await(s->addTorrent(a, paused), &ra) && ra.ok());
+    QVERIFY(await(s->addTorrent(b, paused), &rb) && rb.ok());
+    QTRY_COMPARE(s->torrent(ra.id).state, TorrentState::Paused);
+
+    // Resume one: the next round names both, in one signal.
+    QSignalSpy rounds(s, &Session::torrentsUpdated);
+    s->setPaused(ra.id, false);
+    QVERIFY(rounds.wait(5000));
+    const auto snapshots = rounds.last().first().value<QVector<TorrentSnapshot>>();
+    QCOMPARE(snapshots.size(), 2);
+    QCOMPARE(s->torrents().size(), 2);
+    QVERIFY(s->torrent(rb.id).state == TorrentState::Paused);
+    QVERIFY(s->torrent(ra.id).state != TorrentState::Paused);
+}
+
+void tst_Session::snapshotAndEventsWhileDownloading()
+{
+    LocalSwarm swarm;
+    const QString content = swarm.makeFile(QStringLiteral("src/ep.mkv"), 3 * 1024 * 1024, 4);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = swarm.makeTorrent(content, opt);
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")), 600 * 1024);
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")), 600 * 1024);
+
+    Session *s = swarm.addSession(QStringLiteral("leech"));
+    QVector<SessionEvent> events;
+    connect(s, &Session::eventsLogged, this,
+            [&events](const QVector<SessionEvent> &e) { events += e; });
+    QSignalSpy finished(s, &Session::torrentFinished);
+    AddResult r;
+    QVERIFY(await(s->addTorrent(swarm.magnetWithPeers(torrent)), &r) && r.ok());
+
+    // Mid-download: rates, peers and an ETA are reported.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const TorrentSnapshot t = s->torrent(r.id);
+            return t.state == TorrentState::Downloading && t.downloadRate > 0 &&
+                   t.peersConnected == 2 && t.seedsConnected == 2 && t.etaSeconds >= 0 &&
+                   t.wantedDone > 0;
+        },
+        30000));
+    const TorrentSnapshot mid = s->torrent(r.id);
+    QCOMPARE(mid.name, QStringLiteral("ep.mkv"));
+    QCOMPARE(mid.totalBytes, qint64(3 * 1024 * 1024));
+    QVERIFY(mid.progress > 0.0 && mid.progress < 1.0);
+    QVERIFY(s->stats().downloadRate > 0);
+    QVERIFY(s->stats().listening);
+    QVERIFY(!s->stats().dhtEnabled);
+
+    QVector<PeerEntry> peers;
+    QVERIFY(await(s->peers(r.id), &peers));
+    QCOMPARE(peers.size(), 2);
+    for (const PeerEntry &p : peers) {
+        QVERIFY(p.seed);
+        QCOMPARE(p.progress, 1.0);
+        QVERIFY(p.address.startsWith(QLatin1String("127.")));
+        QVERIFY(p.client.contains(QLatin1String("Swarmplay")) ||
+                p.client.contains(QLatin1String("libtorrent")));
+    }
+
+    QVERIFY(finished.wait(60000) || finished.count() > 0);
+    QTRY_COMPARE(s->torrent(r.id).state, TorrentState::Seeding);
+    const auto kinds = [&events] {
+        QSet<int> k;
+        for (const SessionEvent &e : events)
+            k.insert(int(e.kind));
+        return k;
+    }();
+    QVERIFY(kinds.contains(int(SessionEvent::Kind::MetadataReceived)));
+    QVERIFY(kinds.contains(int(SessionEvent::Kind::PeerConnected)));
+    QVERIFY(kinds.contains(int(SessionEvent::Kind::Finished)));
+    for (const SessionEvent &e : events)
+        QVERIFY(!e.message.isEmpty());
+}
+
+void tst_Session::invalidSettingsAreRefused()
+{
+    LocalSwarm swarm;
+    Session *s = swarm.addSession(QStringLiteral("s"));
+    SessionSettings bad = s->settings();
+    bad.listenInterfaces = QStringLiteral("127.0.0.1:99999");
+    QVERIFY(s->applySettings(bad).contains(QStringLiteral("99999")));
+    bad = s->settings();
+    bad.tcp = false;
+    bad.utp = false;
+    QVERIFY(s->applySettings(bad).contains(QStringLiteral("TCP")));
+    bad = s->settings();
+    bad.uploadRateLimit = -5;
+    QVERIFY(!s->applySettings(bad).isEmpty());
+    // Nothing of the refused values was applied.
+    QCOMPARE(s->settings().uploadRateLimit, 0);
+    QVERIFY(s->settings().tcp);
+}
+
+void tst_Session::settingsApplyWithoutRestart()
+{
+    LocalSwarm swarm;
+    Session *s = swarm.addSession(QStringLiteral("s"));
+    const int before = s->stats().listenPort;
+    // A free port: bind one, note it, let it go.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress(s->settings().outgoingInterface)));
+    const int port = probe.serverPort();
+    probe.close();
+    QVERIFY(port != before);
+
+    SessionSettings changed = s->settings();
+    changed.listenInterfaces = QStringLiteral("%1:%2").arg(changed.outgoingInterface).arg(port);
+    changed.dht = true;
+    changed.dhtBootstrapNodes.clear();
+    QCOMPARE(s->applySettings(changed), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        s->stats().listenEndpoints.join(QLatin1Char(' ')).contains(QString::number(port)), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->stats().dhtEnabled, 5000);
+    // The new port takes connections.
+    QTcpSocket socket;
+    socket.connectToHost(changed.outgoingInterface, static_cast<quint16>(port));
+    QVERIFY(socket.waitForConnected(5000));
+}
+
+void tst_Session::removeKeepsOrDeletesData()
+{
+    LocalSwarm swarm;
+    const QString content = swarm.makeFile(QStringLiteral("src/keep.mkv"), 200000, 8);
+    const QString torrent = swarm.makeTorrent(content, {});
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+    Session *s = swarm.addSession(QStringLiteral("leech"));
+    AddResult r;
+    QVERIFY(await(s->addTorrent(swarm.magnetWithPeers(torrent)), &r) && r.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(r.id).state, TorrentState::Seeding, 30000);
+    const QString data = swarm.path(QStringLiteral("leech/data/keep.mkv"));
+    const QString resume =
+        swarm.path(QStringLiteral("leech/state/torrents/%1.fastresume").arg(r.id.key()));
+    QTRY_VERIFY(QFileInfo::exists(resume));
+
+    QSignalSpy removed(s, &Session::torrentRemoved);
+    s->removeTorrent(r.id, false);
+    QVERIFY(removed.wait(5000));
+    QVERIFY(!s->contains(r.id));
+    QVERIFY(QFileInfo::exists(data));
+    QVERIFY(!QFileInfo::exists(resume)); // forgotten: it does not come back at the next start
+
+    // Added again, the data on disk is found; removed with its data, the file goes.
+    QVERIFY(await(s->addTorrent(torrent), &r) && r.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(r.id).state, TorrentState::Seeding, 30000);
+    s->removeTorrent(r.id, true);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(data), 10000);
+}
+
+QTEST_GUILESS_MAIN(tst_Session)
+#include "tst_session.moc"
