@@ -1,0 +1,58 @@
+#pragma once
+
+#include <memory>
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace swarmplay {
+
+class StreamSource;
+
+// Serves the files of torrents to external players (VLC, mpv, ffmpeg, a cast target) over
+// loopback HTTP with byte ranges, reading them through StreamSource as they download.
+//
+// One thread accepts; each connection gets its own thread, which may block for as long as the
+// bytes it serves are missing. A client that hangs up releases its reader within ~200 ms.
+// Security: loopback only, a random token in every URL, Host checked against DNS rebinding, no
+// CORS headers, GET and HEAD only. Call listen(), close() and the URL functions from one thread
+// (the owner's); the source must outlive the server (or close()).
+class StreamServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StreamServer(StreamSource *source, QObject *parent = nullptr);
+    ~StreamServer() override; // close()
+
+    // With the default 127.0.0.1, also listens on ::1 at the same port when it can (::1 failing
+    // is not an error). Any other loopback address (127.x.y.z, ::1) is used alone. Refuses
+    // addresses that are not loopback. Port 0 picks a free port.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
+                QString *error = nullptr);
+    bool isListening() const;
+    // Stops accepting, aborts every blocked read, closes every connection and joins every
+    // thread. Returns within about 200 ms whatever the clients do.
+    void close();
+
+    quint16 port() const;  // 0 when not listening
+    QString token() const; // 32 hex digits, new for every StreamServer
+    // How long a connection may wait for its next request; 60 s by default. Takes effect for
+    // the next wait of every connection.
+    void setIdleTimeout(int msecs);
+    int idleTimeout() const;
+
+    // http://<host>:<port>/stream/<token>/<infohash>/<index>/<file name>; the file name is
+    // cosmetic and left out while the file is unknown (no metadata yet).
+    QUrl streamUrl(const QString &torrentKey, int index) const;
+    // http://<host>:<port>/playlist/<token>/<infohash>.m3u: the torrent's video and audio files.
+    QUrl playlistUrl(const QString &torrentKey) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace swarmplay
