@@ -7,16 +7,17 @@ namespace swarmplay::engine {
 
 EngineOptions::EngineOptions()
 {
-    m_parser.setApplicationDescription(
-        tr("Swarmplay's engine without a window.\n\n"
-           "Commands:\n"
-           "  info <source>       show a torrent's metadata and files\n"
-           "  download <source>   download the torrent (or the files chosen with --file)\n\n"
-           "A source is a .torrent file, a magnet link, a 40-character info hash or an "
-           "http(s) address of a .torrent file."));
+    m_parser.setApplicationDescription(tr(
+        "Swarmplay's engine without a window.\n\n"
+        "Commands:\n"
+        "  info <source>       show a torrent's metadata and files\n"
+        "  download <source>   download the torrent (or the files chosen with --file)\n"
+        "  serve <source>      stream a file over loopback HTTP for any player; prints its URL\n\n"
+        "A source is a .torrent file, a magnet link, a 40-character info hash or an "
+        "http(s) address of a .torrent file."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("info or download"));
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("info, download or serve"));
     m_parser.addPositionalArgument(QStringLiteral("source"), tr("the torrent to open"));
     m_parser.addOptions({
         {QStringLiteral("json"), tr("info: print JSON instead of a table.")},
@@ -34,7 +35,9 @@ EngineOptions::EngineOptions()
          tr("BitTorrent listen address (default 0.0.0.0:6881,[::]:6881)."), tr("addr:port")},
         {QStringLiteral("bind"),
          tr("Use only this local address for listening and outgoing connections."), tr("addr")},
-        {QStringLiteral("port"), tr("BitTorrent listen port (default 6881)."), tr("port")},
+        {QStringLiteral("bt-port"), tr("BitTorrent listen port (default 6881)."), tr("port")},
+        {QStringLiteral("port"), tr("serve: HTTP port (default: any free port)."), tr("port")},
+        {QStringLiteral("status"), tr("serve: print a status line every second.")},
         {QStringLiteral("peer"), tr("Connect to this peer directly (repeatable)."),
          tr("host:port")},
         {QStringLiteral("dht-node"), tr("Join the DHT through this node (repeatable)."),
@@ -44,6 +47,8 @@ EngineOptions::EngineOptions()
         {QStringLiteral("no-lsd"), tr("Do not use local service discovery.")},
         {QStringLiteral("no-pex"), tr("Do not exchange peers with peers.")},
         {QStringLiteral("no-utp"), tr("Do not use uTP.")},
+        {QStringLiteral("utp-out"),
+         tr("Also make outgoing connections over uTP (slower to start).")},
         {QStringLiteral("no-tcp"), tr("Do not use TCP.")},
         {QStringLiteral("no-upnp"), tr("Do not map the port with UPnP.")},
         {QStringLiteral("no-natpmp"), tr("Do not map the port with NAT-PMP.")},
@@ -68,12 +73,13 @@ bool EngineOptions::parse(const QStringList &arguments)
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
-        m_error = tr("No command given; use info or download.");
+        m_error = tr("No command given; use info, download or serve.");
         return false;
     }
     m_command = positional.first();
-    if (m_command != QLatin1String("info") && m_command != QLatin1String("download")) {
-        m_error = tr("Unknown command \"%1\"; use info or download.").arg(m_command);
+    if (m_command != QLatin1String("info") && m_command != QLatin1String("download") &&
+        m_command != QLatin1String("serve")) {
+        m_error = tr("Unknown command \"%1\"; use info, download or serve.").arg(m_command);
         return false;
     }
     if (positional.size() < 2) {
@@ -116,17 +122,22 @@ bool EngineOptions::parse(const QStringList &arguments)
                      : QDir(s.downloadDir).filePath(QStringLiteral(".swarmplay"));
 
     int port = 6881;
-    if (m_parser.isSet(QStringLiteral("port"))) {
+    for (const char *name : {"bt-port", "port"}) {
+        const QString key = QLatin1String(name);
+        if (!m_parser.isSet(key))
+            continue;
         bool ok = false;
-        port = m_parser.value(QStringLiteral("port")).toInt(&ok);
-        if (!ok || port < 0 || port > 65535) {
-            m_error = tr("--port takes a number from 0 to 65535.");
+        const int value = m_parser.value(key).toInt(&ok);
+        if (!ok || value < 0 || value > 65535) {
+            m_error = tr("--%1 takes a number from 0 to 65535.").arg(key);
             return false;
         }
+        (key == QLatin1String("port") ? m_httpPort : port) = value;
     }
     if (m_parser.isSet(QStringLiteral("bind"))) {
         const QString addr = m_parser.value(QStringLiteral("bind"));
         const QHostAddress host(addr);
+        m_bindAddress = host;
         if (host.isNull()) {
             m_error = tr("--bind takes an IP address, not \"%1\".").arg(addr);
             return false;
@@ -145,6 +156,7 @@ bool EngineOptions::parse(const QStringList &arguments)
     s.lsd = !m_parser.isSet(QStringLiteral("no-lsd"));
     s.pex = !m_parser.isSet(QStringLiteral("no-pex"));
     s.utp = !m_parser.isSet(QStringLiteral("no-utp"));
+    s.outgoingUtp = m_parser.isSet(QStringLiteral("utp-out"));
     s.tcp = !m_parser.isSet(QStringLiteral("no-tcp"));
     s.upnp = !m_parser.isSet(QStringLiteral("no-upnp"));
     s.natpmp = !m_parser.isSet(QStringLiteral("no-natpmp"));

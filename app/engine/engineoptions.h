@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QStringList>
 
 #include "session/sessionsettings.h"
@@ -33,6 +34,10 @@ public:
     int timeoutSeconds() const { return m_timeout; }
     QStringList peers() const { return m_parser.values(QStringLiteral("peer")); }
     QStringList dhtNodes() const { return m_parser.values(QStringLiteral("dht-node")); }
+    bool status() const { return m_parser.isSet(QStringLiteral("status")); }
+    int httpPort() const { return m_httpPort; }
+    // --bind, or null when not given.
+    QHostAddress bindAddress() const { return m_bindAddress; }
 
     // Settings for the session; downloadDir and stateDir filled from --dir / --state-dir.
     SessionSettings sessionSettings() const { return m_settings; }
@@ -44,6 +49,8 @@ private:
     QString m_error;
     QVector<int> m_files;
     int m_timeout = 0;
+    int m_httpPort = 0;
+    QHostAddress m_bindAddress;
     bool m_help = false;
     bool m_version = false;
     SessionSettings m_settings;

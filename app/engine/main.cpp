@@ -9,6 +9,7 @@
 #include "engineoptions.h"
 #include "i18n/translations.h"
 #include "infocommand.h"
+#include "servecommand.h"
 #include "signalwatcher.h"
 
 using namespace swarmplay::engine;
@@ -43,12 +44,18 @@ int main(int argc, char *argv[])
     std::unique_ptr<EngineCommand> command;
     if (options.command() == QLatin1String("info"))
         command = std::make_unique<InfoCommand>(options);
+    else if (options.command() == QLatin1String("serve"))
+        command = std::make_unique<ServeCommand>(options);
     else
         command = std::make_unique<DownloadCommand>(options);
 
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, command.get(),
-                     [&command](int number) { command->interrupt(128 + number); });
+                     [&command, &options](int number) {
+                         // For serve, being stopped is how it ends normally.
+                         command->interrupt(
+                             options.command() == QLatin1String("serve") ? 0 : 128 + number);
+                     });
     int exitCode = 0;
     QObject::connect(command.get(), &EngineCommand::finished, &app, [&exitCode](int code) {
         exitCode = code;

@@ -26,7 +26,7 @@ lt::settings_pack toSettingsPack(const SessionSettings &s)
     pack.set_bool(sp::enable_lsd, s.lsd);
     pack.set_bool(sp::enable_upnp, s.upnp);
     pack.set_bool(sp::enable_natpmp, s.natpmp);
-    pack.set_bool(sp::enable_outgoing_utp, s.utp);
+    pack.set_bool(sp::enable_outgoing_utp, s.utp && s.outgoingUtp);
     pack.set_bool(sp::enable_incoming_utp, s.utp);
     pack.set_bool(sp::enable_outgoing_tcp, s.tcp);
     pack.set_bool(sp::enable_incoming_tcp, s.tcp);
@@ -55,6 +55,9 @@ lt::settings_pack toSettingsPack(const SessionSettings &s)
     pack.set_int(sp::active_seeds, -1);
     pack.set_int(sp::active_limit, -1);
     pack.set_int(sp::stop_tracker_timeout, 2);
+    // Write with pwrite rather than through memory maps: mapped pages of a whole film would
+    // count as the player's own memory.
+    pack.set_int(sp::disk_write_mode, sp::always_pwrite);
     return pack;
 }
 

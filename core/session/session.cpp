@@ -6,6 +6,8 @@
 #include <QThread>
 
 #include "../input/torrentfetcher.h"
+#include "../stream/streamcatalog.h"
+#include "../stream/torrentstreamdevice.h"
 #include "sessionworker.h"
 
 namespace swarmplay {
@@ -44,12 +46,13 @@ template <typename T> QFuture<T> readyFuture(const T &value)
 Session::Session(const SessionSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_catalog(std::make_shared<StreamCatalog>())
     , m_fetcher(new TorrentFetcher(this))
 {
     registerTypes();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("swarmplay-session"));
-    m_worker = new SessionWorker(settings);
+    m_worker = new SessionWorker(settings, m_catalog);
     m_worker->moveToThread(m_thread);
 
     connect(m_worker, &SessionWorker::started, this, [this](const SessionStats &stats) {
@@ -248,6 +251,24 @@ QFuture<QVector<PeerEntry>> Session::peers(const TorrentId &id) const
 QFuture<QVector<TrackerEntry>> Session::trackers(const TorrentId &id) const
 {
     return callWorker<QVector<TrackerEntry>>([id](SessionWorker *w) { return w->trackers(id); });
+}
+
+std::unique_ptr<ByteReader> Session::openStream(const TorrentId &id, int fileIndex,
+                                                const QString &purpose)
+{
+    return m_catalog->open(id.key(), fileIndex, purpose);
+}
+
+TorrentStreamDevice *Session::createStreamDevice(const TorrentId &id, int fileIndex,
+                                                 QObject *parent)
+{
+    std::unique_ptr<ByteReader> reader = openStream(id, fileIndex, QStringLiteral("player"));
+    return reader ? new TorrentStreamDevice(std::move(reader), parent) : nullptr;
+}
+
+StreamSource *Session::streamSource() const
+{
+    return m_catalog.get();
 }
 
 QVector<TorrentSnapshot> Session::torrents() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QFuture>
 #include <QHash>
 #include <QObject>
@@ -21,8 +23,12 @@ class QThread;
 
 namespace swarmplay {
 
+class ByteReader;
 class SessionWorker;
+class StreamCatalog;
+class StreamSource;
 class TorrentFetcher;
+class TorrentStreamDevice;
 
 // The engine as the GUI thread sees it: commands go to the worker thread that owns libtorrent,
 // and what happens there comes back as signals carrying plain values. Latest snapshots are kept
@@ -70,6 +76,17 @@ public:
 
     TorrentFetcher *fetcher() const { return m_fetcher; }
 
+    // Streaming. Readers of a file that is still downloading; what they read next downloads
+    // next. nullptr until the torrent's metadata is known or when the file does not exist.
+    std::unique_ptr<ByteReader> openStream(const TorrentId &id, int fileIndex,
+                                           const QString &purpose = QStringLiteral("reader"));
+    // A QIODevice for QMediaPlayer on the file; owned by the caller (or parent).
+    TorrentStreamDevice *createStreamDevice(const TorrentId &id, int fileIndex,
+                                            QObject *parent = nullptr);
+    // What the loopback HTTP server serves.
+    StreamSource *streamSource() const;
+    std::shared_ptr<StreamCatalog> streamCatalog() const { return m_catalog; }
+
     // Ordered stop: save resume data (bounded by the settings' deadline), destroy the libtorrent
     // session, end the worker thread. Called by the destructor; safe to call twice.
     void shutdown();
@@ -91,6 +108,7 @@ private:
     QFuture<AddResult> addChecked(const TorrentSource &source, const AddOptions &options);
 
     SessionSettings m_settings;
+    std::shared_ptr<StreamCatalog> m_catalog;
     QThread *m_thread = nullptr;
     SessionWorker *m_worker = nullptr;
     TorrentFetcher *m_fetcher = nullptr;

@@ -31,7 +31,11 @@ public:
     bool dht = true;
     bool lsd = true; // local service discovery
     bool pex = true;
-    bool utp = true;
+    bool utp = true; // accept uTP peers
+    // Also connect out over uTP. Off by default: libtorrent tries uTP first and waits seconds
+    // before falling back to TCP with the many peers that do not speak it, and its uTP moves
+    // a fraction of what TCP does at high rates; for a player the first seconds count.
+    bool outgoingUtp = false;
     bool tcp = true;
     bool upnp = true;
     bool natpmp = true;

@@ -17,6 +17,7 @@
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
 #include "../internal/settingspack.h"
+#include "../stream/streamscheduler.h"
 
 namespace swarmplay {
 
@@ -31,9 +32,11 @@ QString sessionStatePath(const SessionSettings &s)
 
 } // namespace
 
-SessionWorker::SessionWorker(const SessionSettings &settings)
+SessionWorker::SessionWorker(const SessionSettings &settings,
+                             std::shared_ptr<StreamCatalog> catalog)
     : m_settings(settings)
     , m_store(QDir(settings.stateDir).filePath(QStringLiteral("torrents")))
+    , m_catalog(std::move(catalog))
 {}
 
 SessionWorker::~SessionWorker() = default;
@@ -62,6 +65,22 @@ void SessionWorker::start()
     m_resumeTimer = new QTimer(this);
     connect(m_resumeTimer, &QTimer::timeout, this, &SessionWorker::saveModifiedResumeData);
     m_resumeTimer->start(m_settings.resumeSaveIntervalMs);
+
+    StreamScheduler::Hooks hooks;
+    hooks.handle = [this](const QString &key) {
+        const auto it = m_torrents.find(key);
+        return it == m_torrents.end() ? lt::torrent_handle() : it->second.handle;
+    };
+    hooks.ensureWanted = [this](const QString &key, int index) {
+        ensureWanted(key, index);
+    };
+    hooks.restorePriorities = [this](const QString &key) {
+        const auto it = m_torrents.find(key);
+        if (it != m_torrents.end())
+            applyFileSelection(it->second);
+    };
+    m_scheduler = std::make_unique<StreamScheduler>(m_catalog, hooks);
+    m_catalog->setChangeCallback([this] { requestStreamUpdate(); });
 
     QString error;
     if (!m_store.ensureDir(&error))
@@ -100,6 +119,26 @@ void SessionWorker::onTick()
                                     lt::torrent_handle::query_save_path |
                                     lt::torrent_handle::query_torrent_file);
     m_session->post_session_stats();
+    if (m_scheduler && m_scheduler->isStreaming())
+        updateStreams(); // readers that went idle are demoted
+}
+
+void SessionWorker::requestStreamUpdate()
+{
+    // Any thread (readers call it): only queue the update.
+    if (!m_streamUpdateQueued.exchange(true))
+        QMetaObject::invokeMethod(this, &SessionWorker::updateStreams, Qt::QueuedConnection);
+}
+
+void SessionWorker::updateStreams()
+{
+    m_streamUpdateQueued = false;
+    if (!m_session || m_shuttingDown || !m_scheduler)
+        return;
+    const bool was = m_scheduler->isStreaming();
+    m_scheduler->update();
+    if (was != m_scheduler->isStreaming())
+        setStreaming(m_scheduler->isStreaming());
 }
 
 void SessionWorker::setStreaming(bool streaming)
@@ -149,7 +188,25 @@ void SessionWorker::handleAlert(lt::alert *a)
         writeResume(rd->params);
         return;
     }
+    if (auto *pf = lt::alert_cast<lt::piece_finished_alert>(a)) {
+        if (t) {
+            if (auto pieces = m_catalog->pieces(t->id.key())) {
+                pieces->setHave(static_cast<int>(pf->piece_index));
+                requestStreamUpdate();
+            }
+        }
+        return;
+    }
+    if (lt::alert_cast<lt::torrent_checked_alert>(a) && t)
+        publishStream(*t);
+    if ((lt::alert_cast<lt::torrent_error_alert>(a) || lt::alert_cast<lt::file_error_alert>(a)) &&
+        t) {
+        // Readers blocked on this torrent end cleanly instead of waiting for pieces that will
+        // not come.
+        m_catalog->remove(t->id.key());
+    }
     if (lt::alert_cast<lt::metadata_received_alert>(a) && t) {
+        publishStream(*t);
         storeTorrentFile(*t);
         applyFileSelection(*t);
         storeMeta(*t);
@@ -249,6 +306,9 @@ void SessionWorker::shutdown(QThread *home)
         m_tickTimer->stop();
     if (m_resumeTimer)
         m_resumeTimer->stop();
+    m_catalog->setChangeCallback({});
+    for (const auto &entry : m_torrents)
+        m_catalog->remove(entry.first); // releases every blocked reader first
     if (m_session) {
         m_session->set_alert_notify([] {});
         int outstanding = 0;

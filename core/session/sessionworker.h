@@ -24,6 +24,7 @@
 #include "../model/torrentsnapshot.h"
 #include "../model/trackerentry.h"
 #include "../storage/resumestore.h"
+#include "../stream/streamcatalog.h"
 #include "addoptions.h"
 #include "addresult.h"
 #include "sessionsettings.h"
@@ -33,6 +34,8 @@ class QThread;
 
 namespace swarmplay {
 
+class StreamScheduler;
+
 // Owns the lt::session and lives in its own thread. Every public method runs in that thread
 // (Session calls them through queued invocations); results leave as value signals.
 class SessionWorker : public QObject
@@ -40,7 +43,7 @@ class SessionWorker : public QObject
     Q_OBJECT
 
 public:
-    explicit SessionWorker(const SessionSettings &settings);
+    SessionWorker(const SessionSettings &settings, std::shared_ptr<StreamCatalog> catalog);
     ~SessionWorker() override;
 
     void start();
@@ -102,6 +105,11 @@ private:
     void logProblem(const TorrentId &id, const QString &message);
     void flushEvents();
     void updateListenState();
+    // Streams: what readers see of a torrent, and rescheduling when they move.
+    void publishStream(Torrent &t);
+    void requestStreamUpdate();
+    void updateStreams();
+    void ensureWanted(const QString &key, int fileIndex);
 
     Torrent *find(const TorrentId &id);
     const Torrent *find(const TorrentId &id) const;
@@ -117,6 +125,9 @@ private:
     QTimer *m_tickTimer = nullptr;
     QTimer *m_resumeTimer = nullptr;
     std::atomic<bool> m_drainQueued{false};
+    std::atomic<bool> m_streamUpdateQueued{false};
+    std::shared_ptr<StreamCatalog> m_catalog;
+    std::unique_ptr<StreamScheduler> m_scheduler;
     bool m_streaming = false;
     bool m_shuttingDown = false;
     int m_dhtNodesMetric = -1;

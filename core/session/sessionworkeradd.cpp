@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QJsonArray>
 
 #include <libtorrent/magnet_uri.hpp>
@@ -183,6 +184,7 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
 
     storeTorrentFile(stored);
     storeMeta(stored);
+    publishStream(stored);
     handle.save_resume_data(lt::torrent_handle::save_info_dict);
 
     emit torrentAdded(stored.snapshot);
@@ -323,6 +325,57 @@ void SessionWorker::saveModifiedResumeData()
             h.save_resume_data(lt::torrent_handle::only_if_modified |
                                lt::torrent_handle::save_info_dict);
     }
+}
+
+void SessionWorker::publishStream(Torrent &t)
+{
+    const auto ti = t.handle.torrent_file();
+    if (!ti)
+        return;
+    const lt::torrent_status st =
+        t.handle.status(lt::torrent_handle::query_pieces | lt::torrent_handle::query_save_path);
+    QBitArray have(ti->num_pieces());
+    for (const lt::piece_index_t p : ti->piece_range()) {
+        if (!st.pieces.empty() && st.pieces.get_bit(p))
+            have.setBit(static_cast<int>(p));
+    }
+    StreamCatalog::Torrent entry;
+    if (!m_catalog->torrent(t.id.key(), &entry) || !entry.pieces || entry.pieces->isClosed())
+        entry.pieces = std::make_shared<PieceAvailability>(ti->num_pieces());
+    entry.pieces->reset(have);
+    entry.id = t.id;
+    entry.name = toQString(ti->name());
+    entry.pieceLength = ti->piece_length();
+    entry.pieceCount = ti->num_pieces();
+    entry.totalSize = ti->total_size();
+    entry.pieceHashes.clear();
+    if (ti->v1()) {
+        entry.pieceHashes.reserve(ti->num_pieces() * 20);
+        for (const lt::piece_index_t p : ti->piece_range()) {
+            const lt::sha1_hash h = ti->hash_for_piece(p);
+            entry.pieceHashes.append(h.data(), int(h.size()));
+        }
+    }
+    entry.files.clear();
+    const QDir saveDir(toQString(st.save_path));
+    for (const FileEntry &f : lt_convert::toFileEntries(*ti))
+        entry.files.push_back(
+            {f.index, f.path, saveDir.filePath(f.path), f.offset, f.size, f.kind});
+    m_catalog->publish(entry);
+}
+
+void SessionWorker::ensureWanted(const QString &key, int fileIndex)
+{
+    const auto it = m_torrents.find(key);
+    if (it == m_torrents.end())
+        return;
+    Torrent &t = it->second;
+    if (t.files == AddOptions::Files::All || t.wanted.contains(fileIndex))
+        return;
+    t.files = AddOptions::Files::Listed;
+    t.wanted.push_back(fileIndex);
+    t.handle.file_priority(lt::file_index_t(fileIndex), lt::low_priority);
+    storeMeta(t);
 }
 
 void SessionWorker::applyFileSelection(Torrent &t)

@@ -4,6 +4,7 @@
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
 #include "../internal/settingspack.h"
+#include "../stream/streamscheduler.h"
 #include "sessionworker.h"
 
 // Commands on torrents and the session, and the on-demand queries (files, peers, trackers).
@@ -19,6 +20,8 @@ void SessionWorker::removeTorrent(const TorrentId &id, bool deleteFiles)
     m_session->remove_torrent(t->handle,
                               deleteFiles ? lt::session::delete_files : lt::remove_flags_t{});
     m_store.remove(key.key());
+    m_catalog->remove(key.key());
+    m_scheduler->forget(key.key());
     m_keyByHandle.erase(t->handle);
     m_torrents.erase(key.key());
     emit torrentRemoved(key);
@@ -48,6 +51,7 @@ void SessionWorker::setPaused(const TorrentId &id, bool paused)
         t->snapshot.state = TorrentState::Paused;
     } else {
         t->handle.resume();
+        publishStream(*t); // reopens streams a failure had closed
     }
     storeMeta(*t);
     t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
@@ -62,6 +66,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
     m_settings.lsd = settings.lsd;
     m_settings.pex = settings.pex;
     m_settings.utp = settings.utp;
+    m_settings.outgoingUtp = settings.outgoingUtp;
     m_settings.tcp = settings.tcp;
     m_settings.upnp = settings.upnp;
     m_settings.natpmp = settings.natpmp;

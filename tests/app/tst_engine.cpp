@@ -70,7 +70,7 @@ tst_Engine::Result tst_Engine::run(const QStringList &args, int timeoutMs)
 QStringList tst_Engine::loopbackArgs()
 {
     QStringList args = {QStringLiteral("--bind"),    m_swarm.nextAddress(),
-                        QStringLiteral("--port"),    QStringLiteral("0"),
+                        QStringLiteral("--bt-port"), QStringLiteral("0"),
                         QStringLiteral("--no-dht"),  QStringLiteral("--no-lsd"),
                         QStringLiteral("--no-upnp"), QStringLiteral("--no-natpmp")};
     for (const LocalSwarm::Peer &p : m_swarm.seeders())

@@ -210,7 +210,7 @@ void tst_Persistence::killNineNeverCorruptsResumeData()
                               QStringLiteral("--file"),    QString::number(m_episodeIndex),
                               QStringLiteral("--dir"),     dir,
                               QStringLiteral("--bind"),    address,
-                              QStringLiteral("--port"),    QStringLiteral("0"),
+                              QStringLiteral("--bt-port"), QStringLiteral("0"),
                               QStringLiteral("--peer"),    seeder.endpoint(),
                               QStringLiteral("--no-dht"),  QStringLiteral("--no-lsd"),
                               QStringLiteral("--no-upnp"), QStringLiteral("--no-natpmp"),

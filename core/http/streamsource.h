@@ -1,0 +1,42 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QString>
+#include <QVector>
+
+#include "../model/mediakind.h"
+#include "../stream/bytereader.h"
+
+namespace swarmplay {
+
+// What the loopback HTTP server serves: files of torrents, found by info hash and file index
+// (never by a path on disk). Implemented by the engine's stream catalog; thread-safe, since
+// every HTTP connection calls it from its own thread.
+class StreamSource
+{
+public:
+    struct File
+    {
+        QString torrentKey; // lower-case hex info hash (TorrentId::key())
+        QString torrentName;
+        int index = -1; // file index in the torrent
+        QString path;   // path inside the torrent, '/'-separated
+        qint64 size = 0;
+        MediaKind kind = MediaKind::Other;
+    };
+
+    virtual ~StreamSource() = default;
+
+    virtual std::optional<File> file(const QString &torrentKey, int index) const = 0;
+    // Every file of the torrent in torrent order; empty when the torrent is unknown or has no
+    // metadata yet.
+    virtual QVector<File> files(const QString &torrentKey) const = 0;
+    // A reader positioned nowhere yet; nullptr when the file does not exist. `purpose` names the
+    // reader in logs and in the scheduler ("http", "player", "probe").
+    virtual std::unique_ptr<ByteReader> open(const QString &torrentKey, int index,
+                                             const QString &purpose) = 0;
+};
+
+} // namespace swarmplay

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace swarmplay {
+
+// A cursor on one file of a torrent that is still downloading: read() blocks until the bytes are
+// there. Used by TorrentStreamDevice (the player) and by each HTTP connection. Thread-safe:
+// abort() may be called from any thread while read() blocks in another.
+class ByteReader
+{
+public:
+    enum class Status
+    {
+        Ok,
+        Aborted,  // abort() was called
+        Closed,   // the torrent was removed or failed; no more bytes will come
+        TimedOut, // the timeout passed before the bytes arrived
+        Error,    // the data could not be read from disk
+    };
+
+    virtual ~ByteReader() = default;
+
+    virtual qint64 size() const = 0;
+    // Reads up to maxSize bytes at offset. Blocks until at least one byte is there, then returns
+    // as many contiguous bytes as are ready (> 0). Returns 0 at or past the end of the file, and
+    // -1 with *status set when it gives up. timeoutMs < 0 waits without a limit.
+    virtual qint64 read(qint64 offset, char *data, qint64 maxSize, int timeoutMs,
+                        Status *status) = 0;
+    // Releases a blocked read at once; every later read returns -1 with Status::Aborted.
+    virtual void abort() = 0;
+    // Bytes that can be read at offset without waiting.
+    virtual qint64 readyAt(qint64 offset) const = 0;
+};
+
+} // namespace swarmplay

@@ -1,0 +1,168 @@
+#include "pieceavailability.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+
+namespace swarmplay {
+
+qint64 PieceAvailability::nowMs()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+PieceAvailability::PieceAvailability(int pieceCount)
+    : m_have(pieceCount)
+    , m_confirmed(pieceCount)
+    , m_haveSince(pieceCount, 0)
+{}
+
+void PieceAvailability::reset(const QBitArray &have)
+{
+    QMutexLocker lock(&m_mutex);
+    // Pieces already known keep their confirmation; new ones count as just arrived.
+    const qint64 now = nowMs();
+    QBitArray confirmed(have.size());
+    QVector<qint64> since(have.size(), 0);
+    for (int p = 0; p < have.size(); ++p) {
+        const bool known = p < m_have.size() && m_have.testBit(p);
+        if (have.testBit(p) && known && m_confirmed.testBit(p))
+            confirmed.setBit(p);
+        since[p] = known ? m_haveSince.value(p) : (have.testBit(p) ? now : 0);
+    }
+    m_have = have;
+    m_confirmed = confirmed;
+    m_haveSince = since;
+    m_haveCount = have.count(true);
+    m_changed.wakeAll();
+}
+
+void PieceAvailability::setHave(int piece)
+{
+    QMutexLocker lock(&m_mutex);
+    if (piece < 0 || piece >= m_have.size() || m_have.testBit(piece))
+        return;
+    m_have.setBit(piece);
+    m_haveSince[piece] = nowMs();
+    ++m_haveCount;
+    m_changed.wakeAll();
+}
+
+void PieceAvailability::setMissing(int piece)
+{
+    QMutexLocker lock(&m_mutex);
+    if (piece < 0 || piece >= m_have.size() || !m_have.testBit(piece))
+        return;
+    m_have.clearBit(piece);
+    m_confirmed.clearBit(piece);
+    --m_haveCount;
+}
+
+bool PieceAvailability::has(int piece) const
+{
+    QMutexLocker lock(&m_mutex);
+    return piece >= 0 && piece < m_have.size() && m_have.testBit(piece);
+}
+
+bool PieceAvailability::hasRange(int first, int last) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (first < 0 || last >= m_have.size())
+        return false;
+    for (int p = first; p <= last; ++p) {
+        if (!m_have.testBit(p))
+            return false;
+    }
+    return true;
+}
+
+int PieceAvailability::firstMissing(int first, int last) const
+{
+    QMutexLocker lock(&m_mutex);
+    const int end = std::min(last, int(m_have.size()) - 1);
+    int p = std::max(first, 0);
+    while (p <= end && m_have.testBit(p))
+        ++p;
+    return p > end ? last + 1 : p;
+}
+
+qint64 PieceAvailability::haveSince(int piece) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_haveSince.value(piece);
+}
+
+bool PieceAvailability::isConfirmed(int piece) const
+{
+    QMutexLocker lock(&m_mutex);
+    return piece >= 0 && piece < m_confirmed.size() && m_confirmed.testBit(piece);
+}
+
+void PieceAvailability::setConfirmed(int piece)
+{
+    QMutexLocker lock(&m_mutex);
+    if (piece >= 0 && piece < m_confirmed.size() && m_have.testBit(piece))
+        m_confirmed.setBit(piece);
+}
+
+int PieceAvailability::pieceCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_have.size();
+}
+
+int PieceAvailability::haveCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_haveCount;
+}
+
+QBitArray PieceAvailability::snapshot() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_have;
+}
+
+PieceAvailability::WaitResult PieceAvailability::wait(int piece, const std::atomic<bool> *abort,
+                                                      int timeoutMs) const
+{
+    QDeadlineTimer deadline =
+        timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        if (abort && abort->load())
+            return WaitResult::Aborted;
+        if (piece >= 0 && piece < m_have.size() && m_have.testBit(piece))
+            return WaitResult::Ready;
+        if (m_closed)
+            return WaitResult::Closed;
+        if (deadline.hasExpired())
+            return WaitResult::TimedOut;
+        m_changed.wait(&m_mutex, deadline);
+    }
+}
+
+void PieceAvailability::wakeAll() const
+{
+    QMutexLocker lock(&m_mutex);
+    m_changed.wakeAll();
+}
+
+void PieceAvailability::close()
+{
+    QMutexLocker lock(&m_mutex);
+    m_closed = true;
+    m_changed.wakeAll();
+}
+
+bool PieceAvailability::isClosed() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_closed;
+}
+
+} // namespace swarmplay

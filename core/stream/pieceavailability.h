@@ -1,0 +1,65 @@
+#pragma once
+
+#include <atomic>
+
+#include <QBitArray>
+#include <QMutex>
+#include <QVector>
+#include <QWaitCondition>
+
+namespace swarmplay {
+
+// Which pieces of one torrent are downloaded and verified. The session worker marks pieces as
+// they pass their hash check; readers in other threads wait for the pieces they need and wake
+// within milliseconds of one landing. Thread-safe.
+class PieceAvailability
+{
+public:
+    enum class WaitResult
+    {
+        Ready,
+        Aborted,
+        TimedOut,
+        Closed,
+    };
+
+    explicit PieceAvailability(int pieceCount = 0);
+    // The monotonic clock of haveSince() and of the streams, in ms.
+    static qint64 nowMs();
+
+    void reset(const QBitArray &have); // the whole map at once (metadata, resume data, recheck)
+    void setHave(int piece);
+    void setMissing(int piece); // a piece that failed a later check
+    bool has(int piece) const;
+    bool hasRange(int first, int last) const; // inclusive
+    // The first piece in [first, last] that is missing, or last + 1 when all are there.
+    int firstMissing(int first, int last) const;
+    int pieceCount() const;
+    // When the piece was reported (nowMs()).
+    qint64 haveSince(int piece) const;
+    // The piece's bytes were read back from disk and are right (see StreamReader).
+    bool isConfirmed(int piece) const;
+    void setConfirmed(int piece);
+    int haveCount() const;
+    QBitArray snapshot() const;
+
+    // Blocks until the piece is there, *abort turns true (see wakeAll()), the timeout passes
+    // (timeoutMs < 0: no limit) or the torrent closes.
+    WaitResult wait(int piece, const std::atomic<bool> *abort, int timeoutMs) const;
+    // Wakes every waiter so it can look at its abort flag.
+    void wakeAll() const;
+    // The torrent is gone or failed: every waiter returns Closed, now and later.
+    void close();
+    bool isClosed() const;
+
+private:
+    mutable QMutex m_mutex;
+    mutable QWaitCondition m_changed;
+    QBitArray m_have;
+    QBitArray m_confirmed;
+    QVector<qint64> m_haveSince;
+    int m_haveCount = 0;
+    bool m_closed = false;
+};
+
+} // namespace swarmplay

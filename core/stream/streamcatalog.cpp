@@ -1,0 +1,158 @@
+#include "streamcatalog.h"
+
+#include "streamreader.h"
+
+namespace swarmplay {
+
+namespace {
+QString probeKey(const QString &key, int index)
+{
+    return key + QLatin1Char('/') + QString::number(index);
+}
+} // namespace
+
+qint64 StreamCatalog::nowMs()
+{
+    return PieceAvailability::nowMs();
+}
+
+void StreamCatalog::publish(const Torrent &torrent)
+{
+    QMutexLocker lock(&m_mutex);
+    m_torrents.insert(torrent.id.key(), torrent);
+}
+
+void StreamCatalog::remove(const QString &key)
+{
+    std::shared_ptr<PieceAvailability> pieces;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_torrents.find(key);
+        if (it == m_torrents.end())
+            return;
+        pieces = it->pieces;
+        m_torrents.erase(it);
+    }
+    if (pieces)
+        pieces->close();
+}
+
+std::shared_ptr<PieceAvailability> StreamCatalog::pieces(const QString &key) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_torrents.constFind(key);
+    return it == m_torrents.constEnd() ? nullptr : it->pieces;
+}
+
+bool StreamCatalog::torrent(const QString &key, Torrent *out) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_torrents.constFind(key);
+    if (it == m_torrents.constEnd())
+        return false;
+    *out = *it;
+    return true;
+}
+
+QVector<std::shared_ptr<StreamCatalog::ReaderState>> StreamCatalog::readers() const
+{
+    QMutexLocker lock(&m_mutex);
+    QVector<std::shared_ptr<ReaderState>> result;
+    result.reserve(m_readers.size());
+    for (const auto &r : m_readers)
+        result.push_back(r);
+    return result;
+}
+
+void StreamCatalog::setChangeCallback(std::function<void()> callback)
+{
+    QMutexLocker lock(&m_mutex);
+    m_changed = std::move(callback);
+}
+
+void StreamCatalog::readerChanged() const
+{
+    std::function<void()> callback;
+    {
+        QMutexLocker lock(&m_mutex);
+        callback = m_changed;
+    }
+    if (callback)
+        callback();
+}
+
+void StreamCatalog::setProbeRegion(const QString &key, int fileIndex,
+                                   const QVector<ProbeRange> &ranges, qint64 durationMs)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_probes.insert(probeKey(key, fileIndex), {ranges, durationMs});
+    }
+    readerChanged();
+}
+
+QVector<StreamCatalog::ProbeRange> StreamCatalog::probeRegion(const QString &key, int fileIndex,
+                                                              qint64 *durationMs) const
+{
+    QMutexLocker lock(&m_mutex);
+    const Probe p = m_probes.value(probeKey(key, fileIndex), Probe{{}, -1});
+    if (durationMs)
+        *durationMs = p.durationMs;
+    return p.ranges;
+}
+
+std::optional<StreamSource::File> StreamCatalog::file(const QString &torrentKey, int index) const
+{
+    for (const File &f : files(torrentKey)) {
+        if (f.index == index)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QVector<StreamSource::File> StreamCatalog::files(const QString &torrentKey) const
+{
+    QMutexLocker lock(&m_mutex);
+    QVector<File> result;
+    const auto it = m_torrents.constFind(torrentKey.toLower());
+    if (it == m_torrents.constEnd())
+        return result;
+    for (const FileLayout &f : it->files)
+        result.push_back({it->id.key(), it->name, f.index, f.path, f.size, f.kind});
+    return result;
+}
+
+std::unique_ptr<ByteReader> StreamCatalog::open(const QString &torrentKey, int index,
+                                                const QString &purpose)
+{
+    Torrent t;
+    if (!torrent(torrentKey.toLower(), &t) || !t.pieces || t.pieces->isClosed())
+        return nullptr;
+    const auto f = std::find_if(t.files.cbegin(), t.files.cend(),
+                                [index](const FileLayout &l) { return l.index == index; });
+    if (f == t.files.cend())
+        return nullptr;
+    auto state = std::make_shared<ReaderState>();
+    state->key = t.id.key();
+    state->fileIndex = index;
+    state->purpose = purpose;
+    state->lastActiveMs = nowMs();
+    {
+        QMutexLocker lock(&m_mutex);
+        state->id = m_nextReaderId++;
+        m_readers.insert(state->id, state);
+    }
+    readerChanged();
+    return std::make_unique<StreamReader>(shared_from_this(), t, *f, state);
+}
+
+void StreamCatalog::unregister(int readerId)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_readers.remove(readerId);
+    }
+    readerChanged();
+}
+
+} // namespace swarmplay

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QVector>
+
+#include "../http/streamsource.h"
+#include "../model/torrentid.h"
+#include "pieceavailability.h"
+
+namespace swarmplay {
+
+// The streams' view of the engine, shared between threads: for every torrent with metadata its
+// file layout, where each file lives on disk and which pieces are there (published by the session
+// worker), and every open reader with its position (read by the scheduler). Thread-safe.
+class StreamCatalog : public StreamSource, public std::enable_shared_from_this<StreamCatalog>
+{
+public:
+    struct FileLayout
+    {
+        int index = -1;
+        QString path;     // inside the torrent
+        QString diskPath; // absolute
+        qint64 offset = 0;
+        qint64 size = 0;
+        MediaKind kind = MediaKind::Other;
+    };
+
+    struct Torrent
+    {
+        TorrentId id;
+        QString name;
+        int pieceLength = 0;
+        int pieceCount = 0;
+        qint64 totalSize = 0;
+        QVector<FileLayout> files; // pad files left out
+        QByteArray pieceHashes;    // v1 SHA-1 of every piece, 20 bytes each; empty for v2-only
+        std::shared_ptr<PieceAvailability> pieces;
+    };
+
+    // One reader's place in a file, as the scheduler sees it.
+    struct ReaderState
+    {
+        int id = 0;
+        QString key;
+        int fileIndex = -1;
+        QString purpose;
+        std::atomic<qint64> position{-1}; // last read offset in the file, -1 before the first read
+        std::atomic<qint64> lastActiveMs{0}; // monotonic clock of the last read
+        std::atomic<bool> waiting{false};    // blocked for a piece right now
+    };
+
+    struct ProbeRange
+    {
+        qint64 offset = 0;
+        qint64 length = 0;
+    };
+
+    // Always owned by a shared_ptr: readers keep the catalog alive while they exist.
+    StreamCatalog() = default;
+
+    // Worker side.
+    void publish(const Torrent &torrent);
+    void remove(const QString &key); // closes the torrent's readers
+    std::shared_ptr<PieceAvailability> pieces(const QString &key) const;
+    bool torrent(const QString &key, Torrent *out) const;
+    QVector<std::shared_ptr<ReaderState>> readers() const;
+    // Called from any thread when a reader opens, closes or moves to another piece; the worker
+    // uses it to reschedule at once. Keep it cheap (post, do not work).
+    void setChangeCallback(std::function<void()> callback);
+    void setProbeRegion(const QString &key, int fileIndex, const QVector<ProbeRange> &ranges,
+                        qint64 durationMs);
+    QVector<ProbeRange> probeRegion(const QString &key, int fileIndex,
+                                    qint64 *durationMs = nullptr) const;
+
+    // StreamSource
+    std::optional<File> file(const QString &torrentKey, int index) const override;
+    QVector<File> files(const QString &torrentKey) const override;
+    std::unique_ptr<ByteReader> open(const QString &torrentKey, int index,
+                                     const QString &purpose) override;
+
+    // Reader side (StreamReader).
+    void readerChanged() const;
+    void unregister(int readerId);
+    static qint64 nowMs();
+
+private:
+    struct Probe
+    {
+        QVector<ProbeRange> ranges;
+        qint64 durationMs = -1;
+    };
+
+    mutable QMutex m_mutex;
+    QHash<QString, Torrent> m_torrents;
+    QHash<QString, Probe> m_probes; // "key/index"
+    QHash<int, std::shared_ptr<ReaderState>> m_readers;
+    std::function<void()> m_changed;
+    int m_nextReaderId = 1;
+};
+
+} // namespace swarmplay

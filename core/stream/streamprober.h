@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "proberegion.h"
+#include "streamcatalog.h"
+
+class QThread;
+
+namespace swarmplay {
+
+// Finds a file's probe region — the bytes a demuxer needs before it can start — by walking the
+// container through a reader of its own. Its reads are what downloads first (the scheduler puts
+// deadlines on a reader's next pieces), and the result goes into the catalog, where the scheduler
+// keeps those pieces at the top and the player can see when they are all there.
+class StreamProber : public QObject
+{
+    Q_OBJECT
+
+public:
+    StreamProber(std::shared_ptr<StreamCatalog> catalog, const QString &torrentKey, int fileIndex,
+                 QObject *parent = nullptr);
+    ~StreamProber() override;
+
+    // False when the torrent's metadata is not known yet or the file does not exist.
+    bool start();
+    bool isFinished() const { return m_finished; }
+    const ProbeRegion::Result &result() const { return m_result; }
+
+signals:
+    void finished(const swarmplay::ProbeRegion::Result &result);
+
+private:
+    std::shared_ptr<StreamCatalog> m_catalog;
+    QString m_key;
+    int m_index;
+    std::unique_ptr<ByteReader> m_reader;
+    QThread *m_thread = nullptr;
+    ProbeRegion::Result m_result;
+    bool m_finished = false;
+};
+
+} // namespace swarmplay

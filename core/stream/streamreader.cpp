@@ -1,0 +1,171 @@
+#include "streamreader.h"
+
+#include <cstring>
+
+#include <QCryptographicHash>
+#include <QThread>
+
+namespace swarmplay {
+
+StreamReader::StreamReader(std::shared_ptr<StreamCatalog> catalog,
+                           const StreamCatalog::Torrent &torrent,
+                           const StreamCatalog::FileLayout &file,
+                           std::shared_ptr<StreamCatalog::ReaderState> state)
+    : m_catalog(std::move(catalog))
+    , m_file(file)
+    , m_pieceLength(torrent.pieceLength)
+    , m_totalSize(torrent.totalSize)
+    , m_hashes(torrent.pieceHashes)
+    , m_pieces(torrent.pieces)
+    , m_state(std::move(state))
+    , m_disk(file.diskPath)
+{}
+
+StreamReader::~StreamReader()
+{
+    m_catalog->unregister(m_state->id);
+}
+
+int StreamReader::pieceOf(qint64 offset) const
+{
+    return static_cast<int>((m_file.offset + offset) / m_pieceLength);
+}
+
+void StreamReader::moveTo(qint64 offset)
+{
+    m_state->position = offset;
+    m_state->lastActiveMs = StreamCatalog::nowMs();
+    const int piece = pieceOf(offset);
+    if (piece != m_lastPiece) {
+        m_lastPiece = piece;
+        m_catalog->readerChanged();
+    }
+}
+
+qint64 StreamReader::ready(qint64 offset, qint64 limit) const
+{
+    if (offset < 0 || offset >= m_file.size || limit <= 0)
+        return 0;
+    const int first = pieceOf(offset);
+    const int last = pieceOf(std::min(m_file.size, offset + limit) - 1);
+    const int missing = m_pieces->firstMissing(first, last);
+    if (missing == first)
+        return 0;
+    const qint64 end =
+        std::min<qint64>(m_file.size, qint64(missing) * m_pieceLength - m_file.offset);
+    return std::min(end - offset, limit);
+}
+
+qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeoutMs, Status *status)
+{
+    const auto fail = [status](Status s) {
+        if (status)
+            *status = s;
+        return qint64(-1);
+    };
+    if (status)
+        *status = Status::Ok;
+    if (m_aborted)
+        return fail(Status::Aborted);
+    if (offset >= m_file.size || maxSize <= 0)
+        return 0;
+    if (offset < 0)
+        return fail(Status::Error);
+
+    moveTo(offset);
+    const int piece = pieceOf(offset);
+    if (!m_pieces->has(piece)) {
+        m_state->waiting = true;
+        m_catalog->readerChanged();
+        const PieceAvailability::WaitResult r = m_pieces->wait(piece, &m_aborted, timeoutMs);
+        m_state->waiting = false;
+        m_state->lastActiveMs = StreamCatalog::nowMs();
+        switch (r) {
+        case PieceAvailability::WaitResult::Ready:
+            break;
+        case PieceAvailability::WaitResult::Aborted:
+            return fail(Status::Aborted);
+        case PieceAvailability::WaitResult::Closed:
+            return fail(Status::Closed);
+        case PieceAvailability::WaitResult::TimedOut:
+            return fail(Status::TimedOut);
+        }
+    }
+
+    QMutexLocker lock(&m_diskMutex);
+    if (!confirm(piece, status))
+        return -1;
+    // As far as the pieces are confirmed; the next read confirms the next one.
+    qint64 end = pieceStart(piece) + pieceSize(piece) - m_file.offset;
+    for (int p = piece + 1; end < offset + maxSize && end < m_file.size && m_pieces->isConfirmed(p);
+         ++p)
+        end = pieceStart(p) + pieceSize(p) - m_file.offset;
+    const qint64 wanted = std::min({maxSize, end - offset, m_file.size - offset});
+    if (m_bufferPiece == piece &&
+        offset + wanted <= pieceStart(piece) + pieceSize(piece) - m_file.offset) {
+        const qint64 at = m_file.offset + offset - pieceStart(piece);
+        memcpy(data, m_buffer.constData() + at, size_t(wanted));
+        return wanted;
+    }
+    if (!m_disk.seek(offset))
+        return fail(Status::Error);
+    const qint64 got = m_disk.read(data, wanted);
+    if (got <= 0)
+        return fail(Status::Error);
+    return got;
+}
+
+bool StreamReader::confirm(int piece, Status *status)
+{
+    if (m_pieces->isConfirmed(piece))
+        return true;
+    const auto stop = [status](Status s) {
+        if (status)
+            *status = s;
+        return false;
+    };
+    if (!m_disk.isOpen() && !m_disk.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return stop(Status::Error);
+    const qint64 start = pieceStart(piece);
+    const qint64 size = pieceSize(piece);
+    const bool inside = start >= m_file.offset && start + size <= m_file.offset + m_file.size;
+    const qint64 deadline = StreamCatalog::nowMs() + 3000;
+    if (inside && m_hashes.size() >= (piece + 1) * 20) {
+        // Read the whole piece and check it against the torrent's hash: exact, and cheap next
+        // to the network.
+        const QByteArray expected = m_hashes.mid(piece * 20, 20);
+        m_buffer.resize(int(size));
+        for (;;) {
+            if (m_aborted)
+                return stop(Status::Aborted);
+            if (m_disk.seek(start - m_file.offset) && m_disk.read(m_buffer.data(), size) == size &&
+                QCryptographicHash::hash(m_buffer, QCryptographicHash::Sha1) == expected) {
+                m_bufferPiece = piece;
+                m_pieces->setConfirmed(piece);
+                return true;
+            }
+            if (StreamCatalog::nowMs() > deadline) {
+                m_bufferPiece = -1;
+                return stop(Status::Error);
+            }
+            QThread::msleep(5);
+        }
+    }
+    // A piece shared with another file (its hash covers bytes that are not in this file) or a
+    // v2-only torrent: give the writes that follow a finished piece time to land.
+    while (StreamCatalog::nowMs() - m_pieces->haveSince(piece) < 250) {
+        if (m_aborted)
+            return stop(Status::Aborted);
+        QThread::msleep(10);
+    }
+    m_pieces->setConfirmed(piece);
+    return true;
+}
+
+void StreamReader::abort()
+{
+    m_aborted = true;
+    m_pieces->wakeAll();
+}
+
+} // namespace swarmplay

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include <QFile>
+#include <QMutex>
+
+#include "bytereader.h"
+#include "streamcatalog.h"
+
+namespace swarmplay {
+
+// A ByteReader on one file of a torrent in the StreamCatalog: maps bytes to pieces, waits for the
+// missing ones, then reads the verified bytes from the file on disk. Its position feeds the
+// scheduler, so what it reads next is what downloads next.
+class StreamReader : public ByteReader
+{
+public:
+    StreamReader(std::shared_ptr<StreamCatalog> catalog, const StreamCatalog::Torrent &torrent,
+                 const StreamCatalog::FileLayout &file,
+                 std::shared_ptr<StreamCatalog::ReaderState> state);
+    ~StreamReader() override;
+
+    qint64 size() const override { return m_file.size; }
+    qint64 read(qint64 offset, char *data, qint64 maxSize, int timeoutMs, Status *status) override;
+    void abort() override;
+    qint64 readyAt(qint64 offset) const override { return ready(offset, m_file.size); }
+
+    bool isWaiting() const { return m_state->waiting.load(); }
+    int pieceOf(qint64 offset) const;
+
+private:
+    void moveTo(qint64 offset);
+    // Contiguous verified bytes at offset, looking no further than offset + limit.
+    qint64 ready(qint64 offset, qint64 limit) const;
+    // Makes sure the piece's bytes in the file are the downloaded ones. libtorrent reports a
+    // piece when it has passed its hash check, which it may run on its write buffer before the
+    // bytes reach the file; reading at once could return what was there before.
+    bool confirm(int piece, Status *status);
+    qint64 pieceStart(int piece) const { return qint64(piece) * m_pieceLength; }
+    qint64 pieceSize(int piece) const
+    {
+        return std::min<qint64>(m_pieceLength, m_totalSize - pieceStart(piece));
+    }
+
+    std::shared_ptr<StreamCatalog> m_catalog;
+    StreamCatalog::FileLayout m_file;
+    int m_pieceLength;
+    qint64 m_totalSize;
+    QByteArray m_hashes;
+    QByteArray m_buffer; // the last piece confirmed by hash, as read
+    int m_bufferPiece = -1;
+    std::shared_ptr<PieceAvailability> m_pieces;
+    std::shared_ptr<StreamCatalog::ReaderState> m_state;
+    std::atomic<bool> m_aborted{false};
+    QMutex m_diskMutex; // one read at a time on the QFile
+    QFile m_disk;
+    int m_lastPiece = -1;
+};
+
+} // namespace swarmplay

@@ -1,0 +1,252 @@
+#include "streamscheduler.h"
+
+#include <algorithm>
+
+#include <libtorrent/torrent_status.hpp>
+
+namespace swarmplay {
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 AssumedBytesPerSecond = 1000 * 1000; // 8 Mbit/s until the container says
+constexpr int TopPriority = 7;
+constexpr int ReadaheadPriority = 6;
+constexpr int DemotedPriority = 2;
+constexpr int BackgroundPriority = 1;
+
+} // namespace
+
+StreamScheduler::StreamScheduler(std::shared_ptr<StreamCatalog> catalog, Hooks hooks)
+    : m_catalog(std::move(catalog))
+    , m_hooks(std::move(hooks))
+{}
+
+void StreamScheduler::forget(const QString &key)
+{
+    m_torrents.erase(key);
+}
+
+void StreamScheduler::update()
+{
+    QHash<QString, QVector<std::shared_ptr<StreamCatalog::ReaderState>>> byTorrent;
+    QSet<int> live;
+    for (const auto &r : m_catalog->readers()) {
+        byTorrent[r->key].push_back(r);
+        live.insert(r->id);
+    }
+    for (auto it = m_readers.begin(); it != m_readers.end();) {
+        if (live.contains(it.key()))
+            ++it;
+        else
+            it = m_readers.erase(it);
+    }
+    // Torrents nobody reads any more go back to their file choices.
+    for (auto it = m_torrents.begin(); it != m_torrents.end();) {
+        if (byTorrent.contains(it->first)) {
+            ++it;
+            continue;
+        }
+        const lt::torrent_handle h = m_hooks.handle(it->first);
+        if (h.is_valid()) {
+            h.clear_piece_deadlines();
+            m_hooks.restorePriorities(it->first);
+        }
+        it = m_torrents.erase(it);
+    }
+    for (auto it = byTorrent.cbegin(); it != byTorrent.cend(); ++it)
+        schedule(it.key(), it.value());
+}
+
+void StreamScheduler::schedule(const QString &key,
+                               const QVector<std::shared_ptr<StreamCatalog::ReaderState>> &readers)
+{
+    StreamCatalog::Torrent t;
+    if (!m_catalog->torrent(key, &t) || t.pieceLength <= 0)
+        return;
+    const lt::torrent_handle h = m_hooks.handle(key);
+    if (!h.is_valid())
+        return;
+    PieceAvailability &have = *t.pieces;
+    const qint64 now = StreamCatalog::nowMs();
+    const qint64 pieceLength = t.pieceLength;
+    const auto pieceOf = [pieceLength](qint64 torrentOffset) {
+        return int(torrentOffset / pieceLength);
+    };
+
+    std::vector<lt::download_priority_t> filePrios = h.get_file_priorities();
+    std::vector<lt::download_priority_t> prio(static_cast<size_t>(t.pieceCount), lt::dont_download);
+    const auto raise = [&prio](int piece, int level) {
+        auto &p = prio[static_cast<size_t>(piece)];
+        p = std::max(p, lt::download_priority_t(static_cast<std::uint8_t>(level)));
+    };
+    std::map<int, int> deadlines; // piece -> ms from now
+    const auto deadline = [&deadlines, &have](int piece, int ms) {
+        if (have.has(piece))
+            return;
+        auto it = deadlines.find(piece);
+        if (it == deadlines.end() || it->second > ms)
+            deadlines[piece] = ms;
+    };
+
+    bool forceApply = false; // a file priority changed under us: libtorrent reset its pieces
+    bool comfortable = true; // every active reader has its critical and full readahead windows
+    bool someoneWaits = false;
+    QSet<int> streamedFiles;
+    for (const auto &r : readers) {
+        const auto layout = std::find_if(
+            t.files.cbegin(), t.files.cend(),
+            [&r](const StreamCatalog::FileLayout &f) { return f.index == r->fileIndex; });
+        if (layout == t.files.cend() || layout->size <= 0)
+            continue;
+        const StreamCatalog::FileLayout &file = *layout;
+        if (!streamedFiles.contains(file.index)) {
+            streamedFiles.insert(file.index);
+            if (static_cast<size_t>(file.index) < filePrios.size() &&
+                filePrios[static_cast<size_t>(file.index)] == lt::dont_download) {
+                m_hooks.ensureWanted(key, file.index);
+                filePrios[static_cast<size_t>(file.index)] = lt::low_priority;
+                forceApply = true;
+            }
+        }
+
+        qint64 durationMs = -1;
+        m_catalog->probeRegion(key, file.index, &durationMs);
+        const qint64 bytesPerSecond =
+            durationMs > 0 ? std::max<qint64>(64 * 1024, file.size * 1000 / durationMs)
+                           : AssumedBytesPerSecond;
+        const qint64 critical = std::clamp<qint64>(bytesPerSecond * 3, MiB, 8 * MiB);
+        const qint64 maxReadahead = std::max<qint64>(bytesPerSecond * 120, 32 * MiB);
+        const int stepMs = int(std::clamp<qint64>(pieceLength * 1000 / bytesPerSecond, 50, 10000));
+
+        const bool waiting = r->waiting.load();
+        const bool active = waiting || now - r->lastActiveMs.load() < IdleMs;
+        someoneWaits = someoneWaits || waiting;
+        const qint64 pos = std::clamp<qint64>(r->position.load(), 0, file.size - 1);
+        const int first = pieceOf(file.offset + pos);
+        const int criticalLast = pieceOf(file.offset + std::min(file.size - 1, pos + critical - 1));
+
+        if (!active) {
+            // Demoted: it keeps its next pieces, but at a priority anyone active outbids.
+            for (int p = first; p <= criticalLast; ++p)
+                raise(p, DemotedPriority);
+            continue;
+        }
+
+        ReaderPlan &plan = m_readers[r->id];
+        if (plan.readahead == 0)
+            plan.readahead = std::max<qint64>(2 * critical, 4 * MiB);
+        // A reader that consumes faster than the window grows (a download, a player catching
+        // up) gets a window of what it reads in 20 s, so it never waits on a full swarm.
+        const bool jumped =
+            plan.lastPosition >= 0 &&
+            (pos < plan.lastPosition || pos > plan.lastPosition + critical + plan.readahead);
+        if (jumped) {
+            // A seek: the new place starts with a small window again.
+            plan.readahead = std::max<qint64>(2 * critical, 4 * MiB);
+            plan.bytesPerSecond = 0;
+        }
+        if (plan.lastPosition < 0 || jumped) {
+            plan.lastPosition = pos;
+            plan.lastMs = now;
+        } else if (now - plan.lastMs >= 200) {
+            const double rate =
+                double(pos - plan.lastPosition) * 1000.0 / double(now - plan.lastMs);
+            plan.bytesPerSecond = 0.6 * plan.bytesPerSecond + 0.4 * rate;
+            plan.lastPosition = pos;
+            plan.lastMs = now;
+        }
+        const qint64 consumption = qint64(plan.bytesPerSecond * 20.0);
+        plan.readahead = std::max(plan.readahead, consumption);
+
+        int order = 0;
+        for (int p = first; p <= criticalLast; ++p) {
+            raise(p, TopPriority);
+            if (!have.has(p))
+                deadline(p, order++ * stepMs);
+        }
+        const bool criticalDone = have.firstMissing(first, criticalLast) > criticalLast;
+        if (!criticalDone) {
+            comfortable = false;
+            continue;
+        }
+        const int readaheadLast =
+            pieceOf(file.offset + std::min(file.size - 1, pos + critical + plan.readahead - 1));
+        for (int p = criticalLast + 1; p <= readaheadLast; ++p)
+            raise(p, ReadaheadPriority);
+        if (have.firstMissing(criticalLast + 1, readaheadLast) > readaheadLast) {
+            // The window is full: it may grow, and only a full window at its largest is
+            // comfortable.
+            if (plan.readahead < maxReadahead)
+                comfortable = false;
+            plan.readahead = std::min(plan.readahead * 2, maxReadahead);
+        } else {
+            comfortable = false;
+        }
+    }
+
+    // What a demuxer needs before it can start (or, until that is known, the first and last
+    // piece of the file) is kept at the top and, while missing, has deadlines too.
+    for (const int index : streamedFiles) {
+        const auto file =
+            std::find_if(t.files.cbegin(), t.files.cend(),
+                         [index](const StreamCatalog::FileLayout &f) { return f.index == index; });
+        QVector<StreamCatalog::ProbeRange> ranges = m_catalog->probeRegion(key, index);
+        if (ranges.isEmpty())
+            ranges = {{0, std::min(file->size, pieceLength)},
+                      {std::max<qint64>(0, file->size - 1), 1}};
+        int order = 0;
+        for (const StreamCatalog::ProbeRange &range : ranges) {
+            if (range.length <= 0)
+                continue;
+            const int a = pieceOf(file->offset + range.offset);
+            const int b =
+                pieceOf(file->offset + std::min(file->size - 1, range.offset + range.length - 1));
+            for (int p = a; p <= b; ++p) {
+                raise(p, TopPriority);
+                deadline(p, 100 * order++);
+            }
+        }
+    }
+
+    // The rest of the chosen files downloads only while nobody is short of data.
+    for (const StreamCatalog::FileLayout &f : t.files) {
+        if (static_cast<size_t>(f.index) >= filePrios.size() ||
+            filePrios[static_cast<size_t>(f.index)] == lt::dont_download || f.size <= 0)
+            continue;
+        if (!comfortable)
+            continue;
+        for (int p = pieceOf(f.offset); p <= pieceOf(f.offset + f.size - 1); ++p)
+            raise(p, BackgroundPriority);
+    }
+
+    TorrentPlan &plan = m_torrents[key];
+    if (forceApply || prio != plan.applied) {
+        h.prioritize_pieces(prio);
+        plan.applied = prio;
+    }
+    QSet<int> wanted;
+    for (const auto &[piece, ms] : deadlines) {
+        wanted.insert(piece);
+        if (!plan.deadlines.contains(piece))
+            h.set_piece_deadline(lt::piece_index_t(piece), ms);
+    }
+    for (const int piece : std::as_const(plan.deadlines)) {
+        if (!wanted.contains(piece) && !have.has(piece))
+            h.reset_piece_deadline(lt::piece_index_t(piece));
+    }
+    plan.deadlines = wanted;
+
+    // A torrent whose wanted pieces were all in may have let its peers go; a reader waiting with
+    // nobody to ask brings them back rather than waiting for the next announce.
+    if (someoneWaits && (plan.lastReannounceMs < 0 || now - plan.lastReannounceMs > 15000)) {
+        const lt::torrent_status st = h.status({});
+        if (st.num_peers == 0) {
+            plan.lastReannounceMs = now;
+            h.force_reannounce(0, -1, lt::torrent_handle::ignore_min_interval);
+            h.force_dht_announce();
+        }
+    }
+}
+
+} // namespace swarmplay

@@ -1,0 +1,71 @@
+#pragma once
+
+// Internal to swarmplay_core: includes libtorrent. Lives in the session worker's thread.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include <QHash>
+#include <QSet>
+
+#include <libtorrent/download_priority.hpp>
+#include <libtorrent/torrent_handle.hpp>
+
+#include "streamcatalog.h"
+
+namespace swarmplay {
+
+// Decides which pieces download next for the torrents being streamed. For every reader (the
+// player's device, each HTTP connection, the prober) it puts time-critical deadlines on the next
+// pieces, then a readahead window that starts small and doubles only while the deadline pieces are
+// safe; the probe region (head, and what the container keeps at the tail) comes first; the rest of
+// the wanted files download at low priority only once every active reader is comfortably ahead.
+// A seek retargets at once; a reader idle for a few seconds is demoted.
+class StreamScheduler
+{
+public:
+    struct Hooks
+    {
+        std::function<lt::torrent_handle(const QString &key)> handle;
+        // The file is streamed: make sure it is chosen (its data then goes to the file itself,
+        // not to the part file).
+        std::function<void(const QString &key, int fileIndex)> ensureWanted;
+        // Nobody streams the torrent any more: back to the file choices.
+        std::function<void(const QString &key)> restorePriorities;
+    };
+
+    static constexpr qint64 IdleMs = 5000;
+
+    StreamScheduler(std::shared_ptr<StreamCatalog> catalog, Hooks hooks);
+
+    void update();
+    bool isStreaming() const { return !m_torrents.empty(); }
+    void forget(const QString &key);
+
+private:
+    struct ReaderPlan
+    {
+        qint64 readahead = 0; // bytes past the critical window
+        qint64 lastPosition = -1;
+        qint64 lastMs = 0;
+        double bytesPerSecond = 0; // how fast this reader consumes, smoothed
+    };
+    struct TorrentPlan
+    {
+        std::vector<lt::download_priority_t> applied;
+        QSet<int> deadlines;
+        qint64 lastReannounceMs = -1;
+    };
+
+    void schedule(const QString &key,
+                  const QVector<std::shared_ptr<StreamCatalog::ReaderState>> &readers);
+
+    std::shared_ptr<StreamCatalog> m_catalog;
+    Hooks m_hooks;
+    QHash<int, ReaderPlan> m_readers;
+    std::map<QString, TorrentPlan> m_torrents;
+};
+
+} // namespace swarmplay

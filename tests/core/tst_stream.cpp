@@ -1,0 +1,333 @@
+// Reading a torrent's file while it downloads: byte-exact reads at random offsets from a
+// rate-limited swarm, a blocked read that completes when its piece lands, abort() that releases a
+// blocked read at once, a far seek served long before the file is complete, two readers that do
+// not starve each other, and the QIODevice the player reads.
+
+#include <atomic>
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QtTest>
+
+#include "input/torrentsource.h"
+#include "localswarm.h"
+#include "stream/bytereader.h"
+#include "stream/streamcatalog.h"
+#include "stream/torrentstreamdevice.h"
+#include "testutil.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+class tst_Stream : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void randomReadsAreByteExact();
+    void blockedReadCompletesWhenPieceLands();
+    void abortReleasesBlockedRead();
+    void farSeekBeforeFileIsComplete();
+    void twoReadersBothProgress();
+    void removedTorrentEndsReaders();
+    void deviceForThePlayer();
+
+private:
+    // Adds the torrent to a new leecher session as a player does: nothing chosen yet.
+    TorrentId addLeecher(Session **out);
+    QByteArray expected(qint64 offset, qint64 length) const { return m_bytes.mid(offset, length); }
+
+    std::unique_ptr<LocalSwarm> m_swarm;
+    QString m_torrent;
+    QByteArray m_bytes;
+    Session *m_seeder = nullptr;
+    TorrentId m_seedId;
+    static constexpr qint64 Piece = 64 * 1024;
+    static constexpr qint64 Size = 6 * 1024 * 1024 + 4321;
+};
+
+void tst_Stream::init()
+{
+    m_swarm = std::make_unique<LocalSwarm>();
+    const QString content = m_swarm->makeFile(QStringLiteral("src/movie.mkv"), Size, 77);
+    m_bytes = readFile(content);
+    TorrentCreator::Options opt;
+    opt.pieceSize = int(Piece);
+    m_torrent = m_swarm->makeTorrent(content, opt);
+    // 1 MiB/s: a 6 MiB file takes seconds, so reads really wait for pieces.
+    m_seeder = m_swarm->addSeeder(m_torrent, m_swarm->path(QStringLiteral("src")), 1024 * 1024);
+    m_seedId = TorrentSource::parse(m_torrent).id();
+}
+
+void tst_Stream::cleanup()
+{
+    m_swarm.reset();
+}
+
+TorrentId tst_Stream::addLeecher(Session **out)
+{
+    Session *leech = m_swarm->addSession(
+        QStringLiteral("leech%1").arg(QRandomGenerator::global()->generate() % 100000));
+    AddOptions add;
+    add.files = AddOptions::Files::None;
+    AddResult r;
+    if (!await(leech->addTorrent(m_torrent, add), &r) || !r.ok())
+        qFatal("cannot add");
+    m_swarm->connectToSeeders(leech, r.id);
+    if (!QTest::qWaitFor([&] { return leech->cachedInfo(r.id).isValid(); }, 10000))
+        qFatal("no metadata");
+    *out = leech;
+    return r.id;
+}
+
+void tst_Stream::randomReadsAreByteExact()
+{
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech);
+    std::unique_ptr<ByteReader> reader = leech->openStream(id, 0);
+    QVERIFY(reader);
+    QCOMPARE(reader->size(), Size);
+
+    // Reads run in a thread of their own, as QMediaPlayer's demuxer and HTTP connections do.
+    std::atomic<int> bad{0};
+    std::atomic<int> done{0};
+    QThread *t = QThread::create([&] {
+        QRandomGenerator rng(5);
+        QByteArray buf(200 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < 25; ++i) {
+            const qint64 offset = qint64(rng.bounded(quint64(Size)));
+            const qint64 want = 1 + rng.bounded(150 * 1024);
+            qint64 got = 0;
+            while (got < want && offset + got < Size) {
+                ByteReader::Status status;
+                const qint64 n =
+                    reader->read(offset + got, buf.data() + got, want - got, 30000, &status);
+                if (n <= 0) {
+                    qWarning("read at %lld failed: status %d", offset + got, int(status));
+                    ++bad;
+                    return;
+                }
+                got += n;
+            }
+            if (buf.left(int(got)) != expected(offset, got)) {
+                qWarning("wrong bytes at %lld + %lld", offset, got);
+                ++bad;
+            }
+            ++done;
+        }
+    });
+    t->start();
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 120000));
+    delete t;
+    QCOMPARE(bad.load(), 0);
+    QCOMPARE(done.load(), 25);
+    // The reads were served while the file was still arriving.
+    QVERIFY(leech->torrent(id).state != TorrentState::Seeding ||
+            leech->torrent(id).totalDone == Size);
+}
+
+void tst_Stream::blockedReadCompletesWhenPieceLands()
+{
+    m_seeder->setPaused(m_seedId, true);
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech);
+    std::unique_ptr<ByteReader> reader = leech->openStream(id, 0);
+    QVERIFY(reader);
+    const qint64 offset = 3 * Piece + 100;
+    QByteArray buf(1000, Qt::Uninitialized);
+    std::atomic<qint64> got{-2};
+    QThread *t = QThread::create([&] {
+        ByteReader::Status status;
+        got = reader->read(offset, buf.data(), buf.size(), 60000, &status);
+    });
+    t->start();
+    QTest::qWait(700);
+    QCOMPARE(got.load(), qint64(-2)); // still waiting: the swarm gives nothing
+    QVERIFY(reader->readyAt(offset) == 0);
+
+    m_seeder->setPaused(m_seedId, false);
+    m_swarm->connectToSeeders(leech, id);
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 30000));
+    delete t;
+    QVERIFY(got.load() > 0);
+    QVERIFY(buf.left(int(got.load())) == expected(offset, got.load()));
+}
+
+void tst_Stream::abortReleasesBlockedRead()
+{
+    m_seeder->setPaused(m_seedId, true);
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech);
+    std::unique_ptr<ByteReader> reader = leech->openStream(id, 0);
+    QVERIFY(reader);
+    std::atomic<bool> finished{false};
+    ByteReader::Status status = ByteReader::Status::Ok;
+    QElapsedTimer released;
+    QThread *t = QThread::create([&] {
+        char buf[100];
+        const qint64 n = reader->read(Piece * 10, buf, sizeof buf, -1, &status);
+        Q_UNUSED(n);
+        finished = true;
+    });
+    t->start();
+    QTest::qWait(300);
+    QVERIFY(!finished);
+    released.start();
+    reader->abort();
+    QVERIFY(t->wait(2000));
+    const qint64 ms = released.elapsed();
+    delete t;
+    QVERIFY2(ms < 100, qPrintable(QStringLiteral("released after %1 ms").arg(ms)));
+    QCOMPARE(status, ByteReader::Status::Aborted);
+    // Every later read fails at once too.
+    char buf[10];
+    QCOMPARE(reader->read(0, buf, 10, -1, &status), qint64(-1));
+    QCOMPARE(status, ByteReader::Status::Aborted);
+}
+
+void tst_Stream::farSeekBeforeFileIsComplete()
+{
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech);
+    std::unique_ptr<ByteReader> reader = leech->openStream(id, 0);
+    QVERIFY(reader);
+    const qint64 offset = Size * 9 / 10;
+    QByteArray buf(256 * 1024, Qt::Uninitialized);
+    std::atomic<qint64> got{-2};
+    QThread *t = QThread::create([&] {
+        ByteReader::Status status;
+        qint64 total = 0;
+        while (total < buf.size()) {
+            const qint64 n = reader->read(offset + total, buf.data() + total, buf.size() - total,
+                                          60000, &status);
+            if (n <= 0)
+                break;
+            total += n;
+        }
+        got = total;
+    });
+    t->start();
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 60000));
+    delete t;
+    QCOMPARE(got.load(), qint64(buf.size()));
+    QVERIFY(buf == expected(offset, buf.size()));
+    // The pieces there came first: most of the file was not downloaded yet.
+    auto pieces = leech->streamCatalog()->pieces(id.key());
+    QVERIFY(pieces);
+    const int have = pieces->haveCount();
+    QVERIFY2(
+        have * 2 < pieces->pieceCount(),
+        qPrintable(
+            QStringLiteral("%1 of %2 pieces already there").arg(have).arg(pieces->pieceCount())));
+    QVERIFY(pieces->hasRange(int(offset / Piece), int((offset + buf.size() - 1) / Piece)));
+}
+
+void tst_Stream::twoReadersBothProgress()
+{
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech);
+    std::unique_ptr<ByteReader> player = leech->openStream(id, 0, QStringLiteral("player"));
+    std::unique_ptr<ByteReader> http = leech->openStream(id, 0, QStringLiteral("http"));
+    QVERIFY(player && http);
+    const auto readAll = [this](ByteReader *r, qint64 offset, qint64 length, std::atomic<int> *ok) {
+        QByteArray buf(int(length), Qt::Uninitialized);
+        qint64 total = 0;
+        ByteReader::Status status;
+        while (total < length) {
+            const qint64 n =
+                r->read(offset + total, buf.data() + total, length - total, 60000, &status);
+            if (n <= 0)
+                return;
+            total += n;
+        }
+        if (buf == expected(offset, length))
+            *ok = 1;
+    };
+    std::atomic<int> a{0};
+    std::atomic<int> b{0};
+    QThread *ta = QThread::create(readAll, player.get(), qint64(0), qint64(256 * 1024), &a);
+    QThread *tb = QThread::create(readAll, http.get(), Size / 2, qint64(256 * 1024), &b);
+    ta->start();
+    tb->start();
+    QVERIFY(QTest::qWaitFor([&] { return ta->isFinished() && tb->isFinished(); }, 60000));
+    delete ta;
+    delete tb;
+    QCOMPARE(a.load(), 1);
+    QCOMPARE(b.load(), 1);
+    // Neither had to wait for the whole file.
+    QVERIFY(leech->streamCatalog()->pieces(id.key())->haveCount() < int(Size / Piece));
+}
+
+void tst_Stream::removedTorrentEndsReaders()
+{
+    m_seeder->setPaused(m_seedId, true);
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech);
+    std::unique_ptr<ByteReader> reader = leech->openStream(id, 0);
+    QVERIFY(reader);
+    ByteReader::Status status = ByteReader::Status::Ok;
+    QThread *t = QThread::create([&] {
+        char buf[100];
+        reader->read(0, buf, sizeof buf, 60000, &status);
+    });
+    t->start();
+    QTest::qWait(300);
+    leech->removeTorrent(id, false);
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 5000));
+    delete t;
+    QCOMPARE(status, ByteReader::Status::Closed);
+    QVERIFY(!leech->openStream(id, 0)); // gone for new readers too
+}
+
+void tst_Stream::deviceForThePlayer()
+{
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech);
+    TorrentStreamDevice *device = leech->createStreamDevice(id, 0, this);
+    QVERIFY(device);
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    QVERIFY(!device->isSequential());
+    QCOMPARE(device->size(), Size);
+    QSignalSpy buffering(device, &TorrentStreamDevice::bufferingChanged);
+
+    std::atomic<int> ok{0};
+    QThread *t = QThread::create([&] {
+        // A demuxer's pattern: the head, the tail, then back near the start.
+        const QList<QPair<qint64, qint64>> reads = {
+            {0, 4096}, {Size - 8192, 8192}, {100000, 300000}};
+        for (const auto &[offset, length] : reads) {
+            if (!device->seek(offset))
+                return;
+            // Like a demuxer, take what each read gives and ask for the rest.
+            QByteArray got;
+            while (got.size() < length) {
+                const QByteArray part = device->read(length - got.size());
+                if (part.isEmpty())
+                    return;
+                got += part;
+            }
+            if (got != expected(offset, length))
+                return;
+        }
+        ok = 1;
+    });
+    t->start();
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 60000));
+    delete t;
+    QCOMPARE(ok.load(), 1);
+    QVERIFY(buffering.count() >= 2); // it waited at least once, and said so
+    QCOMPARE(buffering.last().first().toBool(), false);
+    QVERIFY(device->seek(Size));
+    QVERIFY(device->atEnd());
+    QCOMPARE(device->read(10).size(), 0);
+    device->abort();
+    QVERIFY(device->seek(0));
+    QCOMPARE(device->read(10).size(), 0); // aborted: no more data
+    delete device;
+}
+
+QTEST_GUILESS_MAIN(tst_Stream)
+#include "tst_stream.moc"
