@@ -226,6 +226,10 @@ void StreamServer::Private::startConnection(tcp::socket socket)
     setCloseOnExec(qintptr(socket.native_handle()));
     socket.non_blocking(false, ec); // BSDs pass the acceptor's non-blocking mode on
     socket.set_option(tcp::no_delay(true), ec);
+    // A small send buffer keeps the connection's reader close to what the client has taken.
+    // Loopback buffers grow to megabytes; the reader would run that far ahead of the player
+    // and the scheduler would fetch for a position nobody is at.
+    socket.set_option(asio::socket_base::send_buffer_size(256 * 1024), ec);
 
     reapFinished(); // a client that just left must not count against the limit
     std::lock_guard<std::mutex> lock(mutex);

@@ -107,12 +107,19 @@ qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeout
         memcpy(data, m_buffer.constData() + at, size_t(wanted));
         return wanted;
     }
-    if (!m_disk.seek(offset))
+    if (!openDisk() || !m_disk.seek(offset))
         return fail(Status::Error);
     const qint64 got = m_disk.read(data, wanted);
     if (got <= 0)
         return fail(Status::Error);
     return got;
+}
+
+bool StreamReader::openDisk()
+{
+    // Unbuffered: a buffered QFile would read ahead into pieces that are not there yet and
+    // later hand out those stale bytes.
+    return m_disk.isOpen() || m_disk.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
 bool StreamReader::confirm(int piece, Status *status)
@@ -124,7 +131,7 @@ bool StreamReader::confirm(int piece, Status *status)
             *status = s;
         return false;
     };
-    if (!m_disk.isOpen() && !m_disk.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+    if (!openDisk())
         return stop(Status::Error);
     const qint64 start = pieceStart(piece);
     const qint64 size = pieceSize(piece);

@@ -38,6 +38,7 @@ private:
     // piece when it has passed its hash check, which it may run on its write buffer before the
     // bytes reach the file; reading at once could return what was there before.
     bool confirm(int piece, Status *status);
+    bool openDisk();
     qint64 pieceStart(int piece) const { return qint64(piece) * m_pieceLength; }
     qint64 pieceSize(int piece) const
     {

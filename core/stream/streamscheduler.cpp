@@ -174,6 +174,14 @@ void StreamScheduler::schedule(const QString &key,
             pieceOf(file.offset + std::min(file.size - 1, pos + critical + plan.readahead - 1));
         for (int p = criticalLast + 1; p <= readaheadLast; ++p)
             raise(p, ReadaheadPriority);
+        // Beyond the window, a margin at the lowest priority: when the window completes there is
+        // still something to want. A torrent that wants nothing tells its peers it is not
+        // interested, they choke it, and most clients unchoke again only at their next round,
+        // up to 10 s later.
+        const int fileLast = pieceOf(file.offset + file.size - 1);
+        const int margin = std::max(4, readaheadLast - criticalLast);
+        for (int p = readaheadLast + 1; p <= std::min(fileLast, readaheadLast + margin); ++p)
+            raise(p, BackgroundPriority);
         if (have.firstMissing(criticalLast + 1, readaheadLast) > readaheadLast) {
             // The window is full: it may grow, and only a full window at its largest is
             // comfortable.
