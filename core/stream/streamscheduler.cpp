@@ -89,6 +89,13 @@ void StreamScheduler::schedule(const QString &key,
             deadlines[piece] = ms;
     };
 
+    // The prober only fetches ahead of a player; a reader someone is waiting on comes first.
+    const auto isProbe = [](const std::shared_ptr<StreamCatalog::ReaderState> &r) {
+        return r->purpose == QLatin1String("probe");
+    };
+    const bool viewerActive = std::any_of(readers.cbegin(), readers.cend(), [&](const auto &r) {
+        return !isProbe(r) && (r->waiting.load() || now - r->lastActiveMs.load() < IdleMs);
+    });
     bool forceApply = false; // a file priority changed under us: libtorrent reset its pieces
     bool comfortable = true; // every active reader has its critical and full readahead windows
     bool someoneWaits = false;
@@ -117,10 +124,10 @@ void StreamScheduler::schedule(const QString &key,
                            : AssumedBytesPerSecond;
         const qint64 critical = std::clamp<qint64>(bytesPerSecond * 3, MiB, 8 * MiB);
         const qint64 maxReadahead = std::max<qint64>(bytesPerSecond * 120, 32 * MiB);
-        const int stepMs = int(std::clamp<qint64>(pieceLength * 1000 / bytesPerSecond, 50, 10000));
 
         const bool waiting = r->waiting.load();
-        const bool active = waiting || now - r->lastActiveMs.load() < IdleMs;
+        const bool active =
+            (waiting || now - r->lastActiveMs.load() < IdleMs) && !(isProbe(r) && viewerActive);
         someoneWaits = someoneWaits || waiting;
         const qint64 pos = std::clamp<qint64>(r->position.load(), 0, file.size - 1);
         const int first = pieceOf(file.offset + pos);
@@ -159,11 +166,12 @@ void StreamScheduler::schedule(const QString &key,
         const qint64 consumption = qint64(plan.bytesPerSecond * 20.0);
         plan.readahead = std::max(plan.readahead, consumption);
 
+        // The critical pieces are all wanted now, in order: a seek waits for every one of them.
         int order = 0;
         for (int p = first; p <= criticalLast; ++p) {
             raise(p, TopPriority);
             if (!have.has(p))
-                deadline(p, order++ * stepMs);
+                deadline(p, order++ * 20);
         }
         const bool criticalDone = have.firstMissing(first, criticalLast) > criticalLast;
         if (!criticalDone) {
@@ -211,6 +219,11 @@ void StreamScheduler::schedule(const QString &key,
             const int b =
                 pieceOf(file->offset + std::min(file->size - 1, range.offset + range.length - 1));
             for (int p = a; p <= b; ++p) {
+                if (viewerActive) {
+                    // Someone reads already: what they read is what they need first.
+                    raise(p, ReadaheadPriority);
+                    continue;
+                }
                 raise(p, TopPriority);
                 deadline(p, 100 * order++);
             }
