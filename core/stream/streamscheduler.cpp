@@ -178,17 +178,23 @@ void StreamScheduler::schedule(const QString &key,
             comfortable = false;
             continue;
         }
-        const int readaheadLast =
-            pieceOf(file.offset + std::min(file.size - 1, pos + critical + plan.readahead - 1));
+        // Window edges move in steps of several pieces: every change of priorities costs
+        // libtorrent a pass over its peers' requests, and a change per piece starves it.
+        const int quantum = int(std::max<qint64>(4, 8 * MiB / pieceLength));
+        const int fileLastPiece = pieceOf(file.offset + file.size - 1);
+        const auto roundUp = [quantum, fileLastPiece](int piece) {
+            return std::min(fileLastPiece, (piece / quantum + 1) * quantum - 1);
+        };
+        const int readaheadLast = roundUp(
+            pieceOf(file.offset + std::min(file.size - 1, pos + critical + plan.readahead - 1)));
         for (int p = criticalLast + 1; p <= readaheadLast; ++p)
             raise(p, ReadaheadPriority);
         // Beyond the window, a margin at the lowest priority: when the window completes there is
         // still something to want. A torrent that wants nothing tells its peers it is not
         // interested, they choke it, and most clients unchoke again only at their next round,
         // up to 10 s later.
-        const int fileLast = pieceOf(file.offset + file.size - 1);
-        const int margin = std::max(4, readaheadLast - criticalLast);
-        for (int p = readaheadLast + 1; p <= std::min(fileLast, readaheadLast + margin); ++p)
+        const int margin = std::max(quantum, readaheadLast - criticalLast);
+        for (int p = readaheadLast + 1; p <= roundUp(readaheadLast + margin); ++p)
             raise(p, BackgroundPriority);
         if (have.firstMissing(criticalLast + 1, readaheadLast) > readaheadLast) {
             // The window is full: it may grow, and only a full window at its largest is
@@ -230,18 +236,28 @@ void StreamScheduler::schedule(const QString &key,
         }
     }
 
-    // The rest of the chosen files downloads only while nobody is short of data.
+    // The rest of a streamed file always downloads at the lowest priority: with only the
+    // windows wanted, libtorrent soon has every wanted block requested, enters end-game and
+    // crawls (a whole-file read went from 0.9 s to 80 s on the uncapped bench swarm). Other
+    // chosen files wait until every reader is comfortably ahead.
     for (const StreamCatalog::FileLayout &f : t.files) {
         if (static_cast<size_t>(f.index) >= filePrios.size() ||
             filePrios[static_cast<size_t>(f.index)] == lt::dont_download || f.size <= 0)
             continue;
-        if (!comfortable)
+        if (!comfortable && !streamedFiles.contains(f.index))
             continue;
         for (int p = pieceOf(f.offset); p <= pieceOf(f.offset + f.size - 1); ++p)
             raise(p, BackgroundPriority);
     }
 
     TorrentPlan &plan = m_torrents[key];
+    // Pieces already there need no priority; leaving them as they were avoids needless changes.
+    if (plan.applied.size() == prio.size()) {
+        for (size_t p = 0; p < prio.size(); ++p) {
+            if (have.has(int(p)))
+                prio[p] = plan.applied[p];
+        }
+    }
     if (forceApply || prio != plan.applied) {
         h.prioritize_pieces(prio);
         plan.applied = prio;
