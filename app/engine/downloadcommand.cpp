@@ -32,19 +32,9 @@ void DownloadCommand::start()
         add.files = AddOptions::Files::Listed;
         add.wantedFiles = options().files();
     }
-    s->addTorrent(source, add).then(this, [this](const AddResult &r) {
-        if (!r.ok()) {
-            fail(r.error.message, 3);
-            return;
-        }
-        m_id = r.id;
-        contactNamedPeers(r.id);
-        const TorrentInfo known = session()->cachedInfo(r.id);
-        if (known.isValid())
-            onMetadata(r.id, known);
-        else if (!options().quiet())
-            err() << tr("Fetching metadata from the swarm…") << Qt::endl;
-    });
+    addSource(
+        source, add, [this](const TorrentId &id) { m_id = id; },
+        [this](const TorrentId &id, const TorrentInfo &info) { onMetadata(id, info); });
 }
 
 void DownloadCommand::onMetadata(const TorrentId &id, const TorrentInfo &info)

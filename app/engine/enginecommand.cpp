@@ -61,6 +61,26 @@ Session *EngineCommand::session()
     return m_session.get();
 }
 
+void EngineCommand::addSource(
+    const TorrentSource &source, const AddOptions &add,
+    const std::function<void(const TorrentId &)> &added,
+    const std::function<void(const TorrentId &, const TorrentInfo &)> &metadata)
+{
+    session()->addTorrent(source, add).then(this, [this, added, metadata](const AddResult &r) {
+        if (!r.ok()) {
+            fail(r.error.message, 3);
+            return;
+        }
+        added(r.id);
+        contactNamedPeers(r.id);
+        const TorrentInfo known = session()->cachedInfo(r.id);
+        if (known.isValid())
+            metadata(r.id, known);
+        else if (!m_options.quiet())
+            m_err << tr("Fetching metadata from the swarm…") << Qt::endl;
+    });
+}
+
 void EngineCommand::contactNamedPeers(const TorrentId &id)
 {
     for (const QString &peer : m_options.peers()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -9,8 +10,11 @@
 
 namespace swarmplay {
 class Session;
+class TorrentSource;
+struct AddOptions;
 struct SessionEvent;
-struct TorrentId;
+struct TorrentInfo;
+class TorrentId;
 } // namespace swarmplay
 
 namespace swarmplay::engine {
@@ -36,6 +40,12 @@ protected:
     Session *session();
     // The settings session() will use; change them before the first call.
     SessionSettings &sessionSettings() { return m_settings; }
+    // Adds the source; on success calls added(id), connects the named peers, and calls
+    // metadata(id, info) at once if the metadata is already known (a .torrent). A failure ends
+    // the command with exit code 3.
+    void addSource(const TorrentSource &source, const AddOptions &options,
+                   const std::function<void(const TorrentId &)> &added,
+                   const std::function<void(const TorrentId &, const TorrentInfo &)> &metadata);
     // Connects the --peer and --dht-node addresses for this torrent.
     void contactNamedPeers(const TorrentId &id);
     // Starts the --timeout clock (or a default when the option is absent and defaultSeconds > 0).
