@@ -46,6 +46,7 @@ EngineOptions::EngineOptions()
         {QStringLiteral("no-dht-bootstrap"), tr("Do not contact the public DHT routers.")},
         {QStringLiteral("no-lsd"), tr("Do not use local service discovery.")},
         {QStringLiteral("no-pex"), tr("Do not exchange peers with peers.")},
+        {QStringLiteral("no-trackers"), tr("Do not announce to HTTP or UDP trackers.")},
         {QStringLiteral("no-utp"), tr("Do not use uTP.")},
         {QStringLiteral("utp-out"),
          tr("Also make outgoing connections over uTP (slower to start).")},
@@ -155,6 +156,7 @@ bool EngineOptions::parse(const QStringList &arguments)
     s.dht = !m_parser.isSet(QStringLiteral("no-dht"));
     s.lsd = !m_parser.isSet(QStringLiteral("no-lsd"));
     s.pex = !m_parser.isSet(QStringLiteral("no-pex"));
+    s.trackers = !m_parser.isSet(QStringLiteral("no-trackers"));
     s.utp = !m_parser.isSet(QStringLiteral("no-utp"));
     s.outgoingUtp = m_parser.isSet(QStringLiteral("utp-out"));
     s.tcp = !m_parser.isSet(QStringLiteral("no-tcp"));

@@ -9,9 +9,11 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QVector>
 
+#include <libtorrent/announce_entry.hpp>
 #include <libtorrent/fwd.hpp>
 #include <libtorrent/torrent_handle.hpp>
 
@@ -86,6 +88,8 @@ private:
         QVector<int> wanted;
         TorrentSnapshot snapshot;
         bool metadataStored = false;
+        // The torrent's own trackers; while trackers are switched off, libtorrent has none.
+        std::vector<lt::announce_entry> trackers;
     };
 
     void requestDrain();
@@ -95,6 +99,7 @@ private:
     void saveModifiedResumeData();
     void restoreTorrents();
     AddResult addFromStore(const QString &key);
+    void restoreTrackers(const TorrentId &id, const QJsonObject &meta);
     AddResult insert(lt::add_torrent_params atp, const QString &source, const AddOptions &options,
                      bool fromStore);
     void applyFileSelection(Torrent &t);

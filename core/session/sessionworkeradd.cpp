@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <libtorrent/magnet_uri.hpp>
 #include <libtorrent/read_resume_data.hpp>
@@ -79,16 +80,18 @@ AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOption
 
     if (Torrent *existing = find(source.id())) {
         // The same torrent again: keep the one there, learn its new trackers, seeds and peers.
-        std::vector<lt::announce_entry> known = existing->handle.trackers();
+        std::vector<lt::announce_entry> &known = existing->trackers;
         for (const QString &url : source.trackers()) {
             const std::string u = url.toStdString();
             if (std::none_of(known.begin(), known.end(), [&](auto &ae) { return ae.url == u; })) {
                 lt::announce_entry ae(u);
-                ae.tier = known.empty() ? 0 : known.back().tier + 1;
-                existing->handle.add_tracker(ae);
+                ae.tier = known.empty() ? 0 : std::uint8_t(known.back().tier + 1);
+                if (m_settings.trackers)
+                    existing->handle.add_tracker(ae);
                 known.push_back(ae);
             }
         }
+        storeMeta(*existing);
         for (const QString &ws : source.webSeeds())
             existing->handle.add_url_seed(ws.toStdString());
         for (const QString &peer : source.peers()) {
@@ -181,6 +184,9 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
     const QString key = t.id.key();
     m_keyByHandle[handle] = key;
     Torrent &stored = m_torrents[key] = t;
+    stored.trackers = handle.trackers();
+    if (!m_settings.trackers)
+        handle.replace_trackers({});
 
     storeTorrentFile(stored);
     storeMeta(stored);
@@ -230,7 +236,9 @@ AddResult SessionWorker::addFromStore(const QString &key)
             if (tiError)
                 atp.ti.reset();
         }
-        return insert(std::move(atp), sourceText, options, true);
+        AddResult r = insert(std::move(atp), sourceText, options, true);
+        restoreTrackers(r.id, meta);
+        return r;
     }
 
     // The resume file is damaged or missing: add the torrent again from its metadata or its
@@ -264,7 +272,30 @@ AddResult SessionWorker::addFromStore(const QString &key)
                    "and the data already downloaded is being checked; nothing is lost.")
                     .arg(name, why);
     logEvent(e);
-    return insert(std::move(atp), sourceText, options, false);
+    AddResult r = insert(std::move(atp), sourceText, options, false);
+    restoreTrackers(r.id, meta);
+    return r;
+}
+
+void SessionWorker::restoreTrackers(const TorrentId &id, const QJsonObject &meta)
+{
+    // Resume data saved while trackers were off has none: the list of record is in the meta.
+    Torrent *t = id.isValid() ? find(id) : nullptr;
+    if (!t)
+        return;
+    bool added = false;
+    for (const QJsonValue v : meta.value(QStringLiteral("trackers")).toArray()) {
+        const std::string url = v.toObject().value(QStringLiteral("url")).toString().toStdString();
+        if (url.empty() || std::any_of(t->trackers.begin(), t->trackers.end(),
+                                       [&](const lt::announce_entry &ae) { return ae.url == url; }))
+            continue;
+        lt::announce_entry ae(url);
+        ae.tier = std::uint8_t(v.toObject().value(QStringLiteral("tier")).toInt());
+        t->trackers.push_back(ae);
+        added = true;
+    }
+    if (added && m_settings.trackers)
+        t->handle.replace_trackers(t->trackers);
 }
 
 // ----------------------------------------------------------------------------- persistence --
@@ -281,6 +312,11 @@ void SessionWorker::storeMeta(const Torrent &t)
         wanted.push_back(i);
     meta[QStringLiteral("wanted")] = wanted;
     meta[QStringLiteral("paused")] = t.snapshot.state == TorrentState::Paused;
+    QJsonArray trackers;
+    for (const lt::announce_entry &ae : t.trackers)
+        trackers.push_back(QJsonObject{{QStringLiteral("url"), toQString(ae.url)},
+                                       {QStringLiteral("tier"), int(ae.tier)}});
+    meta[QStringLiteral("trackers")] = trackers;
     QString error;
     if (!m_store.writeMeta(t.id.key(), meta, &error))
         logProblem(t.id, error);

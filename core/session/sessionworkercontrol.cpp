@@ -60,6 +60,8 @@ void SessionWorker::setPaused(const TorrentId &id, bool paused)
 void SessionWorker::applySettings(const SessionSettings &settings)
 {
     const bool pexChanged = settings.pex != m_settings.pex;
+    const bool trackersChanged = settings.trackers != m_settings.trackers;
+    m_settings.trackers = settings.trackers;
     m_settings.listenInterfaces = settings.listenInterfaces;
     m_settings.outgoingInterface = settings.outgoingInterface;
     m_settings.dht = settings.dht;
@@ -83,6 +85,19 @@ void SessionWorker::applySettings(const SessionSettings &settings)
     m_session->apply_settings(lt_convert::toSettingsPack(m_settings));
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
     m_stats.dhtEnabled = m_settings.dht;
+    if (trackersChanged) {
+        for (auto &entry : m_torrents) {
+            Torrent &t = entry.second;
+            if (m_settings.trackers) {
+                t.handle.replace_trackers(t.trackers);
+                t.handle.force_reannounce();
+            } else {
+                t.trackers = t.handle.trackers();
+                storeMeta(t);
+                t.handle.replace_trackers({});
+            }
+        }
+    }
     if (pexChanged) {
         for (auto &entry : m_torrents) {
             if (m_settings.pex)

@@ -24,6 +24,7 @@ private slots:
     void invalidSettingsAreRefused();
     void settingsApplyWithoutRestart();
     void removeKeepsOrDeletesData();
+    void trackersSwitchOffAndOn();
 };
 
 void tst_Session::statusRoundsCarryEveryTorrent()
@@ -184,6 +185,49 @@ void tst_Session::removeKeepsOrDeletesData()
     QTRY_COMPARE_WITH_TIMEOUT(s->torrent(r.id).state, TorrentState::Seeding, 30000);
     s->removeTorrent(r.id, true);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(data), 10000);
+}
+
+void tst_Session::trackersSwitchOffAndOn()
+{
+    LocalSwarm swarm;
+    TorrentCreator::Options opt;
+    opt.trackers = {QStringLiteral("http://127.0.0.1:1/announce"),
+                    QStringLiteral("udp://127.0.0.1:2")};
+    const QString torrent =
+        swarm.makeTorrent(swarm.makeFile(QStringLiteral("t/x.mkv"), 100000, 9), opt);
+    SessionSettings settings = swarm.settingsFor(QStringLiteral("s"), swarm.nextAddress());
+    settings.trackers = false;
+    settings.restoreTorrents = true;
+    Session *s = swarm.addSession(QStringLiteral("s"), settings);
+    AddOptions paused;
+    paused.paused = true;
+    AddResult r;
+    QVERIFY(await(s->addTorrent(torrent, paused), &r) && r.ok());
+    const auto urls = [&] {
+        QVector<TrackerEntry> list;
+        await(s->trackers(r.id), &list);
+        QStringList u;
+        for (const TrackerEntry &t : list)
+            u << t.url;
+        return u;
+    };
+    QVERIFY(urls().isEmpty()); // off: nothing is announced anywhere
+
+    settings.trackers = true;
+    QCOMPARE(s->applySettings(settings), QString());
+    QTRY_COMPARE(urls().size(), 2);
+    QVERIFY(urls().contains(QStringLiteral("udp://127.0.0.1:2")));
+
+    settings.trackers = false;
+    QCOMPARE(s->applySettings(settings), QString());
+    QTRY_VERIFY(urls().isEmpty());
+
+    // Saved while off, the trackers come back at the next start with trackers on.
+    swarm.stop(s);
+    settings.trackers = true;
+    s = swarm.addSession(QStringLiteral("s"), settings);
+    QTRY_COMPARE(s->torrents().size(), 1);
+    QTRY_COMPARE(urls().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Session)
