@@ -34,12 +34,7 @@ private slots:
     void sigtermSavesState();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ProcessResult;
     Result run(const QStringList &args, int timeoutMs = 60000);
     QStringList loopbackArgs();
 
@@ -51,20 +46,7 @@ private:
 
 tst_Engine::Result tst_Engine::run(const QStringList &args, int timeoutMs)
 {
-    QProcess p;
-    p.start(QStringLiteral(SWARMPLAY_ENGINE_PATH), args);
-    Result r;
-    if (!p.waitForStarted(5000) || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = QStringLiteral("(did not finish in time) ") +
-                QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProcess(QStringLiteral(SWARMPLAY_ENGINE_PATH), args, timeoutMs);
 }
 
 QStringList tst_Engine::loopbackArgs()

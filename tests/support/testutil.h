@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 namespace swarmplay::test {
@@ -23,5 +24,17 @@ template <typename T> bool await(const QFuture<T> &future, T *result, int timeou
 
 // Reads a whole file; empty when it cannot be read.
 QByteArray readFile(const QString &path);
+
+// What a program printed and how it ended; exitCode is -1 when it crashed or did not finish in
+// time (err then says so).
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs a program with no input to completion, at most timeoutMs.
+ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs);
 
 } // namespace swarmplay::test
