@@ -65,8 +65,7 @@ void DownloadCommand::onUpdate(const TorrentSnapshot &s)
         fail(tr("%1: %2").arg(s.name, s.errorMessage));
         return;
     }
-    const bool complete = s.hasMetadata && s.wantedDone >= s.wantedBytes &&
-                          (s.state == TorrentState::Finished || s.state == TorrentState::Seeding);
+    const bool complete = s.chosenFilesComplete();
     if (complete) {
         const double seconds = m_clock.elapsed() / 1000.0;
         out() << lineStart()

@@ -32,6 +32,13 @@ struct TorrentSnapshot
     int seedsInSwarm = -1;
     qint64 etaSeconds = -1; // -1 when unknown or not downloading
     QString savePath;
+
+    // Every chosen file is downloaded and each piece has passed its hash check.
+    bool chosenFilesComplete() const
+    {
+        return hasMetadata && wantedDone >= wantedBytes &&
+               (state == TorrentState::Finished || state == TorrentState::Seeding);
+    }
 };
 
 } // namespace swarmplay

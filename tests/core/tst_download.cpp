@@ -27,10 +27,7 @@ private:
         return QTest::qWaitFor(
             [&] {
                 const TorrentSnapshot snap = s->torrent(id);
-                return snap.hasMetadata && snap.wantedBytes > 0 &&
-                       snap.wantedDone == snap.wantedBytes &&
-                       (snap.state == TorrentState::Seeding ||
-                        snap.state == TorrentState::Finished);
+                return snap.wantedBytes > 0 && snap.chosenFilesComplete();
             },
             timeoutMs);
     }
