@@ -1,0 +1,4 @@
+# Item models fed by the session's batched snapshots.
+target_sources(swarmplay_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/naturalcompare.cpp ${CMAKE_CURRENT_LIST_DIR}/naturalcompare.h
+)
