@@ -305,6 +305,10 @@ void StreamServer::Private::serve(Connection &c)
         if (!writeAnswer(c.socket, answer, head, keepAlive))
             break;
         if (reader) {
+            // A Range that stops before the end asks for nothing past it; one that runs to the
+            // end (no Range, `a-`, `-n`) streams the rest.
+            const bool toEnd = answer.offset + answer.length >= reader->size();
+            reader->expect(answer.offset, toEnd ? -1 : answer.length);
             c.setReader(reader.get());
             const bool complete = streamBody(c, *reader, answer.offset, answer.length);
             c.setReader(nullptr);

@@ -209,6 +209,8 @@ void SessionWorker::handleAlert(lt::alert *a)
         publishStream(*t);
         storeTorrentFile(*t);
         applyFileSelection(*t);
+        if (t->awaitingChoice && t->files == AddOptions::Files::None)
+            keepInterested(*t);
         storeMeta(*t);
         t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
         if (auto ti = t->handle.torrent_file())

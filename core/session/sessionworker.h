@@ -88,6 +88,11 @@ private:
         QVector<int> wanted;
         TorrentSnapshot snapshot;
         bool metadataStored = false;
+        // Added to wait for a file choice (a player picks the video first). A torrent that
+        // wants nothing counts as finished and says so to its peers, and seeders built on
+        // libtorrent (qBittorrent, Deluge, other Swarmplays) drop such a peer at once; so until
+        // the first file is chosen it wants one piece (see keepInterested()).
+        bool awaitingChoice = false;
         // The torrent's own trackers; while trackers are switched off, libtorrent has none.
         std::vector<lt::announce_entry> trackers;
     };
@@ -103,6 +108,7 @@ private:
     AddResult insert(lt::add_torrent_params atp, const QString &source, const AddOptions &options,
                      bool fromStore);
     void applyFileSelection(Torrent &t);
+    void keepInterested(Torrent &t);
     void storeMeta(const Torrent &t);
     void storeTorrentFile(Torrent &t);
     void writeResume(const lt::add_torrent_params &params);

@@ -155,7 +155,10 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
         atp.flags &= ~lt::torrent_flags::disable_pex;
     else
         atp.flags |= lt::torrent_flags::disable_pex;
-    if (!fromStore || !atp.ti) {
+    // A magnet waiting for a choice gets its empty choice with its metadata (see
+    // awaitingChoice): until then it is not finished anyway.
+    const bool awaiting = !fromStore && options.files == AddOptions::Files::None;
+    if ((!fromStore || !atp.ti) && !(awaiting && !atp.ti)) {
         // A magnet's file count is unknown until its metadata arrives; libtorrent trims the
         // list then, and applyFileSelection() sets the exact priorities.
         const int count = atp.ti ? atp.ti->num_files() : MagnetPriorityPlaceholder;
@@ -177,6 +180,9 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
     t.source = sourceText;
     t.files = options.files;
     t.wanted = options.wantedFiles;
+    t.awaitingChoice = awaiting;
+    if (awaiting && handle.torrent_file())
+        keepInterested(t); // before any peer has seen it finished
     lt_convert::fillSnapshot(t.snapshot, handle.status(lt::torrent_handle::query_name |
                                                        lt::torrent_handle::query_save_path |
                                                        lt::torrent_handle::query_torrent_file));
@@ -411,7 +417,24 @@ void SessionWorker::ensureWanted(const QString &key, int fileIndex)
     t.files = AddOptions::Files::Listed;
     t.wanted.push_back(fileIndex);
     t.handle.file_priority(lt::file_index_t(fileIndex), lt::low_priority);
+    t.awaitingChoice = false;
     storeMeta(t);
+}
+
+void SessionWorker::keepInterested(Torrent &t)
+{
+    // The first piece of the largest file: what a player most likely opens first anyway.
+    const auto ti = t.handle.torrent_file();
+    if (!ti || ti->num_files() <= 0)
+        return;
+    const lt::file_storage &fs = ti->files();
+    lt::file_index_t largest{0};
+    for (const lt::file_index_t f : fs.file_range()) {
+        if (!fs.pad_file_at(f) && fs.file_size(f) > fs.file_size(largest))
+            largest = f;
+    }
+    if (fs.file_size(largest) > 0)
+        t.handle.piece_priority(fs.map_file(largest, 0, 1).piece, lt::low_priority);
 }
 
 void SessionWorker::applyFileSelection(Torrent &t)

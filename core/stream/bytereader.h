@@ -27,6 +27,10 @@ public:
     // -1 with *status set when it gives up. timeoutMs < 0 waits without a limit.
     virtual qint64 read(qint64 offset, char *data, qint64 maxSize, int timeoutMs,
                         Status *status) = 0;
+    // The caller is about to read [offset, offset + length) and nothing past it (an HTTP Range
+    // with an end, a demuxer probing a box): only those bytes are fetched with urgency, so a
+    // bounded request does not pay for pieces nobody asked for. length < 0: open-ended.
+    virtual void expect(qint64 offset, qint64 length) = 0;
     // Releases a blocked read at once; every later read returns -1 with Status::Aborted.
     virtual void abort() = 0;
     // Bytes that can be read at offset without waiting.

@@ -41,6 +41,7 @@ bool StreamProber::start()
                 return out;
             out.resize(int(length));
             qint64 got = 0;
+            reader->expect(offset, length);
             while (got < length) {
                 ByteReader::Status status;
                 const qint64 n =

@@ -42,6 +42,13 @@ void StreamReader::moveTo(qint64 offset)
     }
 }
 
+void StreamReader::expect(qint64 offset, qint64 length)
+{
+    m_state->end = length < 0 ? -1 : std::min(m_file.size, offset + length);
+    moveTo(offset);
+    m_catalog->readerChanged(); // a new request, even on the same piece, changes the plan
+}
+
 qint64 StreamReader::ready(qint64 offset, qint64 limit) const
 {
     if (offset < 0 || offset >= m_file.size || limit <= 0)

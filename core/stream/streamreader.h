@@ -25,6 +25,7 @@ public:
     qint64 size() const override { return m_file.size; }
     qint64 read(qint64 offset, char *data, qint64 maxSize, int timeoutMs, Status *status) override;
     void abort() override;
+    void expect(qint64 offset, qint64 length) override;
     qint64 readyAt(qint64 offset) const override { return ready(offset, m_file.size); }
 
     bool isWaiting() const { return m_state->waiting.load(); }

@@ -47,6 +47,11 @@ void StreamScheduler::update()
             ++it;
             continue;
         }
+        if (StreamCatalog::nowMs() - it->second.lastReaderMs < LingerMs) {
+            linger(it->first, it->second);
+            ++it;
+            continue;
+        }
         const lt::torrent_handle h = m_hooks.handle(it->first);
         if (h.is_valid()) {
             h.clear_piece_deadlines();
@@ -56,6 +61,46 @@ void StreamScheduler::update()
     }
     for (auto it = byTorrent.cbegin(); it != byTorrent.cend(); ++it)
         schedule(it.key(), it.value());
+}
+
+void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
+                                   std::vector<lt::download_priority_t> &prio)
+{
+    // A torrent that wants nothing tells its peers it is not interested; they choke it, and
+    // most clients unchoke again only at their next round, up to 10 s later. So there is always
+    // one missing piece wanted: the one after what was read last.
+    for (size_t p = 0; p < prio.size(); ++p) {
+        if (prio[p] > lt::dont_download && !have.has(int(p)))
+            return;
+    }
+    if (plan.nextPiece < 0 || plan.nextPiece > plan.nextLimit)
+        return;
+    const int next = have.firstMissing(plan.nextPiece, plan.nextLimit);
+    if (next <= plan.nextLimit && static_cast<size_t>(next) < prio.size())
+        prio[static_cast<size_t>(next)] = lt::low_priority;
+}
+
+void StreamScheduler::linger(const QString &key, TorrentPlan &plan)
+{
+    StreamCatalog::Torrent t;
+    const lt::torrent_handle h = m_hooks.handle(key);
+    if (!m_catalog->torrent(key, &t) || !h.is_valid())
+        return;
+    std::vector<lt::download_priority_t> prio(static_cast<size_t>(t.pieceCount), lt::dont_download);
+    keepInterest(plan, *t.pieces, prio);
+    for (size_t p = 0; p < prio.size() && p < plan.applied.size(); ++p) {
+        if (t.pieces->has(int(p)))
+            prio[p] = plan.applied[p];
+    }
+    if (prio != plan.applied) {
+        h.prioritize_pieces(prio);
+        plan.applied = prio;
+    }
+    for (const int piece : std::as_const(plan.deadlines)) {
+        if (!t.pieces->has(piece))
+            h.reset_piece_deadline(lt::piece_index_t(piece));
+    }
+    plan.deadlines.clear();
 }
 
 void StreamScheduler::schedule(const QString &key,
@@ -130,8 +175,12 @@ void StreamScheduler::schedule(const QString &key,
             (waiting || now - r->lastActiveMs.load() < IdleMs) && !(isProbe(r) && viewerActive);
         someoneWaits = someoneWaits || waiting;
         const qint64 pos = std::clamp<qint64>(r->position.load(), 0, file.size - 1);
+        // A bounded request (an HTTP Range that stops short, a demuxer reading a box) wants
+        // nothing past its end: on a slow swarm every extra piece delays the ones it waits for.
+        const qint64 requestEnd = r->end.load();
+        const qint64 end = requestEnd > pos ? std::min(file.size, requestEnd) : file.size;
         const int first = pieceOf(file.offset + pos);
-        const int criticalLast = pieceOf(file.offset + std::min(file.size - 1, pos + critical - 1));
+        const int criticalLast = pieceOf(file.offset + std::min(end - 1, pos + critical - 1));
 
         if (!active) {
             // Demoted: it keeps its next pieces, but at a priority anyone active outbids.
@@ -173,11 +222,25 @@ void StreamScheduler::schedule(const QString &key,
             if (!have.has(p))
                 deadline(p, order++ * 20);
         }
+        TorrentPlan &torrentPlan = m_torrents[key];
+        torrentPlan.lastReaderMs = now;
+        torrentPlan.nextPiece = criticalLast + 1;
+        torrentPlan.nextLimit = pieceOf(file.offset + file.size - 1);
+        if (end < file.size) {
+            // The piece after the request, at the lowest priority: its blocks are asked for
+            // only once every block of the request is, and the peers stay interested when the
+            // request is served (see keepInterest()).
+            const int after = pieceOf(file.offset + end);
+            if (after <= pieceOf(file.offset + file.size - 1) && after > criticalLast)
+                raise(after, BackgroundPriority);
+        }
         const bool criticalDone = have.firstMissing(first, criticalLast) > criticalLast;
         if (!criticalDone) {
             comfortable = false;
             continue;
         }
+        if (end < file.size)
+            continue; // the request is served once its critical pieces are in
         // Window edges move in steps of several pieces: every change of priorities costs
         // libtorrent a pass over its peers' requests, and a change per piece starves it.
         const int quantum = int(std::max<qint64>(4, 8 * MiB / pieceLength));
@@ -189,16 +252,16 @@ void StreamScheduler::schedule(const QString &key,
             pieceOf(file.offset + std::min(file.size - 1, pos + critical + plan.readahead - 1)));
         for (int p = criticalLast + 1; p <= readaheadLast; ++p)
             raise(p, ReadaheadPriority);
-        // Beyond the window, a margin at the lowest priority: when the window completes there is
-        // still something to want. A torrent that wants nothing tells its peers it is not
-        // interested, they choke it, and most clients unchoke again only at their next round,
-        // up to 10 s later.
-        const int margin = std::max(quantum, readaheadLast - criticalLast);
-        for (int p = readaheadLast + 1; p <= roundUp(readaheadLast + margin); ++p)
-            raise(p, BackgroundPriority);
         if (have.firstMissing(criticalLast + 1, readaheadLast) > readaheadLast) {
             // The window is full: it may grow, and only a full window at its largest is
-            // comfortable.
+            // comfortable. Beyond it, a margin at the lowest priority, so there is still
+            // something to want: a torrent that wants nothing tells its peers it is not
+            // interested, they choke it, and most clients unchoke again only at their next
+            // round, up to 10 s later. While the window fills there is no margin: every request
+            // a peer holds for a piece nobody waits for is served before a seek's.
+            const int margin = std::max(quantum, readaheadLast - criticalLast);
+            for (int p = readaheadLast + 1; p <= roundUp(readaheadLast + margin); ++p)
+                raise(p, BackgroundPriority);
             if (plan.readahead < maxReadahead)
                 comfortable = false;
             plan.readahead = std::min(plan.readahead * 2, maxReadahead);
@@ -213,10 +276,11 @@ void StreamScheduler::schedule(const QString &key,
         const auto file =
             std::find_if(t.files.cbegin(), t.files.cend(),
                          [index](const StreamCatalog::FileLayout &f) { return f.index == index; });
+        if (viewerActive)
+            continue; // what they read is what they need first; nothing else competes
         QVector<StreamCatalog::ProbeRange> ranges = m_catalog->probeRegion(key, index);
-        if (ranges.isEmpty())
-            ranges = {{0, std::min(file->size, pieceLength)},
-                      {std::max<qint64>(0, file->size - 1), 1}};
+        if (ranges.isEmpty()) // the prober's own reads find the rest (a tail index, say)
+            ranges = {{0, std::min(file->size, pieceLength)}};
         int order = 0;
         for (const StreamCatalog::ProbeRange &range : ranges) {
             if (range.length <= 0)
@@ -225,32 +289,29 @@ void StreamScheduler::schedule(const QString &key,
             const int b =
                 pieceOf(file->offset + std::min(file->size - 1, range.offset + range.length - 1));
             for (int p = a; p <= b; ++p) {
-                if (viewerActive) {
-                    // Someone reads already: what they read is what they need first.
-                    raise(p, ReadaheadPriority);
-                    continue;
-                }
                 raise(p, TopPriority);
                 deadline(p, 100 * order++);
             }
         }
     }
 
-    // The rest of a streamed file always downloads at the lowest priority: with only the
-    // windows wanted, libtorrent soon has every wanted block requested, enters end-game and
-    // crawls (a whole-file read went from 0.9 s to 80 s on the uncapped bench swarm). Other
-    // chosen files wait until every reader is comfortably ahead.
+    // The rest of the chosen files downloads at the lowest priority once every active reader is
+    // comfortably ahead, and not before: a peer serves requests in the order it got them, so
+    // every block asked for in the background is one a waiting reader gets later (on a swarm
+    // giving 1.5x the bitrate, the first two pieces took twice as long with the rest of the
+    // file wanted).
     for (const StreamCatalog::FileLayout &f : t.files) {
         if (static_cast<size_t>(f.index) >= filePrios.size() ||
             filePrios[static_cast<size_t>(f.index)] == lt::dont_download || f.size <= 0)
             continue;
-        if (!comfortable && !streamedFiles.contains(f.index))
+        if (!comfortable)
             continue;
         for (int p = pieceOf(f.offset); p <= pieceOf(f.offset + f.size - 1); ++p)
             raise(p, BackgroundPriority);
     }
 
     TorrentPlan &plan = m_torrents[key];
+    keepInterest(plan, have, prio);
     // Pieces already there need no priority; leaving them as they were avoids needless changes.
     if (plan.applied.size() == prio.size()) {
         for (size_t p = 0; p < prio.size(); ++p) {

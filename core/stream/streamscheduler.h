@@ -37,6 +37,11 @@ public:
     };
 
     static constexpr qint64 IdleMs = 5000;
+    // How long a torrent stays streamed after its last reader left. HTTP clients open a reader
+    // per request; between two requests the torrent keeps its peers interested in the piece
+    // after the last one read instead of going back to downloading every chosen file, whose
+    // requests would queue ahead of the next request's at every peer.
+    static constexpr qint64 LingerMs = 10000;
 
     StreamScheduler(std::shared_ptr<StreamCatalog> catalog, Hooks hooks);
 
@@ -57,8 +62,14 @@ private:
         std::vector<lt::download_priority_t> applied;
         QSet<int> deadlines;
         qint64 lastReannounceMs = -1;
+        qint64 lastReaderMs = 0;
+        int nextPiece = -1; // the piece after what the last reader asked for
+        int nextLimit = -1; // the last piece of that reader's file
     };
 
+    void linger(const QString &key, TorrentPlan &plan);
+    static void keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
+                             std::vector<lt::download_priority_t> &prio);
     void schedule(const QString &key,
                   const QVector<std::shared_ptr<StreamCatalog::ReaderState>> &readers);
 

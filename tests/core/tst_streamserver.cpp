@@ -53,6 +53,7 @@ public:
     qint64 size() const override { return m_data.size(); }
     qint64 read(qint64 offset, char *data, qint64 maxSize, int timeoutMs, Status *status) override;
     void abort() override;
+    void expect(qint64 offset, qint64 length) override;
     qint64 readyAt(qint64 offset) const override;
 
 private:
@@ -120,6 +121,12 @@ public:
     int opened() const { return m_opened; }
     int live() const { return m_live; }
     int aborts() const { return m_aborts; }
+    // What the last reader was told it would be asked for: the scheduler fetches exactly that.
+    QPair<qint64, qint64> lastExpect() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lastExpect;
+    }
 
 private:
     friend class FakeReader;
@@ -138,8 +145,9 @@ private:
     }
 
     QVector<File> m_files;
+    QPair<qint64, qint64> m_lastExpect{-2, -2};
     QVector<QByteArray> m_content;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QWaitCondition m_changed;
     qint64 m_gate = kOpen;
     bool m_closed = false;
@@ -186,6 +194,12 @@ qint64 FakeReader::read(qint64 offset, char *data, qint64 maxSize, int timeoutMs
     std::memcpy(data, m_data.constData() + offset, size_t(n));
     *status = Status::Ok;
     return n;
+}
+
+void FakeReader::expect(qint64 offset, qint64 length)
+{
+    QMutexLocker lock(&m_source->m_mutex);
+    m_source->m_lastExpect = {offset, length};
 }
 
 void FakeReader::abort()
@@ -531,6 +545,10 @@ void tst_StreamServer::ranges()
                                             QByteArray::number(kMovieSize));
     QCOMPARE(r.contentLength, last - first + 1);
     QVERIFY(r.body == m_source.content(0).mid(first, last - first + 1));
+    // The reader is told what the request covers: a range that stops short of the end fetches
+    // nothing past it; one that runs to the end streams on.
+    const qint64 expectedLength = last == kMovieSize - 1 ? -1 : last - first + 1;
+    QCOMPARE(m_source.lastExpect(), qMakePair(first, expectedLength));
 }
 
 void tst_StreamServer::unsatisfiable_data()
