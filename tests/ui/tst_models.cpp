@@ -2,9 +2,11 @@
 // removed rows, and routine updates never reset a model, so a view's selection stays on its item.
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QtTest>
 
+#include "models/filelistmodel.h"
 #include "models/torrentlistmodel.h"
 
 using namespace swarmplay;
@@ -24,6 +26,17 @@ TorrentSnapshot torrent(char hexDigit, const QString &name, double progress)
     t.wantedDone = t.totalDone = qint64(progress * 1000000);
     t.progress = progress;
     return t;
+}
+
+FileEntry file(int index, const QString &path, qint64 size, qint64 done = 0)
+{
+    FileEntry f;
+    f.index = index;
+    f.path = path;
+    f.size = size;
+    f.bytesDone = done;
+    f.kind = mediaKindForPath(path);
+    return f;
 }
 
 QStringList column(const QAbstractItemModel &model, int col, int role = Qt::DisplayRole)
@@ -51,6 +64,8 @@ class tst_Models : public QObject
 
 private slots:
     void torrentRowsFollowRounds();
+    void filesMediaFirstInCountingOrder();
+    void fileProgressIsDataChangedOnly();
 };
 
 void tst_Models::torrentRowsFollowRounds()
@@ -122,6 +137,112 @@ void tst_Models::torrentRowsFollowRounds()
     model.update({});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(resets.count(), 0);
+}
+
+void tst_Models::filesMediaFirstInCountingOrder()
+{
+    FileListModel model;
+    QAbstractItemModelTester tester(&model, Fatal);
+    model.setFiles({file(0, QStringLiteral("Show/Show.nfo"), 2000),
+                    file(1, QStringLiteral("Show/Show.E10.mkv"), 700000000),
+                    file(2, QStringLiteral("Show/Show.E2.srt"), 40000),
+                    file(3, QStringLiteral("Show/OST.flac"), 30000000),
+                    file(4, QStringLiteral("Show/Show.E2.mkv"), 650000000),
+                    file(5, QStringLiteral("Show/Show.E1.mkv"), 710000000)});
+    const QStringList defaultOrder = {
+        QStringLiteral("Show/Show.E1.mkv"),  QStringLiteral("Show/Show.E2.mkv"),
+        QStringLiteral("Show/Show.E10.mkv"), QStringLiteral("Show/OST.flac"),
+        QStringLiteral("Show/Show.E2.srt"),  QStringLiteral("Show/Show.nfo")};
+    QCOMPARE(column(model, FileListModel::NameColumn), defaultOrder);
+    QCOMPARE(model.fileIndex(2), 1);
+    QCOMPARE(model.row(1), 2);
+    QCOMPARE(model.fileIndex(6), -1);
+    QCOMPARE(model.row(42), -1);
+    QCOMPARE(model.largestVideoRow(), 0); // E1, 710 MB
+
+    // Every kind has an icon, offscreen and without an icon theme too.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QVariant icon = model.index(r, 0).data(Qt::DecorationRole);
+        QVERIFY2(icon.canConvert<QIcon>() && !icon.value<QIcon>().isNull(),
+                 qPrintable(QString::number(r)));
+    }
+    for (MediaKind kind : {MediaKind::Video, MediaKind::Audio, MediaKind::Subtitle,
+                           MediaKind::Image, MediaKind::Archive, MediaKind::Other})
+        QVERIFY(!FileListModel::iconFor(kind).isNull());
+    QCOMPARE(model.index(0, FileListModel::KindColumn).data().toString(),
+             mediaKindName(MediaKind::Video));
+    QCOMPARE(model.index(0, FileListModel::SizeColumn).data(FileListModel::RawRole).toLongLong(),
+             qint64(710000000));
+
+    // By size, then back to the default order.
+    model.sort(FileListModel::SizeColumn, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Show/Show.E1.mkv"));
+    QCOMPARE(model.index(5, 0).data().toString(), QStringLiteral("Show/Show.nfo"));
+    QCOMPARE(model.largestVideoRow(), 0);
+    model.sort(FileListModel::NameColumn); // by name alone: no media groups
+    QCOMPARE(column(model, FileListModel::NameColumn),
+             (QStringList{QStringLiteral("Show/OST.flac"), QStringLiteral("Show/Show.E1.mkv"),
+                          QStringLiteral("Show/Show.E2.mkv"), QStringLiteral("Show/Show.E2.srt"),
+                          QStringLiteral("Show/Show.E10.mkv"), QStringLiteral("Show/Show.nfo")}));
+    model.sort(-1);
+    QCOMPARE(column(model, FileListModel::NameColumn), defaultOrder);
+
+    // The check box asks for the new set of wanted files.
+    QSignalSpy requested(&model, &FileListModel::wantedFilesRequested);
+    QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsUserCheckable);
+    QCOMPARE(model.index(5, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(model.setData(model.index(5, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<QVector<int>>(), (QVector<int>{1, 2, 3, 4, 5}));
+    QCOMPARE(model.index(5, 0).data(FileListModel::WantedRole).toBool(), false);
+}
+
+void tst_Models::fileProgressIsDataChangedOnly()
+{
+    FileListModel model;
+    QAbstractItemModelTester tester(&model, Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QVector<FileEntry> files = {file(0, QStringLiteral("a/Show.E2.mkv"), 1000),
+                                file(1, QStringLiteral("a/Show.E10.mkv"), 1000),
+                                file(2, QStringLiteral("a/info.nfo"), 10)};
+    files[2].bytesDone = -1; // unknown yet
+    model.setFiles(files);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.index(2, FileListModel::ProgressColumn).data().toString(), QStringLiteral("–"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    FileEntry e10 = files[1];
+    e10.bytesDone = 999;
+    FileEntry unknown = files[0];
+    unknown.bytesDone = -1; // a round that does not know E2's progress keeps what is shown
+    model.updateProgress({e10, unknown, file(9, QStringLiteral("not/listed.mkv"), 1)});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<QModelIndex>().row(), model.row(1));
+    QCOMPARE(model.index(model.row(1), FileListModel::ProgressColumn).data().toString(),
+             QStringLiteral("99.9%")); // rounded down: not complete until it is
+    QCOMPARE(model.index(model.row(0), FileListModel::ProgressColumn).data().toString(),
+             QStringLiteral("0.0%"));
+
+    // The same files again (another Session::files answer) update in place.
+    files[1].bytesDone = 1000;
+    files[2].wanted = false;
+    model.setFiles(files);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.index(model.row(1), FileListModel::ProgressColumn).data().toString(),
+             QStringLiteral("100.0%"));
+    QCOMPARE(model.index(model.row(2), 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+
+    // Another torrent's files: a reset.
+    model.setFiles({file(0, QStringLiteral("movie.mp4"), 5)});
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(model.rowCount(), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.largestVideoRow(), -1);
 }
 
 QTEST_MAIN(tst_Models)
