@@ -6,8 +6,11 @@
 #include <QItemSelectionModel>
 #include <QtTest>
 
+#include "model/units.h"
 #include "models/filelistmodel.h"
+#include "models/peerlistmodel.h"
 #include "models/torrentlistmodel.h"
+#include "models/trackerlistmodel.h"
 
 using namespace swarmplay;
 
@@ -39,6 +42,20 @@ FileEntry file(int index, const QString &path, qint64 size, qint64 done = 0)
     return f;
 }
 
+PeerEntry peer(const QString &address, qint64 down, qint64 up = 0)
+{
+    PeerEntry p;
+    p.address = address;
+    p.port = 6881;
+    p.client = QStringLiteral("libtorrent 2.0.8");
+    p.flags = QStringLiteral("DIE");
+    p.downloadRate = down;
+    p.uploadRate = up;
+    p.encrypted = true;
+    p.incoming = true;
+    return p;
+}
+
 QStringList column(const QAbstractItemModel &model, int col, int role = Qt::DisplayRole)
 {
     QStringList values;
@@ -66,6 +83,8 @@ private slots:
     void torrentRowsFollowRounds();
     void filesMediaFirstInCountingOrder();
     void fileProgressIsDataChangedOnly();
+    void peerUpdateKeepsSelection();
+    void trackersDiffByUrl();
 };
 
 void tst_Models::torrentRowsFollowRounds()
@@ -243,6 +262,112 @@ void tst_Models::fileProgressIsDataChangedOnly()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.largestVideoRow(), -1);
+}
+
+void tst_Models::peerUpdateKeepsSelection()
+{
+    PeerListModel model;
+    QAbstractItemModelTester tester(&model, Fatal);
+    QItemSelectionModel selection(&model);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    const PeerEntry one = peer(QStringLiteral("127.0.0.1"), 1000);
+    PeerEntry two = peer(QStringLiteral("127.0.0.2"), 2000);
+    PeerEntry six = peer(QStringLiteral("::1"), 3000);
+    six.utp = true;
+    six.flags = QStringLiteral("dUEP");
+    model.update({one, two, six});
+    QCOMPARE(column(model, PeerListModel::AddressColumn),
+             (QStringList{QStringLiteral("127.0.0.1:6881"), QStringLiteral("127.0.0.2:6881"),
+                          QStringLiteral("[::1]:6881")}));
+    QCOMPARE(model.index(2, PeerListModel::TransportColumn).data().toString(),
+             QStringLiteral("uTP"));
+    QCOMPARE(model.index(0, PeerListModel::TransportColumn).data().toString(),
+             QStringLiteral("TCP"));
+    const QString tip = model.index(2, PeerListModel::FlagsColumn).data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip.split(QLatin1Char('\n')).size(), 4);
+    QVERIFY(tip.contains(QStringLiteral("E: encrypted")));
+    QVERIFY(tip.contains(QStringLiteral("P: ")));
+    QVERIFY(model.headerData(PeerListModel::FlagsColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("X: ")));
+
+    const QModelIndex twoRate = model.index(1, PeerListModel::DownloadRateColumn);
+    selection.setCurrentIndex(twoRate,
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    // Rates change, the peer above leaves, a new one arrives: in place, never a reset.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    two.downloadRate = 250000;
+    two.uploadRate = 1000;
+    const PeerEntry four = peer(QStringLiteral("127.0.0.4"), 10);
+    model.update({six, two, four});
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    const auto topLeft = changed.first().at(0).value<QModelIndex>();
+    const auto bottomRight = changed.first().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), model.row(two.endpoint()));
+    QVERIFY(topLeft.column() <= PeerListModel::DownloadRateColumn);
+    QVERIFY(bottomRight.column() >= PeerListModel::UploadRateColumn);
+    QCOMPARE(model.row(two.endpoint()), 0);
+    QCOMPARE(selectedNames(selection), QStringList{two.endpoint()});
+    QCOMPARE(selection.currentIndex().data(PeerListModel::EndpointRole).toString(), two.endpoint());
+    QCOMPARE(model.index(0, PeerListModel::DownloadRateColumn).data(PeerListModel::RawRole),
+             QVariant(qint64(250000)));
+
+    // Fastest first, kept so as rates change; the selection stays on its peer as rows move.
+    model.sort(PeerListModel::DownloadRateColumn, Qt::DescendingOrder);
+    QCOMPARE(model.endpoint(0), two.endpoint());
+    PeerEntry fourFaster = four;
+    fourFaster.downloadRate = 900000;
+    model.update({six, two, fourFaster});
+    QCOMPARE(model.endpoint(0), four.endpoint());
+    QCOMPARE(model.endpoint(1), two.endpoint());
+    QCOMPARE(selectedNames(selection), QStringList{two.endpoint()});
+    QCOMPARE(selection.currentIndex().row(), 1);
+    QCOMPARE(resets.count(), 0);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_Models::trackersDiffByUrl()
+{
+    TrackerListModel model;
+    QAbstractItemModelTester tester(&model, Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    TrackerEntry http;
+    http.url = QStringLiteral("http://tracker.example/announce");
+    TrackerEntry udp;
+    udp.url = QStringLiteral("udp://tracker.example:1337");
+    udp.tier = 1;
+    model.update({http, udp});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, TrackerListModel::StatusColumn).data().toString(),
+             TrackerEntry::statusName(TrackerEntry::Status::NotContacted));
+    QCOMPARE(model.index(0, TrackerListModel::PeersColumn).data().toString(), QStringLiteral("–"));
+
+    udp.status = TrackerEntry::Status::Error;
+    udp.message = QStringLiteral("Connection refused");
+    http.status = TrackerEntry::Status::Working;
+    http.peers = 12;
+    http.seeds = 3;
+    http.nextAnnounceSeconds = 1805;
+    model.update({http, udp});
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.index(1, TrackerListModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+             udp.message);
+    QCOMPARE(model.index(1, 0).data(TrackerListModel::StatusRole).toInt(),
+             int(TrackerEntry::Status::Error));
+    QCOMPARE(model.index(0, TrackerListModel::SeedsColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(model.index(0, TrackerListModel::NextAnnounceColumn).data().toString(),
+             formatDuration(1805));
+
+    model.update({udp});
+    QCOMPARE(model.url(0), udp.url);
+    QCOMPARE(model.row(http.url), -1);
+    QCOMPARE(resets.count(), 0);
 }
 
 QTEST_MAIN(tst_Models)
