@@ -8,6 +8,7 @@
 
 #include "model/units.h"
 #include "models/filelistmodel.h"
+#include "models/logmodel.h"
 #include "models/peerlistmodel.h"
 #include "models/torrentlistmodel.h"
 #include "models/trackerlistmodel.h"
@@ -56,6 +57,17 @@ PeerEntry peer(const QString &address, qint64 down, qint64 up = 0)
     return p;
 }
 
+SessionEvent logEvent(int n, SessionEvent::Severity severity = SessionEvent::Severity::Info)
+{
+    SessionEvent e;
+    e.time = QDateTime::currentDateTime();
+    e.kind = severity == SessionEvent::Severity::Error ? SessionEvent::Kind::TrackerError
+                                                       : SessionEvent::Kind::PeerConnected;
+    e.severity = severity;
+    e.message = QStringLiteral("event %1").arg(n);
+    return e;
+}
+
 QStringList column(const QAbstractItemModel &model, int col, int role = Qt::DisplayRole)
 {
     QStringList values;
@@ -85,6 +97,7 @@ private slots:
     void fileProgressIsDataChangedOnly();
     void peerUpdateKeepsSelection();
     void trackersDiffByUrl();
+    void logDropsOldestPastCap();
 };
 
 void tst_Models::torrentRowsFollowRounds()
@@ -368,6 +381,48 @@ void tst_Models::trackersDiffByUrl()
     QCOMPARE(model.url(0), udp.url);
     QCOMPARE(model.row(http.url), -1);
     QCOMPARE(resets.count(), 0);
+}
+
+void tst_Models::logDropsOldestPastCap()
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, Fatal);
+    QCOMPARE(model.maximumRows(), LogModel::DefaultMaximumRows);
+    QVERIFY(LogModel::DefaultMaximumRows >= 1000);
+
+    QVector<SessionEvent> first;
+    for (int i = 0; i < LogModel::DefaultMaximumRows; ++i)
+        first << logEvent(i);
+    model.append(first);
+    QCOMPARE(model.rowCount(), LogModel::DefaultMaximumRows);
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.append({logEvent(100000, SessionEvent::Severity::Error), logEvent(100001)});
+    QCOMPARE(model.rowCount(), LogModel::DefaultMaximumRows);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0); // first removed row
+    QCOMPARE(removed.first().at(2).toInt(), 1); // last removed row
+    QCOMPARE(model.index(0, 0).data(LogModel::MessageRole).toString(), QStringLiteral("event 2"));
+    const QModelIndex error = model.index(model.rowCount() - 2, 0);
+    QVERIFY(error.data().toString().endsWith(QStringLiteral("event 100000")));
+    QCOMPARE(error.data(LogModel::SeverityRole).toInt(), int(SessionEvent::Severity::Error));
+    QCOMPARE(error.data(LogModel::KindRole).toInt(), int(SessionEvent::Kind::TrackerError));
+    QVERIFY(!error.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(error.data(Qt::ToolTipRole)
+                .toString()
+                .contains(LogModel::kindName(SessionEvent::Kind::TrackerError)));
+
+    // A smaller cap trims at once; a burst larger than the cap keeps its newest events.
+    model.setMaximumRows(3);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(2, 0).data(LogModel::MessageRole).toString(),
+             QStringLiteral("event 100001"));
+    model.append({logEvent(1), logEvent(2), logEvent(3), logEvent(4), logEvent(5)});
+    QCOMPARE(column(model, 0, LogModel::MessageRole),
+             (QStringList{QStringLiteral("event 3"), QStringLiteral("event 4"),
+                          QStringLiteral("event 5")}));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(tst_Models)
