@@ -1,19 +1,25 @@
 // The torrent view's item models: each passes QAbstractItemModelTester through added, changed and
-// removed rows, and routine updates never reset a model, so a view's selection stays on its item.
+// removed rows; routine updates never reset a model, so a view's selection stays on its item;
+// files come media first in counting order; the log drops its oldest rows past the cap. The last
+// test feeds the models from a real swarm on loopback.
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QTimer>
 #include <QtTest>
 
+#include "localswarm.h"
 #include "model/units.h"
 #include "models/filelistmodel.h"
 #include "models/logmodel.h"
 #include "models/peerlistmodel.h"
 #include "models/torrentlistmodel.h"
 #include "models/trackerlistmodel.h"
+#include "testutil.h"
 
 using namespace swarmplay;
+using namespace swarmplay::test;
 
 namespace {
 
@@ -98,6 +104,7 @@ private slots:
     void peerUpdateKeepsSelection();
     void trackersDiffByUrl();
     void logDropsOldestPastCap();
+    void realSwarmFillsModels();
 };
 
 void tst_Models::torrentRowsFollowRounds()
@@ -423,6 +430,89 @@ void tst_Models::logDropsOldestPastCap()
                           QStringLiteral("event 5")}));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_Models::realSwarmFillsModels()
+{
+    // Models first: the swarm (and its sessions) goes before them.
+    TorrentListModel torrents;
+    PeerListModel peers;
+    FileListModel files;
+    LogModel log;
+    QAbstractItemModelTester torrentsTester(&torrents, Fatal);
+    QAbstractItemModelTester peersTester(&peers, Fatal);
+    QAbstractItemModelTester filesTester(&files, Fatal);
+    QAbstractItemModelTester logTester(&log, Fatal);
+    QSignalSpy torrentResets(&torrents, &QAbstractItemModel::modelReset);
+
+    LocalSwarm swarm;
+    swarm.makeFile(QStringLiteral("src/Show/Show.E2.mkv"), 3 * 1024 * 1024, 21);
+    swarm.makeFile(QStringLiteral("src/Show/Show.E10.mkv"), 1024 * 1024, 22);
+    swarm.makeFile(QStringLiteral("src/Show/Show.nfo"), 3000, 23);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrentFile = swarm.makeTorrent(swarm.path(QStringLiteral("src/Show")), opt);
+    // Rate-limited so the download lasts a few seconds while the peers list is polled.
+    swarm.addSeeder(torrentFile, swarm.path(QStringLiteral("src")), 1024 * 1024);
+    swarm.addSeeder(torrentFile, swarm.path(QStringLiteral("src")), 1024 * 1024);
+
+    Session *leech = swarm.addSession(QStringLiteral("leech"));
+    connect(leech, &Session::torrentsUpdated, &torrents, &TorrentListModel::update);
+    connect(leech, &Session::torrentAdded, &torrents, &TorrentListModel::add);
+    connect(leech, &Session::torrentRemoved, &torrents, &TorrentListModel::remove);
+    connect(leech, &Session::eventsLogged, &log, &LogModel::append);
+    AddResult added;
+    QVERIFY(await(leech->addTorrent(swarm.magnetWithPeers(torrentFile)), &added) && added.ok());
+    const TorrentId id = added.id;
+
+    // The window's way: ask for peers and files on a timer, take the answers when they come.
+    QTimer poll;
+    poll.setInterval(200);
+    connect(&poll, &QTimer::timeout, &peers, [&] {
+        leech->peers(id).then(&peers, [&peers](const QVector<PeerEntry> &p) { peers.update(p); });
+        leech->files(id).then(&files, [&files](const QVector<FileEntry> &f) {
+            if (files.rowCount() == 0)
+                files.setFiles(f);
+            else
+                files.updateProgress(f);
+        });
+    });
+    poll.start();
+
+    const auto loopbackPeerListed = [&peers] {
+        for (int r = 0; r < peers.rowCount(); ++r) {
+            if (peers.index(r, PeerListModel::AddressColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("127.")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(loopbackPeerListed(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(torrents.row(id) >= 0 &&
+                                 torrents.index(torrents.row(id), TorrentListModel::ProgressColumn)
+                                         .data(TorrentListModel::RawRole)
+                                         .toDouble() >= 1.0,
+                             60000);
+    const int row = torrents.row(id);
+    QCOMPARE(torrents.index(row, TorrentListModel::ProgressColumn).data().toString(),
+             QStringLiteral("100.0%"));
+    QCOMPARE(torrents.index(row, TorrentListModel::NameColumn).data().toString(),
+             QStringLiteral("Show"));
+    QCOMPARE(torrentResets.count(), 0);
+
+    // The file list came in counting order and completes too.
+    QTRY_COMPARE_WITH_TIMEOUT(files.rowCount(), 3, 10000);
+    QCOMPARE(column(files, FileListModel::NameColumn),
+             (QStringList{QStringLiteral("Show/Show.E2.mkv"), QStringLiteral("Show/Show.E10.mkv"),
+                          QStringLiteral("Show/Show.nfo")}));
+    QCOMPARE(files.largestVideoRow(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        files.index(0, FileListModel::ProgressColumn).data(FileListModel::RawRole).toDouble(), 1.0,
+        10000);
+    QVERIFY(log.rowCount() > 0);
+    poll.stop();
 }
 
 QTEST_MAIN(tst_Models)
