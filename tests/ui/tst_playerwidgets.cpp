@@ -1,15 +1,19 @@
 // The player's controls as a viewer meets them: where a click on the seek bar seeks to, what
-// the bar shows as downloaded, the time label.
+// the bar shows as downloaded, the time label, and the buffering and prebuffer pages.
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSlider>
 #include <QToolButton>
 #include <QToolTip>
 #include <QtTest>
 
 #include "model/units.h"
+#include "player/bufferingoverlay.h"
 #include "player/playercontrols.h"
+#include "player/prebufferview.h"
 #include "player/seekslider.h"
 
 using namespace swarmplay;
@@ -70,6 +74,14 @@ private slots:
     void timeLabelShowsElapsedAndTotal();
     void volumeAndMuteEmitOnlyForTheUser();
     void fullScreenAsksForTheOtherState();
+
+    void bufferingOverlayShowsPercentAndRate();
+    void bufferingOverlayIsDarkOverAWhiteFrame();
+
+    void prebufferShowsProgressRateAndPeers();
+    void prebufferCancelAndMessageActions();
+
+    void screenshots();
 };
 
 void TestPlayerWidgets::formatTime_data()
@@ -386,6 +398,182 @@ void TestPlayerWidgets::fullScreenAsksForTheOtherState()
     controls.setFullScreen(true);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(requests.last().at(0).toBool(), false);
+}
+
+void TestPlayerWidgets::bufferingOverlayShowsPercentAndRate()
+{
+    BufferingOverlay overlay;
+    overlay.setProgress(0.456);
+    overlay.setRate(1'258'291); // 1.2 MiB/s
+    QCOMPARE(overlay.text(), QStringLiteral("Buffering… 45 %"));
+    QCOMPARE(overlay.rateText(), formatRate(1'258'291));
+    QCOMPARE(overlay.rateText(), QStringLiteral("1.20 MiB/s"));
+    overlay.setProgress(0.999);
+    QVERIFY2(overlay.text().contains(QLatin1String("99 %")), qPrintable(overlay.text()));
+    overlay.setProgress(-1);
+    QCOMPARE(overlay.text(), QStringLiteral("Buffering…"));
+    overlay.setRate(-1);
+    QVERIFY(overlay.rateText().isEmpty());
+}
+
+void TestPlayerWidgets::bufferingOverlayIsDarkOverAWhiteFrame()
+{
+    QWidget video;
+    video.resize(640, 360);
+    video.setAutoFillBackground(true);
+    QPalette white = video.palette();
+    white.setColor(QPalette::Window, Qt::white);
+    video.setPalette(white);
+    auto *overlay = new BufferingOverlay(&video);
+    overlay->setProgress(0.45);
+    overlay->setRate(1'258'291);
+    video.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&video));
+    QCOMPARE(overlay->geometry(), video.rect()); // covers the video
+    video.resize(800, 450);
+    QCOMPARE(overlay->geometry(), video.rect()); // and follows it
+
+    const QImage image = video.grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    const QRect panel = overlay->panelRect();
+    QVERIFY(panel.width() > 150 && panel.height() > 80);
+    // A point of the panel without text: dark enough for white text over a white frame.
+    const QColor inside =
+        image.pixelColor(int((panel.left() + 8) * dpr), int((panel.center().y()) * dpr));
+    QVERIFY2(inside.lightness() < 90, qPrintable(describe(inside)));
+    const QColor outside = image.pixelColor(5, 5);
+    QCOMPARE(outside, QColor(Qt::white)); // the rest of the frame stays visible
+}
+
+void TestPlayerWidgets::prebufferShowsProgressRateAndPeers()
+{
+    PrebufferView view;
+    view.setTitle(QStringLiteral("Big Buck Bunny.mkv"));
+    view.setStage(PrebufferView::Stage::FetchingMetadata);
+    QCOMPARE(view.statusText(), QStringLiteral("Fetching metadata…"));
+    view.setStage(PrebufferView::Stage::ConnectingToPeers);
+    QCOMPARE(view.statusText(), QStringLiteral("Connecting to peers…"));
+    view.setStage(PrebufferView::Stage::Buffering);
+    QCOMPARE(view.statusText(), QStringLiteral("Buffering…"));
+
+    view.setProgress(3'250'586, 4'404'019);
+    QCOMPARE(view.bytesText(),
+             QStringLiteral("%1 of %2").arg(formatBytes(3'250'586), formatBytes(4'404'019)));
+    QCOMPARE(view.bytesText(), QStringLiteral("3.10 MiB of 4.20 MiB"));
+    auto *bar = view.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QVERIFY(bar);
+    QCOMPARE(bar->value() * 100 / bar->maximum(), 73);
+    view.setProgress(0, 0);
+    QCOMPARE(bar->maximum(), 0); // not known yet: busy
+
+    view.setRate(1'258'291);
+    QCOMPARE(view.rateText(), QStringLiteral("1.20 MiB/s"));
+    view.setPeers(5);
+    QCOMPARE(view.peersText(), QStringLiteral("5 peers"));
+    view.setPeers(1);
+    QCOMPARE(view.peersText(), QStringLiteral("1 peer"));
+
+    // A long name is elided to fit, in full in the tooltip.
+    const QString longName =
+        QStringLiteral("A.Very.Long.Release.Name.").repeated(8) + QStringLiteral("mkv");
+    view.resize(400, 300);
+    view.setTitle(longName);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *title = view.findChild<QLabel *>(QStringLiteral("titleLabel"));
+    QVERIFY(title->text().size() < longName.size());
+    QVERIFY(title->text().contains(QChar(0x2026)));
+    QCOMPARE(title->toolTip(), longName);
+    QVERIFY(view.width() <= 400);
+}
+
+void TestPlayerWidgets::prebufferCancelAndMessageActions()
+{
+    PrebufferView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy cancels(&view, &PrebufferView::cancelRequested);
+    QSignalSpy external(&view, &PrebufferView::externalPlayerRequested);
+    auto *cancel = view.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(cancels.size(), 1);
+
+    view.showMessage(QStringLiteral("This video cannot be played here"),
+                     QStringLiteral("The codec <b>HEVC</b> is not supported."),
+                     PrebufferView::ExternalPlayerAction);
+    QVERIFY(view.isShowingMessage());
+    auto *externalButton = view.findChild<QPushButton *>(QStringLiteral("externalPlayerButton"));
+    auto *retry = view.findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(externalButton->isVisible());
+    QVERIFY(!retry->isVisible());
+    QCOMPARE(externalButton->text(), QStringLiteral("Open in external player"));
+    auto *text = view.findChild<QLabel *>(QStringLiteral("messageText"));
+    QCOMPARE(text->textFormat(), Qt::PlainText); // the message is shown as written
+    QTest::mouseClick(externalButton, Qt::LeftButton);
+    QCOMPARE(external.size(), 1);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QCOMPARE(cancels.size(), 2);
+
+    view.showMessage(QStringLiteral("No peers"), QString(), PrebufferView::RetryAction);
+    QVERIFY(!externalButton->isVisible());
+    QVERIFY(retry->isVisible());
+    view.showProgress();
+    QVERIFY(!view.isShowingMessage());
+}
+
+// Not a check: pictures for a person to look at (SWARMPLAY_SCREENSHOT_DIR=/tmp, under
+// xvfb-run with QT_QPA_PLATFORM=xcb for real fonts and style).
+void TestPlayerWidgets::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SWARMPLAY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("SWARMPLAY_SCREENSHOT_DIR not set");
+
+    PlayerControls controls;
+    controls.resize(720, controls.sizeHint().height());
+    controls.setDuration(5'400'000);
+    controls.setPosition(1'200'000);
+    controls.setBufferedAhead(240'000);
+    QBitArray have = firstHalf(400);
+    for (int i = 260; i < 400; i += 7)
+        have.setBit(i); // a few scattered pieces past the half, as a swarm delivers them
+    controls.setPieces(have);
+    controls.setPlaying(true);
+    controls.setVolume(0.4f);
+    controls.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&controls));
+    QVERIFY(controls.grab().save(dir + QLatin1String("/widgets-controls.png")));
+
+    // A busy, bright "frame" under the overlay: readability is the point.
+    QLabel video;
+    QImage frame(640, 360, QImage::Format_RGB32);
+    for (int y = 0; y < frame.height(); ++y)
+        for (int x = 0; x < frame.width(); ++x)
+            frame.setPixel(x, y, qRgb(255 - x / 3, 180 + y / 6, (x * y) % 256));
+    video.setPixmap(QPixmap::fromImage(frame));
+    video.resize(frame.size());
+    auto *overlay = new BufferingOverlay(&video);
+    overlay->setProgress(0.45);
+    overlay->setRate(1'258'291);
+    video.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&video));
+    QVERIFY(video.grab().save(dir + QLatin1String("/widgets-buffering.png")));
+
+    PrebufferView view;
+    view.resize(720, 405);
+    view.setTitle(QStringLiteral("Big.Buck.Bunny.2008.1080p.BluRay.x264-SWARM.mkv"));
+    view.setStage(PrebufferView::Stage::Buffering);
+    view.setProgress(3'250'586, 4'404'019);
+    view.setRate(1'258'291);
+    view.setPeers(5);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.grab().save(dir + QLatin1String("/widgets-prebuffer.png")));
+    view.showMessage(tr("This video cannot be played here"),
+                     tr("Its codec (HEVC) is not supported by this system's media backend. An "
+                        "external player such as VLC or mpv can play it while it downloads."),
+                     PrebufferView::ExternalPlayerAction);
+    QVERIFY(view.grab().save(dir + QLatin1String("/widgets-prebuffer-message.png")));
 }
 
 QTEST_MAIN(TestPlayerWidgets)
