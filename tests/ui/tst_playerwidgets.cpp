@@ -74,6 +74,7 @@ private slots:
     void timeLabelShowsElapsedAndTotal();
     void volumeAndMuteEmitOnlyForTheUser();
     void fullScreenAsksForTheOtherState();
+    void iconsVisibleOnDarkBar();
 
     void bufferingOverlayShowsPercentAndRate();
     void bufferingOverlayIsDarkOverAWhiteFrame();
@@ -400,6 +401,28 @@ void TestPlayerWidgets::fullScreenAsksForTheOtherState()
     QCOMPARE(requests.last().at(0).toBool(), false);
 }
 
+void TestPlayerWidgets::iconsVisibleOnDarkBar()
+{
+    if (QIcon::hasThemeIcon(QStringLiteral("media-playback-pause")))
+        QSKIP("the desktop's icon theme supplies the icons");
+    PlayerControls controls;
+    QPalette dark = controls.palette();
+    dark.setColor(QPalette::Window, QColor(20, 20, 20));
+    dark.setColor(QPalette::ButtonText, QColor(235, 235, 235));
+    controls.setPalette(dark);
+    controls.setPlaying(true);
+    for (const char *name : {"playPauseButton", "fullScreenButton"}) {
+        const QImage icon =
+            controls.findChild<QToolButton *>(QLatin1String(name))->icon().pixmap(22, 22).toImage();
+        int light = 0;
+        for (int y = 0; y < icon.height(); ++y)
+            for (int x = 0; x < icon.width(); ++x)
+                light +=
+                    icon.pixelColor(x, y).alpha() > 128 && icon.pixelColor(x, y).lightness() > 180;
+        QVERIFY2(light > 20, name);
+    }
+}
+
 void TestPlayerWidgets::bufferingOverlayShowsPercentAndRate()
 {
     BufferingOverlay overlay;
@@ -543,6 +566,17 @@ void TestPlayerWidgets::screenshots()
     controls.show();
     QVERIFY(QTest::qWaitForWindowExposed(&controls));
     QVERIFY(controls.grab().save(dir + QLatin1String("/widgets-controls.png")));
+    // Under a video the bar is often dark: the colours come from the palette.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(32, 32, 32));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(48, 48, 48));
+    dark.setColor(QPalette::Base, QColor(24, 24, 24));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    controls.setPalette(dark);
+    controls.setAutoFillBackground(true);
+    QVERIFY(controls.grab().save(dir + QLatin1String("/widgets-controls-dark.png")));
 
     // A busy, bright "frame" under the overlay: readability is the point.
     QLabel video;

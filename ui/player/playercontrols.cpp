@@ -33,26 +33,44 @@ QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap
     return QIcon::fromTheme(QLatin1String(themeName), w->style()->standardIcon(fallback));
 }
 
-// Four corner brackets, pointing out to enter full screen and in to leave it. Styles have no
-// such icon (their "maximize" is a window frame, which reads as something else).
-QIcon drawnFullScreenIcon(const QWidget *w, bool exit)
+// The icons the bar needs most, drawn in the palette's text colour. The style's own are fixed
+// black pictures that vanish on a dark bar, and its "maximize" is a window frame, which does not
+// read as full screen.
+enum class Glyph
 {
-    QIcon icon;
-    const QColor colour = w->palette().color(QPalette::ButtonText);
-    for (const int size : {16, 22, 32, 44, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
+    Play,
+    Pause,
+    FullScreen,
+    ExitFullScreen,
+};
+
+void paintGlyph(QPainter &p, Glyph glyph, qreal size, const QColor &colour)
+{
+    const auto at = [size](qreal x, qreal y) {
+        return QPointF(x * size, y * size);
+    };
+    switch (glyph) {
+    case Glyph::Play: {
+        const QPointF triangle[] = {at(0.28, 0.18), at(0.28, 0.82), at(0.82, 0.5)};
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawPolygon(triangle, 3);
+        break;
+    }
+    case Glyph::Pause:
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawRect(QRectF(at(0.25, 0.2), at(0.42, 0.8)));
+        p.drawRect(QRectF(at(0.58, 0.2), at(0.75, 0.8)));
+        break;
+    case Glyph::FullScreen:
+    case Glyph::ExitFullScreen: {
+        // Four corner brackets, pointing out to enter full screen and in to leave it.
+        const bool exit = glyph == Glyph::ExitFullScreen;
         p.setPen(
             QPen(colour, std::max(1.5, size / 11.0), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-        const qreal margin = size * 0.2;
         const qreal arm = size * 0.22;
-        const QPointF corners[] = {{margin, margin},
-                                   {size - margin, margin},
-                                   {margin, size - margin},
-                                   {size - margin, size - margin}};
-        for (const QPointF &c : corners) {
+        for (const QPointF &c : {at(0.2, 0.2), at(0.8, 0.2), at(0.2, 0.8), at(0.8, 0.8)}) {
             const qreal dx = c.x() < size / 2.0 ? 1 : -1; // towards the middle
             const qreal dy = c.y() < size / 2.0 ? 1 : -1;
             const QPointF v = exit ? c + QPointF(dx * arm, dy * arm) : c;
@@ -60,16 +78,37 @@ QIcon drawnFullScreenIcon(const QWidget *w, bool exit)
                                     exit ? QPointF(v.x(), c.y()) : v + QPointF(0, dy * arm)};
             p.drawPolyline(arms, 3);
         }
-        p.end();
-        icon.addPixmap(pixmap);
+        break;
+    }
+    }
+}
+
+QIcon drawnIcon(const QWidget *w, Glyph glyph)
+{
+    QIcon icon;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+        const QColor colour = w->palette().color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        for (const int size : {16, 22, 32, 44, 64}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            paintGlyph(p, glyph, size, colour);
+            p.end();
+            icon.addPixmap(pixmap, mode);
+        }
     }
     return icon;
 }
 
-QIcon fullScreenIcon(const QWidget *w, bool exit)
+// The desktop theme's icon when it has one, else a drawn one.
+QIcon controlIcon(const QWidget *w, Glyph glyph)
 {
-    const QString name = exit ? QStringLiteral("view-restore") : QStringLiteral("view-fullscreen");
-    return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawnFullScreenIcon(w, exit);
+    static const char *const themeNames[] = {"media-playback-start", "media-playback-pause",
+                                             "view-fullscreen", "view-restore"};
+    const QString name = QLatin1String(themeNames[int(glyph)]);
+    return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawnIcon(w, glyph);
 }
 
 } // namespace
@@ -233,9 +272,7 @@ void PlayerControls::reserveTimeLabelWidth()
 
 void PlayerControls::updatePlayButton()
 {
-    m_playButton->setIcon(m_playing
-                              ? themedIcon(this, "media-playback-pause", QStyle::SP_MediaPause)
-                              : themedIcon(this, "media-playback-start", QStyle::SP_MediaPlay));
+    m_playButton->setIcon(controlIcon(this, m_playing ? Glyph::Pause : Glyph::Play));
     const QString text = m_playing ? tr("Pause") : tr("Play");
     m_playButton->setToolTip(text);
     m_playButton->setAccessibleName(text);
@@ -253,7 +290,8 @@ void PlayerControls::updateMuteButton()
 
 void PlayerControls::updateFullScreenButton()
 {
-    m_fullScreenButton->setIcon(fullScreenIcon(this, m_fullScreen));
+    m_fullScreenButton->setIcon(
+        controlIcon(this, m_fullScreen ? Glyph::ExitFullScreen : Glyph::FullScreen));
     const QString text = m_fullScreen ? tr("Exit full screen") : tr("Full screen");
     m_fullScreenButton->setToolTip(text);
     m_fullScreenButton->setAccessibleName(text);
