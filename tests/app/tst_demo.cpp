@@ -1,5 +1,6 @@
-// The demo as a new user meets it: a sample video made once with ffmpeg and then reused, and a
-// clear message when ffmpeg is missing.
+// The demo as a new user meets it: a sample video made once with ffmpeg and then reused, a clear
+// message when ffmpeg is missing, and a loopback swarm whose magnet downloads that very video at
+// about twice its bitrate.
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,7 +15,10 @@
 #include <QtTest>
 
 #include "demomedia.h"
+#include "demoswarm.h"
 #include "input/torrentsource.h"
+#include "localswarm.h"
+#include "session/session.h"
 #include "testutil.h"
 
 using namespace swarmplay;
@@ -75,6 +79,8 @@ private slots:
     void reusesTheCachedVideo();
     void namesFfmpegWhenItIsMissing();
     void survivesAnFfmpegWithoutTextAndReportsItsErrors();
+    void swarmServesTheVideoAtItsPace();
+    void swarmSaysWhatStopsIt();
 
 private:
     DemoMedia::Options testOptions() const;
@@ -336,6 +342,114 @@ void tst_Demo::survivesAnFfmpegWithoutTextAndReportsItsErrors()
         // No partial file is ever left behind.
         for (const QString &name : QDir(o.cacheDir).entryList(QDir::Files))
             QVERIFY2(!name.endsWith(QLatin1String(".part")), qPrintable(name));
+    }
+}
+
+void tst_Demo::swarmServesTheVideoAtItsPace()
+{
+    QVERIFY(ensureMade());
+    auto swarm = std::make_unique<DemoSwarm>();
+    QSignalSpy ready(swarm.get(), &DemoSwarm::ready);
+    QSignalSpy failed(swarm.get(), &DemoSwarm::failed);
+    swarm->start(m_made.torrentPath, m_made.contentFolder, m_made.bytesPerSecond());
+    QVERIFY(ready.isEmpty());
+    QVERIFY(waitFor(ready, failed, 30000));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+    const QString magnet = ready.first().first().toString();
+    const TorrentSource source = TorrentSource::parse(magnet);
+    QVERIFY2(source.isValid(), qPrintable(magnet));
+    QCOMPARE(source.id(), TorrentSource::parse(m_made.torrentPath).id());
+    QCOMPARE(source.name(), QFileInfo(m_made.videoPath).fileName());
+    QCOMPARE(source.peers().size(), 2);
+    QCOMPARE(source.peers(), swarm->peerEndpoints());
+    const qint64 cap = swarm->totalUploadLimit();
+    QVERIFY(cap >= 2 * m_made.bytesPerSecond() && cap < 2 * m_made.bytesPerSecond() + 64 * 1024);
+
+    // The leecher is configured as a player would be: one connection per address, so it only
+    // reaches both seeders because they listen on different addresses.
+    LocalSwarm local;
+    SessionSettings settings = local.settingsFor(QStringLiteral("leecher"), local.nextAddress());
+    settings.allowMultipleConnectionsPerIp = false;
+    Session *leecher = local.addSession(QStringLiteral("leecher"), settings);
+    int mostSeeds = 0;
+    connect(leecher, &Session::torrentsUpdated, this,
+            [&mostSeeds](const QVector<TorrentSnapshot> &all) {
+                for (const TorrentSnapshot &s : all)
+                    mostSeeds = std::max(mostSeeds, s.seedsConnected);
+            });
+
+    QElapsedTimer clock;
+    clock.start();
+    AddResult added;
+    QVERIFY(await(leecher->addTorrent(magnet), &added));
+    QVERIFY2(added.ok(), qPrintable(added.error.message));
+    QVERIFY2(QTest::qWaitFor([&] { return leecher->cachedInfo(added.id).isValid(); }, 30000),
+             "no metadata from the demo swarm");
+    QVERIFY2(
+        QTest::qWaitFor([&] { return leecher->torrent(added.id).chosenFilesComplete(); }, 90000),
+        qPrintable(QStringLiteral("incomplete: %1 of %2 bytes")
+                       .arg(leecher->torrent(added.id).wantedDone)
+                       .arg(m_made.sizeBytes)));
+    const qint64 elapsedMs = clock.elapsed();
+    const qint64 paceMs = m_made.sizeBytes * 1000 / cap;
+    qInfo("downloaded %lld bytes in %lld ms; the cap of %lld B/s allows it in %lld ms; %d seeds",
+          m_made.sizeBytes, elapsedMs, cap, paceMs, mostSeeds);
+
+    const QString downloaded =
+        QDir(settings.downloadDir).filePath(QFileInfo(m_made.videoPath).fileName());
+    QVERIFY(readFile(downloaded) == readFile(m_made.videoPath));
+    // Rate limiters burst, so only loosely: without the limit this takes a fraction of a second.
+    QVERIFY2(elapsedMs >= paceMs * 4 / 10,
+             qPrintable(QStringLiteral("%1 ms < 40% of %2 ms").arg(elapsedMs).arg(paceMs)));
+    QCOMPARE(mostSeeds, 2);
+
+    local.stop(leecher);
+    QElapsedTimer stopping;
+    stopping.start();
+    swarm.reset();
+    QVERIFY2(stopping.elapsed() < 15000, qPrintable(QString::number(stopping.elapsed())));
+}
+
+void tst_Demo::swarmSaysWhatStopsIt()
+{
+    QVERIFY(ensureMade());
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    struct Case
+    {
+        QString torrent;
+        QString content;
+        QStringList addresses;
+        QString expected;
+    };
+    const Case cases[] = {
+        {m_cache.filePath(QStringLiteral("nothing.torrent")),
+         m_made.contentFolder,
+         {},
+         QStringLiteral("nothing.torrent")},
+        {m_made.torrentPath, empty.path(), {}, QStringLiteral("missing")},
+        // TEST-NET-1 is on no interface of this machine.
+        {m_made.torrentPath,
+         m_made.contentFolder,
+         {QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2")},
+         QStringLiteral("192.0.2.")},
+    };
+    for (const Case &c : cases) {
+        DemoSwarm::Options o;
+        o.addresses = c.addresses;
+        o.startTimeoutMs = 10000;
+        DemoSwarm swarm(o);
+        QSignalSpy ready(&swarm, &DemoSwarm::ready);
+        QSignalSpy failed(&swarm, &DemoSwarm::failed);
+        swarm.start(c.torrent, c.content, m_made.bytesPerSecond());
+        QVERIFY(failed.isEmpty());
+        QVERIFY(waitFor(ready, failed, 20000));
+        QVERIFY(ready.isEmpty());
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(c.expected), qPrintable(message));
+        qInfo("%s", qPrintable(message));
     }
 }
 
