@@ -433,8 +433,16 @@ void SessionWorker::keepInterested(Torrent &t)
         if (!fs.pad_file_at(f) && fs.file_size(f) > fs.file_size(largest))
             largest = f;
     }
-    if (fs.file_size(largest) > 0)
-        t.handle.piece_priority(fs.map_file(largest, 0, 1).piece, lt::low_priority);
+    if (fs.file_size(largest) <= 0)
+        return;
+    // The file itself is wanted (a piece of an unwanted file would go to the part file) but
+    // only its first piece is: the stream's scheduler sets the rest when a reader comes.
+    t.handle.file_priority(largest, lt::low_priority);
+    std::vector<lt::download_priority_t> pieces(static_cast<size_t>(ti->num_pieces()),
+                                                lt::dont_download);
+    pieces[static_cast<size_t>(static_cast<int>(fs.map_file(largest, 0, 1).piece))] =
+        lt::low_priority;
+    t.handle.prioritize_pieces(pieces);
 }
 
 void SessionWorker::applyFileSelection(Torrent &t)
