@@ -80,27 +80,46 @@ void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailabil
         prio[static_cast<size_t>(next)] = lt::low_priority;
 }
 
+void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,
+                            const PieceAvailability &have,
+                            std::vector<lt::download_priority_t> prio,
+                            const std::map<int, int> &deadlines, bool force)
+{
+    keepInterest(plan, have, prio);
+    // Pieces already there need no priority; leaving them as they were avoids needless changes.
+    if (plan.applied.size() == prio.size()) {
+        for (size_t p = 0; p < prio.size(); ++p) {
+            if (have.has(int(p)))
+                prio[p] = plan.applied[p];
+        }
+    }
+    if (force || prio != plan.applied) {
+        h.prioritize_pieces(prio);
+        plan.applied = std::move(prio);
+    }
+    QSet<int> wanted;
+    for (const auto &[piece, ms] : deadlines) {
+        wanted.insert(piece);
+        if (!plan.deadlines.contains(piece))
+            h.set_piece_deadline(lt::piece_index_t(piece), ms);
+    }
+    for (const int piece : std::as_const(plan.deadlines)) {
+        if (!wanted.contains(piece) && !have.has(piece))
+            h.reset_piece_deadline(lt::piece_index_t(piece));
+    }
+    plan.deadlines = wanted;
+}
+
 void StreamScheduler::linger(const QString &key, TorrentPlan &plan)
 {
     StreamCatalog::Torrent t;
     const lt::torrent_handle h = m_hooks.handle(key);
     if (!m_catalog->torrent(key, &t) || !h.is_valid())
         return;
-    std::vector<lt::download_priority_t> prio(static_cast<size_t>(t.pieceCount), lt::dont_download);
-    keepInterest(plan, *t.pieces, prio);
-    for (size_t p = 0; p < prio.size() && p < plan.applied.size(); ++p) {
-        if (t.pieces->has(int(p)))
-            prio[p] = plan.applied[p];
-    }
-    if (prio != plan.applied) {
-        h.prioritize_pieces(prio);
-        plan.applied = prio;
-    }
-    for (const int piece : std::as_const(plan.deadlines)) {
-        if (!t.pieces->has(piece))
-            h.reset_piece_deadline(lt::piece_index_t(piece));
-    }
-    plan.deadlines.clear();
+    apply(
+        h, plan, *t.pieces,
+        std::vector<lt::download_priority_t>(static_cast<size_t>(t.pieceCount), lt::dont_download),
+        {}, false);
 }
 
 void StreamScheduler::schedule(const QString &key,
@@ -181,6 +200,7 @@ void StreamScheduler::schedule(const QString &key,
         const qint64 end = requestEnd > pos ? std::min(file.size, requestEnd) : file.size;
         const int first = pieceOf(file.offset + pos);
         const int criticalLast = pieceOf(file.offset + std::min(end - 1, pos + critical - 1));
+        const int fileLastPiece = pieceOf(file.offset + file.size - 1);
 
         if (!active) {
             // Demoted: it keeps its next pieces, but at a priority anyone active outbids.
@@ -225,13 +245,13 @@ void StreamScheduler::schedule(const QString &key,
         TorrentPlan &torrentPlan = m_torrents[key];
         torrentPlan.lastReaderMs = now;
         torrentPlan.nextPiece = criticalLast + 1;
-        torrentPlan.nextLimit = pieceOf(file.offset + file.size - 1);
+        torrentPlan.nextLimit = fileLastPiece;
         if (end < file.size) {
             // The piece after the request, at the lowest priority: its blocks are asked for
             // only once every block of the request is, and the peers stay interested when the
             // request is served (see keepInterest()).
             const int after = pieceOf(file.offset + end);
-            if (after <= pieceOf(file.offset + file.size - 1) && after > criticalLast)
+            if (after <= fileLastPiece && after > criticalLast)
                 raise(after, BackgroundPriority);
         }
         const bool criticalDone = have.firstMissing(first, criticalLast) > criticalLast;
@@ -244,7 +264,6 @@ void StreamScheduler::schedule(const QString &key,
         // Window edges move in steps of several pieces: every change of priorities costs
         // libtorrent a pass over its peers' requests, and a change per piece starves it.
         const int quantum = int(std::max<qint64>(4, 8 * MiB / pieceLength));
-        const int fileLastPiece = pieceOf(file.offset + file.size - 1);
         const auto roundUp = [quantum, fileLastPiece](int piece) {
             return std::min(fileLastPiece, (piece / quantum + 1) * quantum - 1);
         };
@@ -272,12 +291,11 @@ void StreamScheduler::schedule(const QString &key,
 
     // What a demuxer needs before it can start (or, until that is known, the first and last
     // piece of the file) is kept at the top and, while missing, has deadlines too.
-    for (const int index : streamedFiles) {
+    // While a viewer reads, what they read is what they need first; nothing else competes.
+    for (const int index : viewerActive ? QSet<int>() : streamedFiles) {
         const auto file =
             std::find_if(t.files.cbegin(), t.files.cend(),
                          [index](const StreamCatalog::FileLayout &f) { return f.index == index; });
-        if (viewerActive)
-            continue; // what they read is what they need first; nothing else competes
         QVector<StreamCatalog::ProbeRange> ranges = m_catalog->probeRegion(key, index);
         if (ranges.isEmpty()) // the prober's own reads find the rest (a tail index, say)
             ranges = {{0, std::min(file->size, pieceLength)}};
@@ -301,39 +319,17 @@ void StreamScheduler::schedule(const QString &key,
     // giving 1.5x the bitrate, the first two pieces took twice as long with the rest of the
     // file wanted).
     for (const StreamCatalog::FileLayout &f : t.files) {
+        if (!comfortable)
+            break;
         if (static_cast<size_t>(f.index) >= filePrios.size() ||
             filePrios[static_cast<size_t>(f.index)] == lt::dont_download || f.size <= 0)
-            continue;
-        if (!comfortable)
             continue;
         for (int p = pieceOf(f.offset); p <= pieceOf(f.offset + f.size - 1); ++p)
             raise(p, BackgroundPriority);
     }
 
     TorrentPlan &plan = m_torrents[key];
-    keepInterest(plan, have, prio);
-    // Pieces already there need no priority; leaving them as they were avoids needless changes.
-    if (plan.applied.size() == prio.size()) {
-        for (size_t p = 0; p < prio.size(); ++p) {
-            if (have.has(int(p)))
-                prio[p] = plan.applied[p];
-        }
-    }
-    if (forceApply || prio != plan.applied) {
-        h.prioritize_pieces(prio);
-        plan.applied = prio;
-    }
-    QSet<int> wanted;
-    for (const auto &[piece, ms] : deadlines) {
-        wanted.insert(piece);
-        if (!plan.deadlines.contains(piece))
-            h.set_piece_deadline(lt::piece_index_t(piece), ms);
-    }
-    for (const int piece : std::as_const(plan.deadlines)) {
-        if (!wanted.contains(piece) && !have.has(piece))
-            h.reset_piece_deadline(lt::piece_index_t(piece));
-    }
-    plan.deadlines = wanted;
+    apply(h, plan, have, std::move(prio), deadlines, forceApply);
 
     // A torrent whose wanted pieces were all in may have let its peers go; a reader waiting with
     // nobody to ask brings them back rather than waiting for the next announce.

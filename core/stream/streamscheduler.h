@@ -68,6 +68,11 @@ private:
     };
 
     void linger(const QString &key, TorrentPlan &plan);
+    // Hands the plan to libtorrent: piece priorities when they changed, deadlines added and
+    // dropped.
+    static void apply(const lt::torrent_handle &h, TorrentPlan &plan, const PieceAvailability &have,
+                      std::vector<lt::download_priority_t> prio,
+                      const std::map<int, int> &deadlines, bool force);
     static void keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
                              std::vector<lt::download_priority_t> &prio);
     void schedule(const QString &key,
