@@ -197,6 +197,14 @@ void SessionWorker::handleAlert(lt::alert *a)
         }
         return;
     }
+    if (lt::alert_cast<lt::file_prio_alert>(a) && t) {
+        // libtorrent has just recomputed every piece's priority from the file priorities,
+        // undoing the piece priorities set since.
+        if (t->awaitingChoice)
+            wantFirstPieceOnly(*t);
+        m_scheduler->prioritiesReset(t->id.key());
+        requestStreamUpdate();
+    }
     if (lt::alert_cast<lt::torrent_checked_alert>(a) && t)
         publishStream(*t);
     if ((lt::alert_cast<lt::torrent_error_alert>(a) || lt::alert_cast<lt::file_error_alert>(a)) &&
@@ -208,9 +216,10 @@ void SessionWorker::handleAlert(lt::alert *a)
     if (lt::alert_cast<lt::metadata_received_alert>(a) && t) {
         publishStream(*t);
         storeTorrentFile(*t);
-        applyFileSelection(*t);
         if (t->awaitingChoice && t->files == AddOptions::Files::None)
             keepInterested(*t);
+        else
+            applyFileSelection(*t);
         storeMeta(*t);
         t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
         if (auto ti = t->handle.torrent_file())

@@ -93,6 +93,7 @@ private:
         // libtorrent (qBittorrent, Deluge, other Swarmplays) drop such a peer at once; so until
         // the first file is chosen it wants one piece (see keepInterested()).
         bool awaitingChoice = false;
+        int firstPieceOnly = -1; // while awaiting: the one piece wanted (see keepInterested())
         // The torrent's own trackers; while trackers are switched off, libtorrent has none.
         std::vector<lt::announce_entry> trackers;
     };
@@ -109,6 +110,7 @@ private:
                      bool fromStore);
     void applyFileSelection(Torrent &t);
     void keepInterested(Torrent &t);
+    void wantFirstPieceOnly(Torrent &t);
     void storeMeta(const Torrent &t);
     void storeTorrentFile(Torrent &t);
     void writeResume(const lt::add_torrent_params &params);

@@ -155,15 +155,18 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
         atp.flags &= ~lt::torrent_flags::disable_pex;
     else
         atp.flags |= lt::torrent_flags::disable_pex;
-    // A magnet waiting for a choice gets its empty choice with its metadata (see
-    // awaitingChoice): until then it is not finished anyway.
     const bool awaiting = !fromStore && options.files == AddOptions::Files::None;
-    if ((!fromStore || !atp.ti) && !(awaiting && !atp.ti)) {
+    if (!fromStore || !atp.ti) {
         // A magnet's file count is unknown until its metadata arrives; libtorrent trims the
         // list then, and applyFileSelection() sets the exact priorities.
         const int count = atp.ti ? atp.ti->num_files() : MagnetPriorityPlaceholder;
         if (options.files != AddOptions::Files::All)
             atp.file_priorities = selectionPriorities(count, options.files, options.wantedFiles);
+        // A magnet waiting for a choice must not look finished when its metadata lands (it
+        // would tell its peers it wants nothing, and seeds hang up), nor want every file for
+        // the moment before keepInterested() runs: its first file is wanted until then.
+        if (awaiting && !atp.ti && !atp.file_priorities.empty())
+            atp.file_priorities.front() = lt::low_priority;
     }
 
     lt::error_code ec;
@@ -418,6 +421,7 @@ void SessionWorker::ensureWanted(const QString &key, int fileIndex)
     t.wanted.push_back(fileIndex);
     t.handle.file_priority(lt::file_index_t(fileIndex), lt::low_priority);
     t.awaitingChoice = false;
+    t.firstPieceOnly = -1;
     storeMeta(t);
 }
 
@@ -436,12 +440,26 @@ void SessionWorker::keepInterested(Torrent &t)
     if (fs.file_size(largest) <= 0)
         return;
     // The file itself is wanted (a piece of an unwanted file would go to the part file) but
-    // only its first piece is: the stream's scheduler sets the rest when a reader comes.
-    t.handle.file_priority(largest, lt::low_priority);
+    // only its first piece is: the stream's scheduler sets the rest when a reader comes. A
+    // file that is already wanted stays so: blocks written into it must not move to the part
+    // file (a magnet wants its first file until its metadata arrives, see insert()).
+    std::vector<lt::download_priority_t> files = t.handle.get_file_priorities();
+    files.resize(static_cast<size_t>(ti->num_files()), lt::dont_download);
+    files[static_cast<size_t>(static_cast<int>(largest))] = lt::low_priority;
+    t.handle.prioritize_files(files);
+    // libtorrent applies file priorities on its disk thread and then recomputes every piece's
+    // priority from them: the single piece is set once that is done (file_prio_alert).
+    t.firstPieceOnly = static_cast<int>(fs.map_file(largest, 0, 1).piece);
+}
+
+void SessionWorker::wantFirstPieceOnly(Torrent &t)
+{
+    const auto ti = t.handle.torrent_file();
+    if (!ti || t.firstPieceOnly < 0 || t.firstPieceOnly >= ti->num_pieces())
+        return;
     std::vector<lt::download_priority_t> pieces(static_cast<size_t>(ti->num_pieces()),
                                                 lt::dont_download);
-    pieces[static_cast<size_t>(static_cast<int>(fs.map_file(largest, 0, 1).piece))] =
-        lt::low_priority;
+    pieces[static_cast<size_t>(t.firstPieceOnly)] = lt::low_priority;
     t.handle.prioritize_pieces(pieces);
 }
 

@@ -36,9 +36,10 @@ void SessionWorker::setWantedFiles(const TorrentId &id, AddOptions::Files mode,
     t->files = mode;
     t->wanted = files;
     applyFileSelection(*t);
-    if (mode != AddOptions::Files::None)
+    if (mode != AddOptions::Files::None) {
         t->awaitingChoice = false;
-    else if (t->awaitingChoice)
+        t->firstPieceOnly = -1;
+    } else if (t->awaitingChoice)
         keepInterested(*t);
     storeMeta(*t);
     t->handle.save_resume_data(lt::torrent_handle::save_info_dict);

@@ -27,6 +27,13 @@ void StreamScheduler::forget(const QString &key)
     m_torrents.erase(key);
 }
 
+void StreamScheduler::prioritiesReset(const QString &key)
+{
+    const auto it = m_torrents.find(key);
+    if (it != m_torrents.end())
+        it->second.applied.clear();
+}
+
 void StreamScheduler::update()
 {
     QHash<QString, QVector<std::shared_ptr<StreamCatalog::ReaderState>>> byTorrent;

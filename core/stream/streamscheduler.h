@@ -48,6 +48,9 @@ public:
     void update();
     bool isStreaming() const { return !m_torrents.empty(); }
     void forget(const QString &key);
+    // libtorrent recomputed the torrent's piece priorities from its file priorities (after
+    // every file priority change): the next update() applies the plan again.
+    void prioritiesReset(const QString &key);
 
 private:
     struct ReaderPlan

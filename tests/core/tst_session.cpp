@@ -24,6 +24,7 @@ private slots:
     void invalidSettingsAreRefused();
     void settingsApplyWithoutRestart();
     void removeKeepsOrDeletesData();
+    void magnetWaitingForChoice();
     void trackersSwitchOffAndOn();
 };
 
@@ -185,6 +186,43 @@ void tst_Session::removeKeepsOrDeletesData()
     QTRY_COMPARE_WITH_TIMEOUT(s->torrent(r.id).state, TorrentState::Seeding, 30000);
     s->removeTorrent(r.id, true);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(data), 10000);
+}
+
+void tst_Session::magnetWaitingForChoice()
+{
+    // A magnet opened without a file choice (the player chooses once it sees the list): when
+    // its metadata lands it must neither look finished (seeds would hang up) nor download the
+    // whole torrent; a later choice downloads that file whole and byte-exact.
+    LocalSwarm swarm;
+    const QString extras = swarm.makeFile(QStringLiteral("src/show/a-extras.mkv"), 3000000, 21);
+    swarm.makeFile(QStringLiteral("src/show/b-movie.mkv"), 6000000, 22);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 256 * 1024;
+    const QString torrent = swarm.makeTorrent(swarm.path(QStringLiteral("src/show")), opt,
+                                              swarm.path(QStringLiteral("show.torrent")));
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")), 2 * 1024 * 1024);
+    Session *s = swarm.addSession(QStringLiteral("leech"));
+    AddOptions add;
+    add.files = AddOptions::Files::None;
+    AddResult r;
+    QVERIFY(await(s->addTorrent(swarm.magnetWithPeers(torrent), add), &r) && r.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(s->cachedInfo(r.id).isValid(), 20000);
+    QTest::qWait(3000);
+    const TorrentSnapshot waiting = s->torrent(r.id);
+    QVERIFY2(waiting.state != TorrentState::Error, qPrintable(waiting.errorMessage));
+    QVERIFY(waiting.state != TorrentState::Seeding);
+    QVERIFY2(waiting.peersConnected >= 1, "the seed hung up on a torrent waiting for a choice");
+    // The first piece of the largest file, plus at most what was in flight before the worker
+    // narrowed the choice (2 MiB/s for a moment): far from the 9 MB of the whole torrent.
+    QVERIFY2(waiting.totalDone <= 2 * 1024 * 1024, qPrintable(QString::number(waiting.totalDone)));
+
+    s->setWantedFiles(r.id, {0});
+    const QString got = swarm.path(QStringLiteral("leech/data/show/a-extras.mkv"));
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(got) == readFile(extras), 30000);
+    QTest::qWait(500);
+    const TorrentSnapshot chosen = s->torrent(r.id);
+    QVERIFY2(chosen.state != TorrentState::Error, qPrintable(chosen.errorMessage));
+    QVERIFY(chosen.totalDone < 9000000); // the movie was not chosen
 }
 
 void tst_Session::trackersSwitchOffAndOn()
