@@ -1,19 +1,18 @@
+// PlayerWidget, the stream's side: preparing (metadata, probe region), the devices QMediaPlayer
+// reads, seeking, buffering and errors. Keys, full screen and volume are in
+// playerwidgetinput.cpp.
+
 #include "playerwidget.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <QApplication>
-#include <QAudio>
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QBoxLayout>
-#include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QMediaDevices>
 #include <QMediaPlayer>
-#include <QMenu>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVideoFrame>
@@ -23,11 +22,10 @@
 #include "idlehider.h"
 #include "model/mediakind.h"
 #include "playercontrols.h"
+#include "playerdevice.h"
 #include "prebufferview.h"
 #include "session/session.h"
-#include "stream/streamcatalog.h"
 #include "stream/streamprober.h"
-#include "stream/torrentstreamdevice.h"
 #include "videoview.h"
 
 namespace swarmplay {
@@ -44,9 +42,6 @@ constexpr int BufferingLingerMs = 400;
 // What the overlay's percentage counts towards: about two seconds of the stream, the part of
 // the scheduler's critical window the player needs before it plays on smoothly.
 constexpr qint64 ResumeWindowMs = 2000;
-constexpr qint64 SmallSeekMs = 10'000;
-constexpr qint64 LargeSeekMs = 60'000;
-constexpr float VolumeStep = 0.05f; // on the perceptual scale the volume slider shows
 // A frame this far before or after a seek's target still belongs to the picture before the
 // seek; the decoder may start up to a keyframe interval earlier than the target.
 constexpr qint64 SeekFrameBeforeMs = 5000;
@@ -71,7 +66,7 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     m_overlay = new BufferingOverlay(m_video);
     m_overlay->hide();
     m_prebuffer = new PrebufferView;
-    // The prebuffer page keeps the application's palette: it is a page of text and buttons.
+    // The prebuffer page keeps the application's colours: it is a page of text and buttons.
     m_prebuffer->setPalette(QApplication::palette());
     m_prebuffer->setAutoFillBackground(true);
     m_pages = new QStackedWidget;
@@ -128,8 +123,8 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     connect(m_prebuffer, &PrebufferView::externalPlayerRequested, this,
             [this] { emit externalPlayerRequested(m_id, m_fileIndex); });
 
-    connect(m_controls, &PlayerControls::playRequested, m_player, &QMediaPlayer::play);
-    connect(m_controls, &PlayerControls::pauseRequested, m_player, &QMediaPlayer::pause);
+    connect(m_controls, &PlayerControls::playRequested, this, [this] { setWantPlaying(true); });
+    connect(m_controls, &PlayerControls::pauseRequested, this, [this] { setWantPlaying(false); });
     connect(m_controls, &PlayerControls::seekRequested, this, &PlayerWidget::seekTo);
     connect(m_controls, &PlayerControls::volumeChanged, this, [this](float volume) {
         m_volume = volume;
@@ -144,38 +139,40 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
         updateBufferedAhead();
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
-        m_controls->setPosition(ms);
+        // While a seek is on its way the bar keeps showing where the viewer asked to go, not
+        // the last position before it.
+        if (!m_awaitingFrame || m_frameTargetMs < 0 ||
+            (ms >= m_frameTargetMs - SeekFrameBeforeMs && ms <= m_frameTargetMs + SeekFrameAfterMs))
+            m_controls->setPosition(ms);
         updateBufferedAhead();
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) {
                 m_controls->setPlaying(s == QMediaPlayer::PlayingState);
+                // At the end the next Space plays from the start rather than "pausing".
+                if (s == QMediaPlayer::StoppedState &&
+                    m_player->mediaStatus() == QMediaPlayer::EndOfMedia)
+                    m_wantPlaying = false;
             });
-    // Queued, and only for the file that caused them: the backend can report an error from
-    // inside setSourceDevice(), where tearing the source down again is not safe.
+    // Queued, and only for the device that caused them: the backend can report an error from
+    // inside setSourceDevice(), where tearing the source down again is not safe, and aborting
+    // a device on purpose makes its reads fail.
+    const auto reportLater = [this](const QString &message) {
+        const int device = m_deviceGeneration;
+        QMetaObject::invokeMethod(
+            this,
+            [this, device, message] {
+                if (device == m_deviceGeneration && m_device && !m_device->isAborted())
+                    onPlayerError(message);
+            },
+            Qt::QueuedConnection);
+    };
     connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &message) {
-                const int generation = m_generation;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, generation, message] {
-                        if (generation == m_generation)
-                            onPlayerError(message);
-                    },
-                    Qt::QueuedConnection);
-            });
+            [reportLater](QMediaPlayer::Error, const QString &message) { reportLater(message); });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) {
-                if (status != QMediaPlayer::InvalidMedia)
-                    return;
-                const int generation = m_generation;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, generation] {
-                        if (generation == m_generation)
-                            onPlayerError(m_player->errorString());
-                    },
-                    Qt::QueuedConnection);
+            [this, reportLater](QMediaPlayer::MediaStatus status) {
+                if (status == QMediaPlayer::InvalidMedia)
+                    reportLater(m_player->errorString());
             });
     connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, &PlayerWidget::onFrame);
 
@@ -185,9 +182,32 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
 
 PlayerWidget::~PlayerWidget()
 {
-    // Before any member goes: the device must release a blocked read before the player that
-    // waits for it is destroyed.
-    teardown();
+    if (m_playerCalls > 0) {
+        // Destroyed from inside a call into the player (a slot run by PlayerDevice's event
+        // loop). That call is still on the stack: release its read, and let the player, the
+        // devices and the sink it writes to outlive this widget until it has returned.
+        if (m_device)
+            m_device->abort();
+        QObject *const keep[] = {m_player, m_video->videoSink(), m_playerDevice.data(),
+                                 m_device.data()};
+        for (QObject *o : keep) {
+            if (o) {
+                o->setParent(nullptr);
+                o->deleteLater();
+            }
+        }
+        for (const QPointer<QObject> &o : std::as_const(m_retired)) {
+            if (o) {
+                o->setParent(nullptr);
+                o->deleteLater();
+            }
+        }
+        delete m_prober;
+    } else {
+        // Before any member goes: the device must release a blocked read before the player
+        // that waits for it is destroyed.
+        teardown();
+    }
     if (m_streaming && m_session)
         m_session->setStreaming(false);
     m_idleHider->setEnabled(false);
@@ -208,6 +228,7 @@ void PlayerWidget::play(const TorrentId &id, int fileIndex)
     m_pages->setCurrentWidget(m_prebuffer);
     m_controls->hide();
     m_sincePeers.start();
+    m_wantPlaying = true;
     setStage(Stage::Preparing);
     m_prepareTick.start();
     onPrepareTick();
@@ -220,11 +241,6 @@ void PlayerWidget::stop()
     m_controls->hide();
     setFullScreen(false);
     setStage(Stage::Idle);
-}
-
-bool PlayerWidget::isFullScreen() const
-{
-    return m_fullScreen;
 }
 
 QVideoSink *PlayerWidget::videoSink() const
@@ -258,9 +274,19 @@ void PlayerWidget::teardown()
         m_device->abort();
     delete m_prober; // aborts its reader and joins its thread, which the abort releases
     m_prober = nullptr;
-    m_player->stop();
-    m_player->setSourceDevice(nullptr);
-    delete m_device;
+    if (m_playerCalls > 0) {
+        // A call into the player is on the stack (its read now fails and it unwinds); the
+        // player lets go of the device once that call has returned.
+        m_retired << m_playerDevice.data() << m_device.data();
+        m_playerDevice = nullptr;
+        m_device = nullptr;
+        m_detachQueued = true;
+    } else {
+        detachPlayer();
+    }
+    m_reopenQueued = false;
+    m_queuedSeekMs = -1;
+    m_playStateQueued = false;
     m_readerState.reset();
     setBuffering(false);
     m_video->clear();
@@ -278,6 +304,21 @@ void PlayerWidget::teardown()
     m_controls->setPosition(0);
     m_controls->setPieces({});
     m_controls->setBufferedAhead(0);
+}
+
+void PlayerWidget::detachPlayer()
+{
+    Q_ASSERT(m_playerCalls == 0 || m_playerCalls == 1);
+    if (m_device)
+        m_device->abort();
+    m_player->stop();
+    m_player->setSourceDevice(nullptr);
+    delete m_playerDevice;
+    delete m_device;
+    for (const QPointer<QObject> &o : std::as_const(m_retired))
+        delete o.data();
+    m_retired.clear();
+    m_detachQueued = false;
 }
 
 void PlayerWidget::fail(const QString &title, const QString &text, int actions)
@@ -412,7 +453,7 @@ void PlayerWidget::updatePrebuffer(const TorrentSnapshot &snapshot)
         m_prebuffer->setProgress(0, 0);
     } else if (!m_neededRanges.isEmpty()) {
         qint64 needed = 0;
-        for (const ProbeRegion::Range &r : m_neededRanges)
+        for (const ProbeRegion::Range &r : std::as_const(m_neededRanges))
             needed += r.length;
         m_prebuffer->setProgress(m_pieces.bytesHave(m_neededRanges), needed);
     } else {
@@ -422,42 +463,56 @@ void PlayerWidget::updatePrebuffer(const TorrentSnapshot &snapshot)
     }
 }
 
-void PlayerWidget::startPlayback()
+bool PlayerWidget::openDevice()
 {
     TorrentStreamDevice *device = m_session->createStreamDevice(m_id, m_fileIndex, this);
     if (!device || !device->open(QIODevice::ReadOnly)) {
-        const QString why = device ? device->errorString() : QString();
         delete device;
-        fail(tr("The file cannot be opened"), why, PrebufferView::RetryAction);
-        return;
+        return false;
     }
+    auto *playerDevice = new PlayerDevice(device, this);
+    playerDevice->open(QIODevice::ReadOnly);
     m_device = device;
+    m_playerDevice = playerDevice;
+    const int generation = ++m_deviceGeneration;
     // The reader the device just registered: its position is where the demuxer reads.
+    m_readerState.reset();
     for (const auto &reader : m_session->streamCatalog()->readers()) {
         if (reader->key == m_id.key() && reader->fileIndex == m_fileIndex &&
             reader->purpose == QLatin1String("player") &&
             (!m_readerState || reader->id > m_readerState->id))
             m_readerState = reader;
     }
-    const int generation = m_generation;
-    // Emitted from the demuxer's thread.
+    // Both are emitted from whichever thread reads.
     connect(
         device, &TorrentStreamDevice::bufferingChanged, this,
         [this, generation](bool waiting) {
-            if (generation == m_generation)
+            if (generation == m_deviceGeneration)
                 onDeviceWaiting(waiting);
         },
         Qt::QueuedConnection);
     connect(
         device, &TorrentStreamDevice::readyAheadChanged, this,
         [this, generation](qint64 bytes) {
-            if (generation != m_generation)
+            if (generation != m_deviceGeneration)
                 return;
             m_readyAhead = bytes;
             updateBufferedAhead();
         },
         Qt::QueuedConnection);
+    return true;
+}
 
+void PlayerWidget::startPlayback()
+{
+    if (m_playerCalls > 0)
+        return; // the previous file's player call is still unwinding; the next tick comes
+    if (!openDevice()) {
+        fail(tr("The file cannot be opened"),
+             tr("The torrent's file could not be read. Try again, or check the download folder."),
+             PrebufferView::RetryAction);
+        return;
+    }
     m_prepareTick.stop();
     m_pages->setCurrentWidget(m_video);
     m_controls->show();
@@ -465,6 +520,7 @@ void PlayerWidget::startPlayback()
     m_controls->setPieces(m_pieces.map());
     m_awaitingFrame = true;
     m_frameTargetMs = -1;
+    const int generation = m_generation;
     setStage(Stage::Playing);
     emit probeRegionReady();
     if (generation != m_generation)
@@ -480,10 +536,137 @@ void PlayerWidget::startPlayback()
         m_audio->setMuted(m_muted);
         m_player->setAudioOutput(m_audio);
     }
-    // The name gives the backend the container hint a bare device lacks.
-    m_player->setSourceDevice(device, QUrl::fromLocalFile(QFileInfo(m_file.path).fileName()));
-    if (generation == m_generation)
-        m_player->play();
+    const QUrl hint = QUrl::fromLocalFile(QFileInfo(m_file.path).fileName());
+    callPlayer([this, hint] {
+        // The name gives the backend the container hint a bare device lacks.
+        m_player->setSourceDevice(m_playerDevice, hint);
+        if (m_device && !m_device->isAborted() && m_wantPlaying)
+            m_player->play();
+    });
+}
+
+void PlayerWidget::reopenAt(qint64 ms)
+{
+    // The demuxer's thread waits for a piece inside its lock, and setPosition() would wait for
+    // that lock on the GUI thread. Abort that read and open the file afresh at the target:
+    // the loading reads are in the probe region, and only the seek's own read may wait (in
+    // PlayerDevice's event loop).
+    const QUrl hint = QUrl::fromLocalFile(QFileInfo(m_file.path).fileName());
+    callPlayer([this, ms, hint] {
+        detachPlayer();
+        if (!openDevice()) {
+            fail(tr("The file cannot be opened"),
+                 tr("The torrent's file could not be read. Try again, or check the download "
+                    "folder."),
+                 PrebufferView::RetryAction);
+            return;
+        }
+        m_player->setSourceDevice(m_playerDevice, hint);
+        if (m_device && !m_device->isAborted())
+            m_player->setPosition(ms);
+        if (m_device && !m_device->isAborted() && m_wantPlaying)
+            m_player->play();
+    });
+}
+
+template <typename F> bool PlayerWidget::callPlayer(F &&f)
+{
+    Q_ASSERT(m_playerCalls == 0);
+    QPointer<PlayerWidget> alive(this);
+    ++m_playerCalls;
+    f();
+    if (!alive)
+        return false;
+    --m_playerCalls;
+    runQueued();
+    return alive;
+}
+
+void PlayerWidget::runQueued()
+{
+    if (m_playerCalls > 0)
+        return;
+    if (m_detachQueued) {
+        detachPlayer();
+        return; // whatever else was asked for belonged to the file that is gone
+    }
+    if (m_reopenQueued) {
+        m_reopenQueued = false;
+        const qint64 ms = std::exchange(m_queuedSeekMs, -1);
+        m_playStateQueued = false;
+        reopenAt(ms >= 0 ? ms : m_player->position());
+        return;
+    }
+    if (m_queuedSeekMs >= 0) {
+        seekTo(std::exchange(m_queuedSeekMs, -1));
+        return;
+    }
+    if (m_playStateQueued) {
+        m_playStateQueued = false;
+        setWantPlaying(m_wantPlaying);
+    }
+}
+
+void PlayerWidget::setWantPlaying(bool playing)
+{
+    m_wantPlaying = playing;
+    if (m_stage != Stage::Playing)
+        return;
+    if (m_playerCalls > 0) {
+        m_playStateQueued = true;
+        return;
+    }
+    callPlayer([this, playing] {
+        if (playing)
+            m_player->play();
+        else
+            m_player->pause();
+    });
+}
+
+void PlayerWidget::togglePlayPause()
+{
+    if (m_stage == Stage::Playing)
+        setWantPlaying(!m_wantPlaying);
+}
+
+void PlayerWidget::seekBy(qint64 ms)
+{
+    if (m_stage != Stage::Playing)
+        return;
+    // Key repeat outruns the player's position updates: step from the last target instead.
+    const qint64 from = m_awaitingFrame && m_frameTargetMs >= 0 ? m_frameTargetMs
+                        : m_queuedSeekMs >= 0                   ? m_queuedSeekMs
+                                                                : m_player->position();
+    seekTo(from + ms);
+}
+
+void PlayerWidget::seekTo(qint64 ms)
+{
+    if (m_stage != Stage::Playing || !m_device)
+        return;
+    const qint64 duration = durationMs();
+    ms = std::max<qint64>(ms, 0);
+    if (duration > 0)
+        ms = std::min(ms, duration);
+    m_frameTargetMs = ms;
+    m_awaitingFrame = true;
+    m_controls->setPosition(ms);
+    if (m_playerCalls > 0) {
+        // Most likely the last seek waiting for its piece: the newest target wins, and a read
+        // still waiting for the old one is given up.
+        m_queuedSeekMs = ms;
+        if (m_device->isWaiting()) {
+            m_reopenQueued = true;
+            m_device->abort();
+        }
+        return;
+    }
+    if (m_device->isWaiting()) {
+        reopenAt(ms);
+        return;
+    }
+    callPlayer([this, ms] { m_player->setPosition(ms); });
 }
 
 void PlayerWidget::onTorrentsUpdated(const QVector<TorrentSnapshot> &)
@@ -516,6 +699,7 @@ void PlayerWidget::onFrame(const QVideoFrame &frame)
             return; // still the picture from before the seek
     }
     m_awaitingFrame = false;
+    m_frameTargetMs = -1;
     emit firstFrameShown();
 }
 
@@ -577,155 +761,12 @@ void PlayerWidget::updateBufferedAhead()
 
 void PlayerWidget::onPlayerError(const QString &message)
 {
-    if (m_stage != Stage::Playing || (m_device && m_device->isAborted()))
+    if (m_stage != Stage::Playing)
         return;
     const QString detail = message.isEmpty() ? tr("The media could not be decoded.") : message;
     fail(tr("This video cannot be played here"),
          tr("%1\n\nAn external player such as VLC or mpv may play it.").arg(detail),
          PrebufferView::ExternalPlayerAction);
-}
-
-void PlayerWidget::togglePlayPause()
-{
-    if (m_stage != Stage::Playing)
-        return;
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
-        m_player->pause();
-    else
-        m_player->play();
-}
-
-void PlayerWidget::seekBy(qint64 ms)
-{
-    if (m_stage != Stage::Playing)
-        return;
-    // Key repeat outruns the player's position updates: step from the last target instead.
-    const qint64 from =
-        m_awaitingFrame && m_frameTargetMs >= 0 ? m_frameTargetMs : m_player->position();
-    seekTo(from + ms);
-}
-
-void PlayerWidget::seekTo(qint64 ms)
-{
-    if (m_stage != Stage::Playing)
-        return;
-    const qint64 duration = durationMs();
-    ms = std::max<qint64>(ms, 0);
-    if (duration > 0)
-        ms = std::min(ms, duration);
-    m_frameTargetMs = ms;
-    m_awaitingFrame = true;
-    m_controls->setPosition(ms);
-    m_player->setPosition(ms);
-}
-
-void PlayerWidget::changeVolume(float delta)
-{
-    const float perceptual =
-        QAudio::convertVolume(m_volume, QAudio::LinearVolumeScale, QAudio::LogarithmicVolumeScale);
-    m_volume = QAudio::convertVolume(std::clamp(perceptual + delta, 0.0f, 1.0f),
-                                     QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
-    m_audio->setVolume(m_volume);
-    m_controls->setVolume(m_volume);
-    if (m_muted && delta > 0)
-        setMuted(false);
-}
-
-void PlayerWidget::setMuted(bool muted)
-{
-    m_muted = muted;
-    m_audio->setMuted(muted);
-    m_controls->setMuted(muted);
-}
-
-void PlayerWidget::setFullScreen(bool on)
-{
-    if (on == m_fullScreen)
-        return;
-    m_fullScreen = on;
-    QWidget *parent = parentWidget();
-    if (on) {
-        // A child widget becomes a window of its own; the main window stays as it was.
-        if (parent)
-            setWindowFlag(Qt::Window, true);
-        showFullScreen();
-    } else {
-        setWindowState(windowState() & ~Qt::WindowFullScreen);
-        if (parent) {
-            setWindowFlag(Qt::Window, false);
-            show();
-            // Back into the parent's layout, at the place and size it had.
-            if (QLayout *layout = parent->layout()) {
-                layout->invalidate();
-                layout->activate();
-            }
-        } else {
-            showNormal();
-        }
-    }
-    m_controls->setFullScreen(on);
-    m_idleHider->setEnabled(on);
-    updateShortcuts();
-    activateWindow();
-    setFocus(Qt::OtherFocusReason);
-    emit fullScreenChanged(on);
-}
-
-void PlayerWidget::setupShortcuts()
-{
-    const auto add = [this](const QKeySequence &keys, auto slot, bool playback) {
-        auto *shortcut = new QShortcut(keys, this);
-        // Whenever the player or anything in it has focus, also as a full-screen window.
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        shortcut->setAutoRepeat(true);
-        connect(shortcut, &QShortcut::activated, this, slot);
-        if (playback)
-            m_playbackShortcuts.push_back(shortcut);
-        return shortcut;
-    };
-    add(
-        Qt::Key_Space, [this] { togglePlayPause(); }, true);
-    add(
-        Qt::Key_Left, [this] { seekBy(-SmallSeekMs); }, true);
-    add(
-        Qt::Key_Right, [this] { seekBy(SmallSeekMs); }, true);
-    add(
-        QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { seekBy(-LargeSeekMs); }, true);
-    add(
-        QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { seekBy(LargeSeekMs); }, true);
-    add(
-        Qt::Key_Up, [this] { changeVolume(VolumeStep); }, true);
-    add(
-        Qt::Key_Down, [this] { changeVolume(-VolumeStep); }, true);
-    add(
-        Qt::Key_M, [this] { setMuted(!m_muted); }, true);
-    add(
-        Qt::Key_F, [this] { setFullScreen(!m_fullScreen); }, false);
-    m_escapeShortcut = add(
-        Qt::Key_Escape, [this] { setFullScreen(false); }, false);
-}
-
-void PlayerWidget::updateShortcuts()
-{
-    // Only while something plays: otherwise Space belongs to the focused button of a message.
-    for (QShortcut *s : std::as_const(m_playbackShortcuts))
-        s->setEnabled(m_stage == Stage::Playing);
-    m_escapeShortcut->setEnabled(m_fullScreen);
-}
-
-void PlayerWidget::contextMenuEvent(QContextMenuEvent *e)
-{
-    QMenu menu(this);
-    if (m_stage == Stage::Playing) {
-        const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
-        menu.addAction(playing ? tr("Pause") : tr("Play"), this, &PlayerWidget::togglePlayPause);
-    }
-    menu.addAction(m_fullScreen ? tr("Leave full screen") : tr("Full screen"), this,
-                   [this] { setFullScreen(!m_fullScreen); });
-    QAction *external = menu.addAction(tr("Open in external player"), this,
-                                       [this] { emit externalPlayerRequested(m_id, m_fileIndex); });
-    external->setEnabled(m_id.isValid() && m_fileIndex >= 0);
-    menu.exec(e->globalPos());
 }
 
 qint64 PlayerWidget::durationMs() const

@@ -25,6 +25,7 @@ namespace swarmplay {
 class BufferingOverlay;
 class IdleHider;
 class PlayerControls;
+class PlayerDevice;
 class PrebufferView;
 class Session;
 class StreamProber;
@@ -36,6 +37,10 @@ class VideoView;
 // PlayerControls below and a BufferingOverlay while the device waits for pieces. The device is
 // aborted before every stop, source change and destruction, so a blocked read never holds up
 // the GUI thread.
+//
+// Qt 6.4's FFmpeg backend reads on the GUI thread while it loads and while it seeks; such a read
+// that waits for the swarm turns a local event loop (see PlayerDevice). Delete this widget with
+// deleteLater() rather than from a slot that may run inside that loop.
 class PlayerWidget : public QWidget
 {
     Q_OBJECT
@@ -100,15 +105,24 @@ protected:
 private:
     void setStage(Stage stage);
     void teardown();
+    void detachPlayer();
     void fail(const QString &title, const QString &text, int actions);
     void onPrepareTick();
     void advance();
     bool findFile();
     void startProber();
-    void startPlayback();
-    void updatePrebuffer(const TorrentSnapshot &snapshot);
-    void onTorrentsUpdated(const QVector<TorrentSnapshot> &snapshots);
     void onProbeFinished(const ProbeRegion::Result &result);
+    void updatePrebuffer(const TorrentSnapshot &snapshot);
+    void startPlayback();
+    bool openDevice();
+    void reopenAt(qint64 ms);
+    // Runs f, which calls into QMediaPlayer, unless such a call is already under way (the
+    // player's reads may turn the event loop, see PlayerDevice); then runs what was queued
+    // meanwhile. Returns false when this widget was destroyed during the call.
+    template <typename F> bool callPlayer(F &&f);
+    void runQueued();
+    void setWantPlaying(bool playing);
+    void onTorrentsUpdated(const QVector<TorrentSnapshot> &snapshots);
     void onFrame(const QVideoFrame &frame);
     void onDeviceWaiting(bool waiting);
     void setBuffering(bool on);
@@ -129,6 +143,8 @@ private:
     Stage m_stage = Stage::Idle;
     // Bumped by every teardown: work queued for an earlier file recognises itself as stale.
     int m_generation = 0;
+    // Bumped by every new device: errors and signals of a replaced device are ignored.
+    int m_deviceGeneration = 0;
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -144,9 +160,11 @@ private:
 
     StreamProber *m_prober = nullptr;
     QPointer<TorrentStreamDevice> m_device;
+    QPointer<PlayerDevice> m_playerDevice; // what QMediaPlayer reads: m_device, GUI-safe
+    QVector<QPointer<QObject>> m_retired;  // devices to delete once the player lets go
+    std::shared_ptr<StreamCatalog::ReaderState> m_readerState; // m_device's reader
     FileEntry m_file;
     FilePieces m_pieces;
-    std::shared_ptr<StreamCatalog::ReaderState> m_readerState; // the device's reader
     ProbeRegion::Result m_probe;
     bool m_probeKnown = false;                  // the prober has finished
     QVector<ProbeRegion::Range> m_neededRanges; // what the prebuffer page counts towards
@@ -157,7 +175,14 @@ private:
     QElapsedTimer m_sincePeers; // while preparing: since a peer was last connected
     int m_noPeersTimeoutMs = 30000;
 
-    bool m_deviceWaiting = false;
+    // Calls into QMediaPlayer under way, and what was asked for meanwhile.
+    int m_playerCalls = 0;
+    bool m_detachQueued = false;
+    bool m_reopenQueued = false;
+    qint64 m_queuedSeekMs = -1;
+    bool m_playStateQueued = false;
+    bool m_wantPlaying = true; // the viewer's choice; buffering does not change it
+
     bool m_buffering = false;
     QTimer m_bufferingDelay; // a wait must last a moment before the overlay shows
     QTimer m_bufferingLinger;
