@@ -475,6 +475,11 @@ bool PlayerWidget::openDevice()
     m_device = device;
     m_playerDevice = playerDevice;
     const int generation = ++m_deviceGeneration;
+    // The waits that showed the overlay were the old device's; the new one reports its own.
+    m_bufferingDelay.stop();
+    m_bufferingLinger.stop();
+    setBuffering(false);
+    m_readyAhead = 0;
     // The reader the device just registered: its position is where the demuxer reads.
     m_readerState.reset();
     for (const auto &reader : m_session->streamCatalog()->readers()) {
