@@ -1,21 +1,17 @@
-// PlayerWidget, the stream's side: preparing (metadata, probe region), the devices QMediaPlayer
-// reads, seeking, buffering and errors. Keys, full screen and volume are in
-// playerwidgetinput.cpp.
+// PlayerWidget, its life and preparing: construction and wiring, play() and stop(), the
+// metadata, the probe region and the prebuffer page, and the messages for what cannot play.
+// Playback is in playerwidgetplayback.cpp, keys and full screen in playerwidgetinput.cpp.
 
 #include "playerwidget.h"
 
 #include <algorithm>
 
 #include <QApplication>
-#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QBoxLayout>
 #include <QFileInfo>
-#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QStackedWidget>
-#include <QUrl>
-#include <QVideoFrame>
 #include <QVideoSink>
 
 #include "bufferingoverlay.h"
@@ -39,13 +35,35 @@ constexpr int PrepareTickMs = 500;
 constexpr int BufferingShowDelayMs = 250;
 // Reads on a slow swarm wait piece after piece; the overlay stays up across short gaps.
 constexpr int BufferingLingerMs = 400;
-// What the overlay's percentage counts towards: about two seconds of the stream, the part of
-// the scheduler's critical window the player needs before it plays on smoothly.
-constexpr qint64 ResumeWindowMs = 2000;
-// A frame this far before or after a seek's target still belongs to the picture before the
-// seek; the decoder may start up to a keyframe interval earlier than the target.
-constexpr qint64 SeekFrameBeforeMs = 5000;
-constexpr qint64 SeekFrameAfterMs = 2000;
+
+QPalette darkPalette(QPalette base)
+{
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor dimText(0x80, 0x80, 0x80);
+    const auto set = [&base](QPalette::ColorRole role, const QColor &active,
+                             const QColor &disabled) {
+        base.setColor(QPalette::Active, role, active);
+        base.setColor(QPalette::Inactive, role, active);
+        base.setColor(QPalette::Disabled, role, disabled);
+    };
+    set(QPalette::Window, QColor(0x14, 0x14, 0x14), QColor(0x14, 0x14, 0x14));
+    set(QPalette::WindowText, text, dimText);
+    set(QPalette::Base, QColor(0x22, 0x22, 0x22), QColor(0x1a, 0x1a, 0x1a));
+    set(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a), QColor(0x1a, 0x1a, 0x1a));
+    set(QPalette::Text, text, dimText);
+    set(QPalette::Button, QColor(0x2d, 0x2d, 0x2d), QColor(0x22, 0x22, 0x22));
+    set(QPalette::ButtonText, text, dimText);
+    set(QPalette::Light, QColor(0x4a, 0x4a, 0x4a), QColor(0x3a, 0x3a, 0x3a));
+    set(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a), QColor(0x2e, 0x2e, 0x2e));
+    set(QPalette::Mid, QColor(0x24, 0x24, 0x24), QColor(0x20, 0x20, 0x20));
+    set(QPalette::Dark, QColor(0x10, 0x10, 0x10), QColor(0x10, 0x10, 0x10));
+    set(QPalette::Shadow, Qt::black, Qt::black);
+    set(QPalette::ToolTipBase, QColor(0x2d, 0x2d, 0x2d), QColor(0x2d, 0x2d, 0x2d));
+    set(QPalette::ToolTipText, text, dimText);
+    set(QPalette::PlaceholderText, dimText, dimText);
+    // The desktop's accent stays: it marks the played part of the seek bar and focus.
+    return base;
+}
 
 } // namespace
 
@@ -55,10 +73,10 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Player"));
+    // Dark like a cinema, whatever the desktop's colours: the picture's surroundings, and the
+    // controls and pages that take its place, must not glare around a film.
+    setPalette(darkPalette(QApplication::palette()));
     setAutoFillBackground(true);
-    QPalette dark = palette();
-    dark.setColor(QPalette::Window, Qt::black);
-    setPalette(dark);
 
     m_player = new QMediaPlayer(this);
     m_audio = new QAudioOutput(this);
@@ -66,14 +84,10 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     m_overlay = new BufferingOverlay(m_video);
     m_overlay->hide();
     m_prebuffer = new PrebufferView;
-    // The prebuffer page keeps the application's colours: it is a page of text and buttons.
-    m_prebuffer->setPalette(QApplication::palette());
-    m_prebuffer->setAutoFillBackground(true);
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_video);
     m_pages->addWidget(m_prebuffer);
     m_controls = new PlayerControls;
-    m_controls->setPalette(QApplication::palette());
     m_controls->setAutoFillBackground(true);
     m_controls->hide();
 
@@ -138,14 +152,7 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
         m_controls->setDuration(durationMs());
         updateBufferedAhead();
     });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
-        // While a seek is on its way the bar keeps showing where the viewer asked to go, not
-        // the last position before it.
-        if (!m_awaitingFrame || m_frameTargetMs < 0 ||
-            (ms >= m_frameTargetMs - SeekFrameBeforeMs && ms <= m_frameTargetMs + SeekFrameAfterMs))
-            m_controls->setPosition(ms);
-        updateBufferedAhead();
-    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerWidget::onPositionChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) {
                 m_controls->setPlaying(s == QMediaPlayer::PlayingState);
@@ -306,21 +313,6 @@ void PlayerWidget::teardown()
     m_controls->setBufferedAhead(0);
 }
 
-void PlayerWidget::detachPlayer()
-{
-    Q_ASSERT(m_playerCalls == 0 || m_playerCalls == 1);
-    if (m_device)
-        m_device->abort();
-    m_player->stop();
-    m_player->setSourceDevice(nullptr);
-    delete m_playerDevice;
-    delete m_device;
-    for (const QPointer<QObject> &o : std::as_const(m_retired))
-        delete o.data();
-    m_retired.clear();
-    m_detachQueued = false;
-}
-
 void PlayerWidget::fail(const QString &title, const QString &text, int actions)
 {
     teardown();
@@ -461,339 +453,6 @@ void PlayerWidget::updatePrebuffer(const TorrentSnapshot &snapshot)
         // here is, and the bar shows that it is busy.
         m_prebuffer->setProgress(m_pieces.bytesHave(0, m_pieces.fileSize()), 0);
     }
-}
-
-bool PlayerWidget::openDevice()
-{
-    TorrentStreamDevice *device = m_session->createStreamDevice(m_id, m_fileIndex, this);
-    if (!device || !device->open(QIODevice::ReadOnly)) {
-        delete device;
-        return false;
-    }
-    auto *playerDevice = new PlayerDevice(device, this);
-    playerDevice->open(QIODevice::ReadOnly);
-    m_device = device;
-    m_playerDevice = playerDevice;
-    const int generation = ++m_deviceGeneration;
-    // The waits that showed the overlay were the old device's; the new one reports its own.
-    m_bufferingDelay.stop();
-    m_bufferingLinger.stop();
-    setBuffering(false);
-    m_readyAhead = 0;
-    // The reader the device just registered: its position is where the demuxer reads.
-    m_readerState.reset();
-    for (const auto &reader : m_session->streamCatalog()->readers()) {
-        if (reader->key == m_id.key() && reader->fileIndex == m_fileIndex &&
-            reader->purpose == QLatin1String("player") &&
-            (!m_readerState || reader->id > m_readerState->id))
-            m_readerState = reader;
-    }
-    // Both are emitted from whichever thread reads.
-    connect(
-        device, &TorrentStreamDevice::bufferingChanged, this,
-        [this, generation](bool waiting) {
-            if (generation == m_deviceGeneration)
-                onDeviceWaiting(waiting);
-        },
-        Qt::QueuedConnection);
-    connect(
-        device, &TorrentStreamDevice::readyAheadChanged, this,
-        [this, generation](qint64 bytes) {
-            if (generation != m_deviceGeneration)
-                return;
-            m_readyAhead = bytes;
-            updateBufferedAhead();
-        },
-        Qt::QueuedConnection);
-    return true;
-}
-
-void PlayerWidget::startPlayback()
-{
-    if (m_playerCalls > 0)
-        return; // the previous file's player call is still unwinding; the next tick comes
-    if (!openDevice()) {
-        fail(tr("The file cannot be opened"),
-             tr("The torrent's file could not be read. Try again, or check the download folder."),
-             PrebufferView::RetryAction);
-        return;
-    }
-    m_prepareTick.stop();
-    m_pages->setCurrentWidget(m_video);
-    m_controls->show();
-    m_controls->setDuration(durationMs());
-    m_controls->setPieces(m_pieces.map());
-    m_awaitingFrame = true;
-    m_frameTargetMs = -1;
-    const int generation = m_generation;
-    setStage(Stage::Playing);
-    emit probeRegionReady();
-    if (generation != m_generation)
-        return; // a slot stopped or replaced the playback
-
-    // Qt 6.4's FFmpeg backend crashes playing with an audio output when the system has no
-    // audio device at all; without one, the video plays silently.
-    if (QMediaDevices::audioOutputs().isEmpty()) {
-        m_player->setAudioOutput(nullptr);
-    } else {
-        m_audio->setDevice(QMediaDevices::defaultAudioOutput());
-        m_audio->setVolume(m_volume);
-        m_audio->setMuted(m_muted);
-        m_player->setAudioOutput(m_audio);
-    }
-    const QUrl hint = QUrl::fromLocalFile(QFileInfo(m_file.path).fileName());
-    callPlayer([this, hint] {
-        // The name gives the backend the container hint a bare device lacks.
-        m_player->setSourceDevice(m_playerDevice, hint);
-        if (m_device && !m_device->isAborted() && m_wantPlaying)
-            m_player->play();
-    });
-}
-
-void PlayerWidget::reopenAt(qint64 ms)
-{
-    // The demuxer's thread waits for a piece inside its lock, and setPosition() would wait for
-    // that lock on the GUI thread. Abort that read and open the file afresh at the target:
-    // the loading reads are in the probe region, and only the seek's own read may wait (in
-    // PlayerDevice's event loop).
-    const QUrl hint = QUrl::fromLocalFile(QFileInfo(m_file.path).fileName());
-    callPlayer([this, ms, hint] {
-        detachPlayer();
-        if (!openDevice()) {
-            fail(tr("The file cannot be opened"),
-                 tr("The torrent's file could not be read. Try again, or check the download "
-                    "folder."),
-                 PrebufferView::RetryAction);
-            return;
-        }
-        m_player->setSourceDevice(m_playerDevice, hint);
-        if (m_device && !m_device->isAborted())
-            m_player->setPosition(ms);
-        if (m_device && !m_device->isAborted() && m_wantPlaying)
-            m_player->play();
-    });
-}
-
-template <typename F> bool PlayerWidget::callPlayer(F &&f)
-{
-    Q_ASSERT(m_playerCalls == 0);
-    QPointer<PlayerWidget> alive(this);
-    ++m_playerCalls;
-    f();
-    if (!alive)
-        return false;
-    --m_playerCalls;
-    runQueued();
-    return alive;
-}
-
-void PlayerWidget::runQueued()
-{
-    if (m_playerCalls > 0)
-        return;
-    if (m_detachQueued) {
-        detachPlayer();
-        return; // whatever else was asked for belonged to the file that is gone
-    }
-    if (m_reopenQueued) {
-        m_reopenQueued = false;
-        const qint64 ms = std::exchange(m_queuedSeekMs, -1);
-        m_playStateQueued = false;
-        reopenAt(ms >= 0 ? ms : m_player->position());
-        return;
-    }
-    if (m_queuedSeekMs >= 0) {
-        seekTo(std::exchange(m_queuedSeekMs, -1));
-        return;
-    }
-    if (m_playStateQueued) {
-        m_playStateQueued = false;
-        setWantPlaying(m_wantPlaying);
-    }
-}
-
-void PlayerWidget::setWantPlaying(bool playing)
-{
-    m_wantPlaying = playing;
-    if (m_stage != Stage::Playing)
-        return;
-    if (m_playerCalls > 0) {
-        m_playStateQueued = true;
-        return;
-    }
-    callPlayer([this, playing] {
-        if (playing)
-            m_player->play();
-        else
-            m_player->pause();
-    });
-}
-
-void PlayerWidget::togglePlayPause()
-{
-    if (m_stage == Stage::Playing)
-        setWantPlaying(!m_wantPlaying);
-}
-
-void PlayerWidget::seekBy(qint64 ms)
-{
-    if (m_stage != Stage::Playing)
-        return;
-    // Key repeat outruns the player's position updates: step from the last target instead.
-    const qint64 from = m_awaitingFrame && m_frameTargetMs >= 0 ? m_frameTargetMs
-                        : m_queuedSeekMs >= 0                   ? m_queuedSeekMs
-                                                                : m_player->position();
-    seekTo(from + ms);
-}
-
-void PlayerWidget::seekTo(qint64 ms)
-{
-    if (m_stage != Stage::Playing || !m_device)
-        return;
-    const qint64 duration = durationMs();
-    ms = std::max<qint64>(ms, 0);
-    if (duration > 0)
-        ms = std::min(ms, duration);
-    m_frameTargetMs = ms;
-    m_awaitingFrame = true;
-    m_controls->setPosition(ms);
-    if (m_playerCalls > 0) {
-        // Most likely the last seek waiting for its piece: the newest target wins, and a read
-        // still waiting for the old one is given up.
-        m_queuedSeekMs = ms;
-        if (m_device->isWaiting()) {
-            m_reopenQueued = true;
-            m_device->abort();
-        }
-        return;
-    }
-    if (m_device->isWaiting()) {
-        reopenAt(ms);
-        return;
-    }
-    callPlayer([this, ms] { m_player->setPosition(ms); });
-}
-
-void PlayerWidget::onTorrentsUpdated(const QVector<TorrentSnapshot> &)
-{
-    if (m_stage == Stage::Preparing) {
-        onPrepareTick();
-        return;
-    }
-    if (m_stage != Stage::Playing)
-        return;
-    const TorrentSnapshot snapshot = m_session->torrent(m_id);
-    m_rate = snapshot.downloadRate;
-    m_controls->setPieces(m_pieces.map());
-    if (m_device)
-        m_readyAhead = m_device->bytesReadyAhead();
-    updateBufferedAhead();
-    if (m_buffering) {
-        m_overlay->setRate(m_rate);
-        updateBufferingProgress();
-    }
-}
-
-void PlayerWidget::onFrame(const QVideoFrame &frame)
-{
-    if (!m_awaitingFrame || !frame.isValid() || m_stage != Stage::Playing)
-        return;
-    if (m_frameTargetMs >= 0 && frame.startTime() >= 0) {
-        const qint64 ms = frame.startTime() / 1000;
-        if (ms < m_frameTargetMs - SeekFrameBeforeMs || ms > m_frameTargetMs + SeekFrameAfterMs)
-            return; // still the picture from before the seek
-    }
-    m_awaitingFrame = false;
-    m_frameTargetMs = -1;
-    emit firstFrameShown();
-}
-
-void PlayerWidget::onDeviceWaiting(bool waiting)
-{
-    if (m_stage != Stage::Playing)
-        return;
-    if (waiting) {
-        m_bufferingLinger.stop();
-        if (!m_buffering && !m_bufferingDelay.isActive())
-            m_bufferingDelay.start();
-        updateBufferingProgress();
-    } else {
-        m_bufferingDelay.stop();
-        if (m_buffering && !m_bufferingLinger.isActive())
-            m_bufferingLinger.start();
-    }
-}
-
-void PlayerWidget::setBuffering(bool on)
-{
-    if (on == m_buffering)
-        return;
-    m_buffering = on;
-    if (on) {
-        m_overlay->setRate(m_rate);
-        updateBufferingProgress();
-        m_overlay->raise();
-    }
-    m_overlay->setVisible(on);
-    emit bufferingChanged(on);
-}
-
-void PlayerWidget::updateBufferingProgress()
-{
-    if (!m_buffering)
-        return;
-    if (!m_readerState || !m_pieces.isValid()) {
-        m_overlay->setProgress(-1);
-        return;
-    }
-    // What is here of the next couple of seconds from where the demuxer waits.
-    const qint64 from = std::max<qint64>(m_readerState->position.load(), 0);
-    const qint64 window = std::min(std::max<qint64>(msToBytes(ResumeWindowMs), 64 * 1024),
-                                   std::max<qint64>(m_pieces.fileSize() - from, 1));
-    m_overlay->setProgress(double(m_pieces.bytesHave(from, window)) / double(window));
-}
-
-void PlayerWidget::updateBufferedAhead()
-{
-    if (m_stage != Stage::Playing || !m_readerState)
-        return;
-    // The demuxer reads ahead of what is shown; what is ready after its read position adds
-    // to that lead.
-    const qint64 readPosition = std::max<qint64>(m_readerState->position.load(), 0);
-    const qint64 aheadMs = bytesToMs(readPosition + m_readyAhead) - m_player->position();
-    m_controls->setBufferedAhead(std::max<qint64>(aheadMs, 0));
-}
-
-void PlayerWidget::onPlayerError(const QString &message)
-{
-    if (m_stage != Stage::Playing)
-        return;
-    const QString detail = message.isEmpty() ? tr("The media could not be decoded.") : message;
-    fail(tr("This video cannot be played here"),
-         tr("%1\n\nAn external player such as VLC or mpv may play it.").arg(detail),
-         PrebufferView::ExternalPlayerAction);
-}
-
-qint64 PlayerWidget::durationMs() const
-{
-    const qint64 fromPlayer = m_player->duration();
-    return fromPlayer > 0 ? fromPlayer : std::max<qint64>(m_probe.durationMs, 0);
-}
-
-qint64 PlayerWidget::bytesToMs(qint64 bytes) const
-{
-    const qint64 duration = durationMs();
-    if (duration <= 0 || m_file.size <= 0)
-        return 0;
-    return qint64(double(bytes) * double(duration) / double(m_file.size));
-}
-
-qint64 PlayerWidget::msToBytes(qint64 ms) const
-{
-    const qint64 duration = durationMs();
-    if (duration <= 0 || m_file.size <= 0)
-        return 0;
-    return qint64(double(ms) * double(m_file.size) / double(duration));
 }
 
 } // namespace swarmplay

@@ -124,6 +124,7 @@ private:
     void setWantPlaying(bool playing);
     void onTorrentsUpdated(const QVector<TorrentSnapshot> &snapshots);
     void onFrame(const QVideoFrame &frame);
+    void onPositionChanged(qint64 ms);
     void onDeviceWaiting(bool waiting);
     void setBuffering(bool on);
     void updateBufferingProgress();

@@ -7,6 +7,7 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/playerdevice.cpp ${CMAKE_CURRENT_LIST_DIR}/playerdevice.h
     ${CMAKE_CURRENT_LIST_DIR}/playerwidget.cpp ${CMAKE_CURRENT_LIST_DIR}/playerwidget.h
     ${CMAKE_CURRENT_LIST_DIR}/playerwidgetinput.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/playerwidgetplayback.cpp
     ${CMAKE_CURRENT_LIST_DIR}/prebufferview.cpp ${CMAKE_CURRENT_LIST_DIR}/prebufferview.h
     ${CMAKE_CURRENT_LIST_DIR}/seekslider.cpp ${CMAKE_CURRENT_LIST_DIR}/seekslider.h
     ${CMAKE_CURRENT_LIST_DIR}/videoview.cpp ${CMAKE_CURRENT_LIST_DIR}/videoview.h
