@@ -9,11 +9,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMediaPlayer>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QtTest>
+#include <QVBoxLayout>
 #include <QVideoFrame>
 #include <QVideoSink>
 
@@ -23,6 +25,7 @@
 #include "player/playercontrols.h"
 #include "player/playerwidget.h"
 #include "player/prebufferview.h"
+#include "player/seekslider.h"
 #include "player/videoview.h"
 #include "stream/streamcatalog.h"
 #include "stream/torrentstreamdevice.h"
@@ -93,6 +96,8 @@ private slots:
     void fileThatIsNotMediaShowsMessage();
     void noPeersShowsMessageWithRetry();
     void keysAndFullScreen();
+    void fullScreenFromInsideAWindow();
+    void magnetPlaysOnceMetadataArrives();
     void screenshots();
 
 private:
@@ -290,6 +295,11 @@ void tst_Player::playsWhileDownloading()
                                                           .arg(player->mediaPlayer()->position())));
     QVERIFY(player->controls()->isVisible());
     QVERIFY(qAbs(player->mediaPlayer()->duration() - 20000) < 1000);
+    // The seek bar shows the file's pieces, and something ready ahead of the position.
+    const int filePieces = int((QFileInfo(m_fast.content).size() + 64 * 1024 - 1) / (64 * 1024));
+    QCOMPARE(player->controls()->seekSlider()->pieces().size(), filePieces);
+    QTRY_VERIFY_WITH_TIMEOUT(player->controls()->seekSlider()->pieces().count(true) > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->controls()->seekSlider()->bufferedAhead() > 0, 5000);
     // Playback started before the whole file was here, or at least did not wait for it.
     QVERIFY(player->controls()->timeText().contains(QLatin1String("0:20")));
 }
@@ -497,6 +507,14 @@ void tst_Player::noPeersShowsMessageWithRetry()
 {
     const TorrentId id = addLeecher(m_fast, false); // nobody to talk to
     PlayerWidget *player = makePlayer();
+    player->play(id, 0);
+    QCOMPARE(player->stage(), PlayerWidget::Stage::Preparing);
+    auto *cancel =
+        player->prebufferView()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel && cancel->isVisible());
+    cancel->click();
+    QCOMPARE(player->stage(), PlayerWidget::Stage::Idle);
+
     player->setNoPeersTimeout(1500);
     player->play(id, 0);
     QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, 10000);
@@ -564,6 +582,48 @@ void tst_Player::keysAndFullScreen()
     QVERIFY(player->isFullScreen());
     QTest::mouseDClick(player->videoView(), Qt::LeftButton);
     QVERIFY(!player->isFullScreen());
+}
+
+void tst_Player::fullScreenFromInsideAWindow()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(new QLabel(QStringLiteral("above")));
+    auto *player = new PlayerWidget(nullptr);
+    layout->addWidget(player, 1);
+    window.resize(640, 480);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect slot = player->geometry();
+
+    player->setFullScreen(true);
+    QVERIFY(player->isWindow());
+    QTRY_VERIFY(player->windowState().testFlag(Qt::WindowFullScreen));
+    QVERIFY(window.isVisible());
+    QTRY_VERIFY(player->width() > slot.width());
+
+    player->setFullScreen(false);
+    QVERIFY(!player->isWindow());
+    QVERIFY(player->isVisible());
+    QCOMPARE(player->parentWidget(), &window);
+    QTRY_COMPARE(player->geometry(), slot);
+}
+
+void tst_Player::magnetPlaysOnceMetadataArrives()
+{
+    static int n = 0;
+    m_leech = m_swarm->addSession(QStringLiteral("magnet%1").arg(++n));
+    AddOptions add;
+    add.files = AddOptions::Files::None;
+    AddResult r;
+    QVERIFY(await(m_leech->addTorrent(m_swarm->magnetWithPeers(m_fast.torrent), add), &r));
+    QVERIFY(r.ok());
+    PlayerWidget *player = makePlayer();
+    player->play(r.id, 0);
+    QCOMPARE(player->stage(), PlayerWidget::Stage::Preparing);
+    if (!m_leech->cachedInfo(r.id).isValid())
+        QCOMPARE(player->prebufferView()->statusText(), QStringLiteral("Fetching metadata…"));
+    QVERIFY(waitPlaying(10, 2000, 40000));
 }
 
 void tst_Player::screenshots()
