@@ -582,6 +582,16 @@ void tst_Player::keysAndFullScreen()
     QVERIFY(player->isFullScreen());
     QTest::mouseDClick(player->videoView(), Qt::LeftButton);
     QVERIFY(!player->isFullScreen());
+
+    // Stopping in full screen while the controls are hidden leaves full screen, with the
+    // cursor back and no controls for nothing.
+    player->setFullScreen(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!player->controls()->isVisible(), 6000);
+    QCOMPARE(player->cursor().shape(), Qt::BlankCursor);
+    player->stop();
+    QVERIFY(!player->isFullScreen());
+    QVERIFY(!player->controls()->isVisible());
+    QCOMPARE(player->cursor().shape(), Qt::ArrowCursor);
 }
 
 void tst_Player::fullScreenFromInsideAWindow()

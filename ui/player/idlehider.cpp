@@ -34,7 +34,11 @@ void IdleHider::setEnabled(bool enabled)
     } else {
         qApp->removeEventFilter(this);
         m_timer.stop();
-        wake();
+        // Only the cursor comes back: whether the widget shows is its owner's decision now
+        // (the player hides its controls when nothing plays).
+        m_idle = false;
+        if (m_root)
+            m_root->unsetCursor();
     }
 }
 

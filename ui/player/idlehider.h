@@ -11,6 +11,7 @@ namespace swarmplay {
 // Full-screen video etiquette: while enabled, hides a widget (the controls) and the mouse
 // cursor over a root widget after a while without mouse movement there, and brings both back
 // on the next movement or click. Never hides while the pointer is over the widget it hides.
+// Disabling brings the cursor back but leaves the widget as it is.
 class IdleHider : public QObject
 {
     Q_OBJECT

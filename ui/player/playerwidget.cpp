@@ -184,7 +184,7 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, &PlayerWidget::onFrame);
 
     setupShortcuts();
-    updateShortcuts();
+    updateInputs();
 }
 
 PlayerWidget::~PlayerWidget()
@@ -195,7 +195,7 @@ PlayerWidget::~PlayerWidget()
         // devices and the sink it writes to outlive this widget until it has returned.
         if (m_device)
             m_device->abort();
-        QObject *const keep[] = {m_player, m_video->videoSink(), m_playerDevice.data(),
+        QObject *const keep[] = {m_player, m_audio, m_video->videoSink(), m_playerDevice.data(),
                                  m_device.data()};
         for (QObject *o : keep) {
             if (o) {
@@ -246,8 +246,8 @@ void PlayerWidget::stop()
     teardown();
     m_pages->setCurrentWidget(m_video);
     m_controls->hide();
-    setFullScreen(false);
     setStage(Stage::Idle);
+    setFullScreen(false);
 }
 
 QVideoSink *PlayerWidget::videoSink() const
@@ -265,7 +265,7 @@ void PlayerWidget::setStage(Stage stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
-    updateShortcuts();
+    updateInputs();
     emit stageChanged(stage);
 }
 

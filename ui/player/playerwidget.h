@@ -133,7 +133,7 @@ private:
     void changeVolume(float delta);
     void setMuted(bool muted);
     void setupShortcuts();
-    void updateShortcuts();
+    void updateInputs();
     qint64 durationMs() const;
     qint64 bytesToMs(qint64 bytes) const;
     qint64 msToBytes(qint64 ms) const;

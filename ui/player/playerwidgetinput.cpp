@@ -75,8 +75,7 @@ void PlayerWidget::setFullScreen(bool on)
         }
     }
     m_controls->setFullScreen(on);
-    m_idleHider->setEnabled(on);
-    updateShortcuts();
+    updateInputs();
     activateWindow();
     setFocus(Qt::OtherFocusReason);
     emit fullScreenChanged(on);
@@ -115,12 +114,20 @@ void PlayerWidget::setupShortcuts()
         Qt::Key_Escape, [this] { setFullScreen(false); }, false);
 }
 
-void PlayerWidget::updateShortcuts()
+void PlayerWidget::updateInputs()
 {
     // Only while something plays: otherwise Space belongs to the focused button of a message.
     for (QShortcut *s : std::as_const(m_playbackShortcuts))
         s->setEnabled(m_stage == Stage::Playing);
     m_escapeShortcut->setEnabled(m_fullScreen);
+    // Controls and cursor hide in full screen only while something plays: on a message or the
+    // prebuffer page the viewer needs the pointer for the buttons.
+    const bool hide = m_fullScreen && m_stage == Stage::Playing;
+    if (hide != m_idleHider->isEnabled()) {
+        m_idleHider->setEnabled(hide);
+        if (!hide && m_stage == Stage::Playing)
+            m_controls->show();
+    }
 }
 
 void PlayerWidget::contextMenuEvent(QContextMenuEvent *e)
