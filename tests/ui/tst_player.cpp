@@ -648,6 +648,11 @@ void tst_Player::screenshots()
     grab(QStringLiteral("player-prebuffer.png"));
     QVERIFY(waitPlaying(50, 3000, 40000));
     grab(QStringLiteral("player-playing.png"));
+    player->setFullScreen(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!player->controls()->isVisible(), 6000);
+    grab(QStringLiteral("player-fullscreen-idle.png"));
+    player->setFullScreen(false);
+    QTest::qWait(300);
 
     m_long.seeder->setPaused(m_long.id, true);
     QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), 60000);
