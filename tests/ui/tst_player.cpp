@@ -27,55 +27,13 @@
 #include "player/prebufferview.h"
 #include "player/seekslider.h"
 #include "player/videoview.h"
+#include "playertestkit.h"
 #include "stream/streamcatalog.h"
 #include "stream/torrentstreamdevice.h"
 #include "testutil.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
-
-namespace {
-
-// Frames as the sink gets them, with their presentation times.
-struct FrameLog
-{
-    QVector<qint64> startUs; // of every valid frame, in order
-    int count() const { return int(startUs.size()); }
-    // Frames after index `from` whose time is within toleranceMs of targetMs.
-    int near(int from, qint64 targetMs, qint64 toleranceMs) const
-    {
-        int n = 0;
-        for (int i = from; i < startUs.size(); ++i)
-            n += qAbs(startUs[i] / 1000 - targetMs) <= toleranceMs ? 1 : 0;
-        return n;
-    }
-};
-
-// Measures how long the GUI thread went without running a 50 ms timer.
-class LoopWatch : public QObject
-{
-public:
-    LoopWatch()
-    {
-        m_timer.setInterval(50);
-        QObject::connect(&m_timer, &QTimer::timeout, this,
-                         [this] { m_maxGap = std::max(m_maxGap, m_clock.restart()); });
-    }
-    void start()
-    {
-        m_maxGap = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 maxGapMs() const { return std::max(m_maxGap, m_clock.elapsed()); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_maxGap = 0;
-};
-
-} // namespace
 
 class tst_Player : public QObject
 {
@@ -164,32 +122,11 @@ void tst_Player::initTestCase()
     if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
         QSKIP("ffmpeg is not installed");
     m_swarm = std::make_unique<LocalSwarm>();
-    // About 1 Mbit/s, a keyframe every 2 s, as a small web video.
-    const auto video = [](int seconds, bool faststart) {
-        QStringList args = {
-            QStringLiteral("-f"),       QStringLiteral("lavfi"),
-            QStringLiteral("-i"),       QStringLiteral("testsrc2=size=640x360:rate=25"),
-            QStringLiteral("-f"),       QStringLiteral("lavfi"),
-            QStringLiteral("-i"),       QStringLiteral("sine=frequency=440:sample_rate=44100"),
-            QStringLiteral("-t"),       QString::number(seconds),
-            QStringLiteral("-c:v"),     QStringLiteral("libx264"),
-            QStringLiteral("-preset"),  QStringLiteral("veryfast"),
-            QStringLiteral("-b:v"),     QStringLiteral("900k"),
-            QStringLiteral("-maxrate"), QStringLiteral("1000k"),
-            QStringLiteral("-bufsize"), QStringLiteral("2000k"),
-            QStringLiteral("-g"),       QStringLiteral("50"),
-            QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-            QStringLiteral("-c:a"),     QStringLiteral("aac"),
-            QStringLiteral("-b:a"),     QStringLiteral("64k")};
-        if (faststart)
-            args << QStringLiteral("-movflags") << QStringLiteral("+faststart");
-        return args;
-    };
-    m_fast = makeMedia(QStringLiteral("fast.mp4"), video(20, true), 1024 * 1024);
-    m_tail = makeMedia(QStringLiteral("tail.mp4"), video(20, false), 1024 * 1024);
+    m_fast = makeMedia(QStringLiteral("fast.mp4"), testVideoArgs(20, true), 1024 * 1024);
+    m_tail = makeMedia(QStringLiteral("tail.mp4"), testVideoArgs(20, false), 1024 * 1024);
     // 200 KiB/s against a 125 KB/s stream: it starts within seconds, and stalls soon after
     // the seeder pauses.
-    m_long = makeMedia(QStringLiteral("long.mp4"), video(40, true), 200 * 1024);
+    m_long = makeMedia(QStringLiteral("long.mp4"), testVideoArgs(40, true), 200 * 1024);
 
     m_swarm->makeFile(QStringLiteral("src-noise.mkv/noise.mkv"), 2 * 1024 * 1024, 9);
     m_noise = makeMedia(QStringLiteral("noise.mkv"), {}, 0);
