@@ -156,10 +156,6 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) {
                 m_controls->setPlaying(s == QMediaPlayer::PlayingState);
-                // At the end the next Space plays from the start rather than "pausing".
-                if (s == QMediaPlayer::StoppedState &&
-                    m_player->mediaStatus() == QMediaPlayer::EndOfMedia)
-                    m_wantPlaying = false;
             });
     // Queued, and only for the device that caused them: the backend can report an error from
     // inside setSourceDevice(), where tearing the source down again is not safe, and aborting
@@ -180,6 +176,18 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
             [this, reportLater](QMediaPlayer::MediaStatus status) {
                 if (status == QMediaPlayer::InvalidMedia)
                     reportLater(m_player->errorString());
+                if (status != QMediaPlayer::EndOfMedia)
+                    return;
+                // At the real end the next Space plays again rather than "pausing"; an end
+                // that an aborted device caused (a stop, a reopening seek) is no end.
+                const int device = m_deviceGeneration;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, device] {
+                        if (device == m_deviceGeneration && m_device && !m_device->isAborted())
+                            m_wantPlaying = false;
+                    },
+                    Qt::QueuedConnection);
             });
     connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, &PlayerWidget::onFrame);
 
