@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -160,6 +161,10 @@ void MainWindow::buildLayout()
     m_vertical->setStretchFactor(0, 3);
     m_vertical->setStretchFactor(1, 2);
     m_vertical->setCollapsible(0, false);
+    // The picture gets most of the height; the lists want width more than height. Proportions:
+    // a splitter not yet shown scales these to its size.
+    m_vertical->setSizes({600, 340});
+    m_panels->setSizes({360, 640});
 
     m_messages = new MessageBar(this);
     auto *central = new QWidget(this);
@@ -248,6 +253,7 @@ void MainWindow::connectSession()
 {
     connect(m_session, &Session::torrentAdded, m_torrents, &TorrentListModel::add);
     connect(m_session, &Session::torrentsUpdated, m_torrents, &TorrentListModel::update);
+    connect(m_session, &Session::torrentsUpdated, this, &MainWindow::reportNewErrors);
     connect(m_session, &Session::torrentRemoved, this, [this](const TorrentId &id) {
         m_torrents->remove(id);
         if (m_player->torrentId() == id)
@@ -262,6 +268,22 @@ void MainWindow::connectSession()
     // Torrents restored from the last run are there before the window.
     for (const TorrentSnapshot &t : m_session->torrents())
         m_torrents->add(t);
+}
+
+void MainWindow::reportNewErrors(const QVector<TorrentSnapshot> &snapshots)
+{
+    // Once per torrent going into error: a list cell alone is easy to miss, and the torrent
+    // stops downloading until the cause is fixed.
+    QSet<TorrentId> inError;
+    for (const TorrentSnapshot &t : snapshots) {
+        if (t.state != TorrentState::Error)
+            continue;
+        inError.insert(t.id);
+        if (!m_inError.contains(t.id))
+            showError(tr("\"%1\" stopped: %2")
+                          .arg(t.name.isEmpty() ? t.id.key() : t.name, t.errorMessage));
+    }
+    m_inError = inError;
 }
 
 void MainWindow::openSource(const QString &text)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
 #include "model/torrentid.h"
 #include "model/torrentinfo.h"
+#include "model/torrentsnapshot.h"
 
 class QAction;
 class QShortcut;
@@ -102,6 +104,7 @@ private:
     void chooseTorrentFiles();
     void chooseLink();
     void pasteSource();
+    void reportNewErrors(const QVector<TorrentSnapshot> &snapshots);
     void onOpened(const TorrentId &id, bool alreadyPresent);
     void onOpenFailed(const QString &text, const QString &message);
     void onMetadata(const TorrentId &id, const TorrentInfo &info);
@@ -142,6 +145,7 @@ private:
     // user picks a file first. Invalid when nothing waits.
     TorrentId m_autoPlay;
     QString m_lastTorrentDir;
+    QSet<TorrentId> m_inError; // reported already; reported again only after it recovers
 };
 
 } // namespace swarmplay
