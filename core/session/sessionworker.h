@@ -52,6 +52,7 @@ public:
     AddResult addTorrent(const TorrentSource &source, const AddOptions &options);
     void removeTorrent(const TorrentId &id, bool deleteFiles);
     void setWantedFiles(const TorrentId &id, AddOptions::Files mode, const QVector<int> &files);
+    void addWantedFile(const TorrentId &id, int fileIndex);
     void setPaused(const TorrentId &id, bool paused);
     void applySettings(const SessionSettings &settings);
     void addDhtNode(const QString &host, int port);

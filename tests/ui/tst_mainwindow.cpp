@@ -188,7 +188,20 @@ void tst_MainWindow::magnetFillsTheWindow()
     QCOMPARE(played.first().at(1).toInt(), m_e2Index);
     QCOMPARE(m_window->torrentView()->selectedFileIndex(), m_e2Index);
 
-    // The torrent list has its row, and it progresses (only the chosen video downloads).
+    // The chosen video downloads; what the user did not tick stays unticked.
+    const auto wantedFiles = [&] {
+        QVector<FileEntry> entries;
+        await(m_session->files(m_showId), &entries, 5000);
+        QVector<int> wanted;
+        for (const FileEntry &f : entries) {
+            if (f.wanted)
+                wanted << f.index;
+        }
+        return wanted;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(wantedFiles(), QVector<int>{m_e2Index}, 10000);
+
+    // The torrent list has its row, and it progresses.
     const TorrentListModel *torrents = m_window->torrentListModel();
     QCOMPARE(torrents->rowCount(), 1);
     QCOMPARE(m_window->torrentList()->currentTorrent(), m_showId);

@@ -354,28 +354,14 @@ void MainWindow::playFile(const TorrentId &id, int fileIndex)
     m_autoPlay = TorrentId(); // a choice was made; a late metadata must not override it
     if (!m_session->contains(id))
         return;
-    ensureWanted(id, fileIndex);
+    // On top of what the user ticked, not instead of it: the check boxes are theirs.
+    m_session->addWantedFile(id, fileIndex);
     setCurrentTorrent(id);
     m_view->selectFile(fileIndex);
     m_player->play(id, fileIndex);
     emit playRequested(id, fileIndex);
     updateTitle();
     updateActions();
-}
-
-void MainWindow::ensureWanted(const TorrentId &id, int fileIndex)
-{
-    // Added to what the user ticked, not instead of it: the file list's check boxes are theirs.
-    m_session->files(id).then(this, [this, id, fileIndex](const QVector<FileEntry> &files) {
-        QVector<int> wanted;
-        for (const FileEntry &f : files) {
-            if (f.wanted || f.index == fileIndex)
-                wanted << f.index;
-        }
-        const FileEntry *f = findFile(files, fileIndex);
-        if (f && !f->wanted)
-            m_session->setWantedFiles(id, wanted);
-    });
 }
 
 void MainWindow::setCurrentTorrent(const TorrentId &id)
@@ -501,7 +487,7 @@ void MainWindow::openInExternalPlayer(const TorrentId &id, int fileIndex)
                      "file. Restart Swarmplay; if this persists, see the Log tab."));
         return;
     }
-    ensureWanted(id, fileIndex);
+    m_session->addWantedFile(id, fileIndex);
     // Two players reading one file would split the download between them and play the sound
     // twice; the viewer asked for the other one.
     if (m_player->torrentId() == id && m_player->fileIndex() == fileIndex)

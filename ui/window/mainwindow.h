@@ -110,7 +110,6 @@ private:
     void onMetadata(const TorrentId &id, const TorrentInfo &info);
     void autoPlay(const TorrentId &id, const TorrentInfo &info);
     void removeCurrentTorrent();
-    void ensureWanted(const TorrentId &id, int fileIndex);
     void setPanelsHidden(bool hidden);
     void showAbout();
 
