@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -78,6 +79,7 @@ private slots:
     void droppedTorrentFileOpens();
     void badMagnetShowsTheCoreMessage();
     void torrentWithoutMediaSaysSo();
+    void diskErrorSaysWhy();
     void copiedStreamUrlServesTheFile();
     void externalPlayerGetsTheUrl();
 
@@ -320,6 +322,26 @@ void tst_MainWindow::torrentWithoutMediaSaysSo()
     QCOMPARE(played.count(), 0);
     QCOMPARE(m_window->torrentView()->fileModel()->rowCount(), 2);
     QCOMPARE(m_window->player()->stage(), PlayerWidget::Stage::Idle);
+}
+
+void tst_MainWindow::diskErrorSaysWhy()
+{
+    // A file where the torrent's folder must go: libtorrent cannot write the video.
+    const QString blocker =
+        QDir(m_session->settings().downloadDir).filePath(QStringLiteral("Show"));
+    QVERIFY(QDir().mkpath(m_session->settings().downloadDir));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+
+    QCOMPARE(openShow(), m_showId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(m_showId).state == TorrentState::Error, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible(), 5000);
+    const QString text = m_window->messageBar()->text();
+    QVERIFY2(text.startsWith(QLatin1String("\"Show\" stopped: ")) &&
+                 text.contains(m_session->torrent(m_showId).errorMessage),
+             qPrintable(text));
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
 }
 
 void tst_MainWindow::copiedStreamUrlServesTheFile()
