@@ -18,8 +18,7 @@ DemoLauncher::DemoLauncher(const DemoMedia::Options &media, const DemoSwarm::Opt
         emit failed(tr("The demo video could not be made: %1").arg(message));
     });
     connect(m_swarm, &DemoSwarm::ready, this, [this](const QString &magnet) {
-        emit status(tr("Demo swarm ready: %n seeder(s) on this computer.", nullptr,
-                       m_swarm->seederCount()));
+        emit status(tr("The demo swarm is seeding on this computer."));
         emit ready(magnet);
     });
     connect(m_swarm, &DemoSwarm::failed, this, [this](const QString &message) {

@@ -1,11 +1,15 @@
 // The swarmplay executable's command line: --version and --help print and exit 0 without
 // needing a display, --benchmark-play says it is not there yet instead of inventing figures, a
-// bad option exits 2 with Qt's message; and SwarmplayOptions' defaults (no source: the demo).
+// bad option exits 2 with Qt's message; SwarmplayOptions' defaults (no source: the demo); and the
+// demo's message when ffmpeg is missing.
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include "demolauncher.h"
 #include "swarmplayoptions.h"
 #include "testutil.h"
 
@@ -56,6 +60,7 @@ private slots:
     void badCommandLines();
     void optionsDefaults();
     void optionsSources();
+    void demoWithoutFfmpegSaysWhatToInstall();
 };
 
 void tst_Swarmplay::versionNeedsNoDisplay()
@@ -150,6 +155,26 @@ void tst_Swarmplay::optionsSources()
     QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("--demo"), magnet}));
     QVERIFY(options.demo());
     QCOMPARE(options.sources(), QStringList{magnet});
+}
+
+void tst_Swarmplay::demoWithoutFfmpegSaysWhatToInstall()
+{
+    QTemporaryDir cache;
+    DemoMedia::Options media;
+    media.cacheDir = cache.filePath(QStringLiteral("demo"));
+    media.ffmpegProgram = QStringLiteral("swarmplay-test-no-such-ffmpeg");
+    DemoLauncher demo(media, DemoSwarm::Options());
+    QSignalSpy status(&demo, &DemoLauncher::status);
+    QSignalSpy ready(&demo, &DemoLauncher::ready);
+    QSignalSpy failed(&demo, &DemoLauncher::failed);
+    demo.start();
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty() || !ready.isEmpty(); }, 10000));
+    QVERIFY(ready.isEmpty());
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.startsWith(QLatin1String("The demo video could not be made: ")) &&
+                 message.contains(QLatin1String("sudo apt")),
+             qPrintable(message));
+    QVERIFY(!status.isEmpty()); // the status bar said what was being prepared
 }
 
 QTEST_MAIN(tst_Swarmplay)
