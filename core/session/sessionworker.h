@@ -94,6 +94,8 @@ private:
         // libtorrent (qBittorrent, Deluge, other Swarmplays) drop such a peer at once; so until
         // the first file is chosen it wants one piece (see keepInterested()).
         bool awaitingChoice = false;
+        // Ticks left to confirm the last file selection (see verifyFileSelection()).
+        int selectionChecksLeft = 0;
         // The torrent's own trackers; while trackers are switched off, libtorrent has none.
         std::vector<lt::announce_entry> trackers;
     };
@@ -109,6 +111,7 @@ private:
     AddResult insert(lt::add_torrent_params atp, const QString &source, const AddOptions &options,
                      bool fromStore);
     void applyFileSelection(Torrent &t);
+    void verifyFileSelection(Torrent &t);
     void keepInterested(Torrent &t);
     void storeMeta(const Torrent &t);
     void storeTorrentFile(Torrent &t);

@@ -79,6 +79,7 @@ private slots:
     void droppedTorrentFileOpens();
     void badMagnetShowsTheCoreMessage();
     void torrentWithoutMediaSaysSo();
+    void userChoiceBeatsTheAutomaticOne();
     void diskErrorSaysWhy();
     void copiedStreamUrlServesTheFile();
     void externalPlayerGetsTheUrl();
@@ -86,12 +87,16 @@ private slots:
 private:
     // Opens the Show magnet and waits until the window asked the player for its largest video.
     TorrentId openShow();
+    // The same from the .torrent file, then connected to the seeders.
+    TorrentId openShowFile();
 
     std::unique_ptr<LocalSwarm> m_swarm;
     QString m_showTorrent;
     QString m_docsTorrent;
     TorrentId m_showId;
     TorrentId m_docsId;
+    QString m_clipTorrent;
+    TorrentId m_clipId;
     int m_e2Index = -1;
     QByteArray m_e2Head;
 
@@ -122,6 +127,11 @@ void tst_MainWindow::initTestCase()
     m_docsTorrent = m_swarm->makeTorrent(m_swarm->path(QStringLiteral("docs/Docs")), opt,
                                          m_swarm->path(QStringLiteral("docs.torrent")));
 
+    m_swarm->makeFile(QStringLiteral("clip/clip.mp4"), 300 * 1024, 8);
+    m_clipTorrent = m_swarm->makeTorrent(m_swarm->path(QStringLiteral("clip/clip.mp4")), opt,
+                                         m_swarm->path(QStringLiteral("clip.torrent")));
+    m_clipId = TorrentSource::parse(m_clipTorrent).id();
+
     const TorrentSource show = TorrentSource::parse(m_showTorrent);
     m_showId = show.id();
     m_docsId = TorrentSource::parse(m_docsTorrent).id();
@@ -134,6 +144,7 @@ void tst_MainWindow::initTestCase()
     m_swarm->addSeeder(m_showTorrent, m_swarm->path(QStringLiteral("src")), 1024 * 1024);
     m_swarm->addSeeder(m_showTorrent, m_swarm->path(QStringLiteral("src")), 1024 * 1024);
     m_swarm->addSeeder(m_docsTorrent, m_swarm->path(QStringLiteral("docs")));
+    m_swarm->addSeeder(m_clipTorrent, m_swarm->path(QStringLiteral("clip")));
 }
 
 void tst_MainWindow::init()
@@ -164,6 +175,17 @@ TorrentId tst_MainWindow::openShow()
     if (!QTest::qWaitFor([&] { return !played.isEmpty(); }, 30000))
         return {};
     return played.first().at(0).value<TorrentId>();
+}
+
+TorrentId tst_MainWindow::openShowFile()
+{
+    QSignalSpy played(m_window.get(), &MainWindow::playRequested);
+    m_window->openSource(m_showTorrent);
+    if (!QTest::qWaitFor([&] { return !played.isEmpty(); }, 30000))
+        return {};
+    const TorrentId id = played.first().at(0).value<TorrentId>();
+    m_swarm->connectToSeeders(m_session, id);
+    return id;
 }
 
 void tst_MainWindow::magnetFillsTheWindow()
@@ -324,6 +346,31 @@ void tst_MainWindow::torrentWithoutMediaSaysSo()
     QCOMPARE(m_window->player()->stage(), PlayerWidget::Stage::Idle);
 }
 
+void tst_MainWindow::userChoiceBeatsTheAutomaticOne()
+{
+    QSignalSpy played(m_window.get(), &MainWindow::playRequested);
+    QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
+    m_window->openSource(m_clipTorrent);
+    QTRY_COMPARE_WITH_TIMEOUT(played.count(), 1, 15000);
+    QCOMPARE(played.last().at(0).value<TorrentId>(), m_clipId);
+
+    // A magnet that knows no peer: its metadata waits until the test connects it.
+    m_window->openSource(QStringLiteral("magnet:?xt=urn:btih:%1&dn=Show").arg(m_showId.v1Hex()));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 15000);
+    QVERIFY(!m_session->cachedInfo(m_showId).isValid());
+    // Meanwhile the viewer picks a file (what a double-click in the Files tab calls).
+    m_window->playFile(m_clipId, 0);
+    QCOMPARE(played.count(), 2);
+
+    m_swarm->connectToSeeders(m_session, m_showId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->cachedInfo(m_showId).isValid(), 30000);
+    QCOMPARE(m_session->cachedInfo(m_showId).files.size(), 5);
+    QTest::qWait(500);
+    QCOMPARE(played.count(), 2); // the metadata did not take the player away from the clip
+    QCOMPARE(played.last().at(0).value<TorrentId>(), m_clipId);
+    QCOMPARE(m_window->currentTorrent(), m_clipId);
+}
+
 void tst_MainWindow::diskErrorSaysWhy()
 {
     // A file where the torrent's folder must go: libtorrent cannot write the video.
@@ -346,7 +393,7 @@ void tst_MainWindow::diskErrorSaysWhy()
 
 void tst_MainWindow::copiedStreamUrlServesTheFile()
 {
-    QCOMPARE(openShow(), m_showId);
+    QCOMPARE(openShowFile(), m_showId);
     QVERIFY(m_window->copyStreamUrlAction()->isEnabled());
     QGuiApplication::clipboard()->clear();
     m_window->copyStreamUrlAction()->trigger();
@@ -362,14 +409,20 @@ void tst_MainWindow::copiedStreamUrlServesTheFile()
     request.setRawHeader("Range", "bytes=0-99");
     std::unique_ptr<QNetworkReply> reply(network.get(request));
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    const QByteArray body = reply->readAll();
+    QVERIFY2(reply->error() == QNetworkReply::NoError,
+             qPrintable(QStringLiteral("%1: %2 [state %3 error '%4' bar '%5']")
+                            .arg(text, reply->errorString())
+                            .arg(int(m_session->torrent(m_showId).state))
+                            .arg(m_session->torrent(m_showId).errorMessage,
+                                 m_window->messageBar()->text())));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 206);
-    QCOMPARE(reply->readAll(), m_e2Head);
+    QCOMPARE(body, m_e2Head);
 }
 
 void tst_MainWindow::externalPlayerGetsTheUrl()
 {
-    QCOMPARE(openShow(), m_showId);
+    QCOMPARE(openShowFile(), m_showId);
     // A stand-in mpv that writes down what it was given (PATH holds only it: /bin/mv in full).
     QTemporaryDir bin;
     QVERIFY(bin.isValid());
