@@ -27,6 +27,7 @@
 #include "models/torrentlistmodel.h"
 #include "testutil.h"
 #include "window/messagebar.h"
+#include "window/playchoice.h"
 #include "window/torrentlistview.h"
 #include "window/torrentview.h"
 // clang-format off
@@ -74,6 +75,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void automaticChoice();
     void magnetFillsTheWindow();
     void ctrlVOpensTheClipboard();
     void droppedTorrentFileOpens();
@@ -186,6 +188,32 @@ TorrentId tst_MainWindow::openShowFile()
     const TorrentId id = played.first().at(0).value<TorrentId>();
     m_swarm->connectToSeeders(m_session, id);
     return id;
+}
+
+void tst_MainWindow::automaticChoice()
+{
+    const auto file = [](int index, const char *path, qint64 size) {
+        FileEntry f;
+        f.index = index;
+        f.path = QString::fromLatin1(path);
+        f.size = size;
+        f.kind = mediaKindForPath(f.path);
+        return f;
+    };
+    // The feature, not the bigger bonus disc image or the sample.
+    const QVector<FileEntry> film = {file(0, "Film/sample.mkv", 5000),
+                                     file(1, "Film/Film.mkv", 900000),
+                                     file(2, "Film/extras.iso", 5000000)};
+    QCOMPARE(PlayChoice::automatic(film), 1);
+    // An album: the largest track.
+    const QVector<FileEntry> album = {file(0, "Album/01.flac", 300), file(1, "Album/02.flac", 700),
+                                      file(2, "Album/cover.jpg", 90000)};
+    QCOMPARE(PlayChoice::automatic(album), 1);
+    const QVector<FileEntry> docs = {file(0, "Docs/a.pdf", 10), file(1, "Docs/b.txt", 20)};
+    QCOMPARE(PlayChoice::automatic(docs), -1);
+    QCOMPARE(PlayChoice::automatic({}), -1);
+    QVERIFY(PlayChoice::find(album, 2) && PlayChoice::find(album, 2)->path.endsWith("cover.jpg"));
+    QVERIFY(!PlayChoice::find(album, 7));
 }
 
 void tst_MainWindow::magnetFillsTheWindow()

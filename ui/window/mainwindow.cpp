@@ -27,6 +27,7 @@
 #include "models/filelistmodel.h"
 #include "models/torrentlistmodel.h"
 #include "opensourcedialog.h"
+#include "playchoice.h"
 // clang-format off
 // First: playerwidget.h's inline device() needs the complete type behind its QPointer.
 #include "stream/torrentstreamdevice.h"
@@ -41,29 +42,6 @@
 namespace swarmplay {
 
 namespace {
-
-// The largest file of a kind, -1 for none: what plays when the user has not chosen.
-int largestOfKind(const QVector<FileEntry> &files, MediaKind kind)
-{
-    int best = -1;
-    qint64 bestSize = -1;
-    for (const FileEntry &f : files) {
-        if (f.kind == kind && f.size > bestSize) {
-            best = f.index;
-            bestSize = f.size;
-        }
-    }
-    return best;
-}
-
-const FileEntry *findFile(const QVector<FileEntry> &files, int index)
-{
-    for (const FileEntry &f : files) {
-        if (f.index == index)
-            return &f;
-    }
-    return nullptr;
-}
 
 // Where Ctrl+V belongs to the widget: pasting text into a field is not opening a torrent.
 bool isEditableText(const QWidget *w)
@@ -131,11 +109,9 @@ void MainWindow::buildLayout()
 
     m_view = new TorrentView(m_session, this);
     connect(m_view, &TorrentView::fileActivated, this, [this](const TorrentId &id, int index) {
-        const FileEntry *f = findFile(m_session->cachedInfo(id).files, index);
+        const FileEntry *f = PlayChoice::find(m_session->cachedInfo(id).files, index);
         if (f && !isPlayable(f->kind)) {
-            showInformation(tr("\"%1\" is not a video or audio file, so Swarmplay does not play "
-                               "it. Its stream URL (right-click) opens it in another program.")
-                                .arg(f->path));
+            showInformation(PlayChoice::notPlayable(f->path));
             return;
         }
         playFile(id, index);
@@ -336,14 +312,9 @@ void MainWindow::autoPlay(const TorrentId &id, const TorrentInfo &info)
         m_autoPlay = TorrentId();
     if (m_player->torrentId() == id && m_player->stage() != PlayerWidget::Stage::Idle)
         return; // opened again while it plays: keep playing
-    int file = largestOfKind(info.files, MediaKind::Video);
-    if (file < 0)
-        file = largestOfKind(info.files, MediaKind::Audio);
+    const int file = PlayChoice::automatic(info.files);
     if (file < 0) {
-        showInformation(tr("\"%1\" has no video or audio file to play. Its files are listed "
-                           "below: tick the ones to download, or copy a file's stream URL "
-                           "(right-click) to open it in another program.")
-                            .arg(info.name));
+        showInformation(PlayChoice::nothingToPlay(info.name));
         return;
     }
     playFile(id, file);
@@ -437,12 +408,8 @@ bool MainWindow::streamTarget(TorrentId *id, int *fileIndex) const
         return false;
     *id = m_current;
     *fileIndex = m_view->selectedFileIndex();
-    if (*fileIndex < 0) {
-        const QVector<FileEntry> files = m_session->cachedInfo(m_current).files;
-        *fileIndex = largestOfKind(files, MediaKind::Video);
-        if (*fileIndex < 0)
-            *fileIndex = largestOfKind(files, MediaKind::Audio);
-    }
+    if (*fileIndex < 0)
+        *fileIndex = PlayChoice::automatic(m_session->cachedInfo(m_current).files);
     return *fileIndex >= 0;
 }
 
@@ -529,7 +496,7 @@ void MainWindow::updateTitle()
     QString subject;
     if (m_player->stage() != PlayerWidget::Stage::Idle && m_player->torrentId().isValid()) {
         const TorrentInfo info = m_session->cachedInfo(m_player->torrentId());
-        if (const FileEntry *f = findFile(info.files, m_player->fileIndex()))
+        if (const FileEntry *f = PlayChoice::find(info.files, m_player->fileIndex()))
             subject = QFileInfo(f->path).fileName();
     }
     if (subject.isEmpty() && m_current.isValid()) {
