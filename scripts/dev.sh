@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Swarmplay's developer entry point. The README's quick start uses exactly two of these:
 #
-#   scripts/dev.sh run [ARGS...]   install what is missing, build, run swarmplay-engine
+#   scripts/dev.sh run [ARGS...]   install what is missing, build, run swarmplay (no ARGS: the demo)
 #   scripts/dev.sh test            install what is missing (tools the tests use too), build, run every test
 #
 # Also: deps [--test], build, package, format. Works on Debian 12 and Ubuntu 22.04+, as root or
@@ -53,8 +53,8 @@ case "${1:-}" in
         shift
         deps
         build
-        [[ $# -eq 0 ]] && set -- --help
-        exec "$BUILD/app/engine/swarmplay-engine" "$@"
+        # No arguments: swarmplay plays its demo. The engine is build/app/engine/swarmplay-engine.
+        exec "$BUILD/app/swarmplay/swarmplay" "$@"
         ;;
     test)
         shift

@@ -208,6 +208,11 @@ void Session::setAllFilesWanted(const TorrentId &id)
     post([id](SessionWorker *w) { w->setWantedFiles(id, AddOptions::Files::All, {}); });
 }
 
+void Session::addWantedFile(const TorrentId &id, int fileIndex)
+{
+    post([id, fileIndex](SessionWorker *w) { w->addWantedFile(id, fileIndex); });
+}
+
 void Session::setPaused(const TorrentId &id, bool paused)
 {
     post([id, paused](SessionWorker *w) { w->setPaused(id, paused); });

@@ -54,6 +54,9 @@ public:
     // Only these files download; an empty list stops every file.
     void setWantedFiles(const TorrentId &id, const QVector<int> &files);
     void setAllFilesWanted(const TorrentId &id);
+    // Adds one file to those that download, keeping the others chosen (a player's choice on top
+    // of the user's ticks). Nothing changes when every file downloads already.
+    void addWantedFile(const TorrentId &id, int fileIndex);
     void setPaused(const TorrentId &id, bool paused);
     void reannounce(const TorrentId &id);
     void connectPeer(const TorrentId &id, const QString &address, int port);

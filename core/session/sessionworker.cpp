@@ -119,6 +119,10 @@ void SessionWorker::onTick()
                                     lt::torrent_handle::query_save_path |
                                     lt::torrent_handle::query_torrent_file);
     m_session->post_session_stats();
+    for (auto &entry : m_torrents) {
+        if (entry.second.selectionChecksLeft > 0)
+            verifyFileSelection(entry.second);
+    }
     if (m_scheduler && m_scheduler->isStreaming())
         updateStreams(); // readers that went idle are demoted
 }

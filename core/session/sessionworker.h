@@ -52,6 +52,7 @@ public:
     AddResult addTorrent(const TorrentSource &source, const AddOptions &options);
     void removeTorrent(const TorrentId &id, bool deleteFiles);
     void setWantedFiles(const TorrentId &id, AddOptions::Files mode, const QVector<int> &files);
+    void addWantedFile(const TorrentId &id, int fileIndex);
     void setPaused(const TorrentId &id, bool paused);
     void applySettings(const SessionSettings &settings);
     void addDhtNode(const QString &host, int port);
@@ -94,6 +95,8 @@ private:
         // the first file is chosen it wants one piece (see keepInterested()).
         bool awaitingChoice = false;
         int firstPieceOnly = -1; // while awaiting: the one piece wanted (see keepInterested())
+        // Ticks left to confirm the last file selection (see verifyFileSelection()).
+        int selectionChecksLeft = 0;
         // The torrent's own trackers; while trackers are switched off, libtorrent has none.
         std::vector<lt::announce_entry> trackers;
     };
@@ -109,6 +112,7 @@ private:
     AddResult insert(lt::add_torrent_params atp, const QString &source, const AddOptions &options,
                      bool fromStore);
     void applyFileSelection(Torrent &t);
+    void verifyFileSelection(Torrent &t);
     void keepInterested(Torrent &t);
     void wantFirstPieceOnly(Torrent &t);
     void storeMeta(const Torrent &t);

@@ -469,6 +469,32 @@ void SessionWorker::applyFileSelection(Torrent &t)
     if (!ti)
         return;
     t.handle.prioritize_files(selectionPriorities(ti->num_files(), t.files, t.wanted));
+    t.selectionChecksLeft = 5;
+}
+
+void SessionWorker::verifyFileSelection(Torrent &t)
+{
+    // libtorrent 2.0.8 sometimes loses a prioritize_files() made just after a magnet's metadata
+    // arrived (seen: the all-zero choice made with the metadata holds, the file chosen a few
+    // milliseconds later never downloads, and no file_prio_alert follows). So the next ticks
+    // compare what downloads with what was chosen and choose again until it holds.
+    const auto ti = t.handle.torrent_file();
+    if (!ti || t.awaitingChoice) { // awaiting: keepInterested() wants one file on purpose
+        t.selectionChecksLeft = 0;
+        return;
+    }
+    const std::vector<lt::download_priority_t> wanted =
+        selectionPriorities(ti->num_files(), t.files, t.wanted);
+    const std::vector<lt::download_priority_t> actual = t.handle.get_file_priorities();
+    bool holds = actual.size() == wanted.size();
+    for (size_t i = 0; holds && i < wanted.size(); ++i)
+        holds = (actual[i] == lt::dont_download) == (wanted[i] == lt::dont_download);
+    if (holds) {
+        t.selectionChecksLeft = 0;
+        return;
+    }
+    --t.selectionChecksLeft;
+    t.handle.prioritize_files(wanted);
 }
 
 } // namespace swarmplay

@@ -45,6 +45,18 @@ void SessionWorker::setWantedFiles(const TorrentId &id, AddOptions::Files mode,
     t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
 }
 
+void SessionWorker::addWantedFile(const TorrentId &id, int fileIndex)
+{
+    // From the worker's own record, not libtorrent's file priorities: those are updated only
+    // when the disk thread has applied a change, so right after metadata they are stale.
+    const Torrent *t = find(id);
+    if (!t || fileIndex < 0 || t->files == AddOptions::Files::All || t->wanted.contains(fileIndex))
+        return;
+    QVector<int> files = t->files == AddOptions::Files::Listed ? t->wanted : QVector<int>();
+    files.push_back(fileIndex);
+    setWantedFiles(id, AddOptions::Files::Listed, files);
+}
+
 void SessionWorker::setPaused(const TorrentId &id, bool paused)
 {
     Torrent *t = find(id);

@@ -60,7 +60,6 @@ bool StreamProber::start()
             for (const ProbeRegion::Range &r : result.ranges)
                 ranges.push_back({r.offset, r.length});
             m_catalog->setProbeRegion(m_key, m_index, ranges, result.durationMs);
-            m_reader.reset(); // its position no longer matters to the scheduler
             emit finished(result);
         });
     });

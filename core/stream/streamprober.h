@@ -28,6 +28,10 @@ public:
     bool start();
     bool isFinished() const { return m_finished; }
     const ProbeRegion::Result &result() const { return m_result; }
+    // Once finished, its reader stays open, so the scheduler keeps fetching the whole region
+    // (the prober itself reads only the container's structure, not the first frames' bytes);
+    // the owner lets go when the region is no longer needed (playback started).
+    void release() { m_reader.reset(); }
 
 signals:
     void finished(const swarmplay::ProbeRegion::Result &result);

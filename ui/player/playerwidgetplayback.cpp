@@ -20,6 +20,7 @@
 #include "playerwidget.h"
 #include "prebufferview.h"
 #include "session/session.h"
+#include "stream/streamprober.h"
 #include "videoview.h"
 
 namespace swarmplay {
@@ -120,6 +121,8 @@ void PlayerWidget::startPlayback()
         return;
     }
     m_prepareTick.stop();
+    if (m_prober)
+        m_prober->release(); // the device reads from here on
     m_pages->setCurrentWidget(m_video);
     m_controls->show();
     m_controls->setDuration(durationMs());

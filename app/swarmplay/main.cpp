@@ -1,0 +1,176 @@
+// swarmplay: the player window. Opens what the command line names, or the demo when it names
+// nothing.
+
+#include <memory>
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QSet>
+#include <QTextStream>
+#include <QTimer>
+
+#include "demolauncher.h"
+#include "demoswarm.h"
+#include "http/streamserver.h"
+#include "i18n/translations.h"
+#include "session/session.h"
+#include "swarmplayoptions.h"
+#include "window/mainwindow.h"
+#include "window/statusbarwidget.h"
+
+using namespace swarmplay;
+
+namespace {
+
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+// --help, --version, --benchmark-play and command-line errors: text on the terminal only.
+int printOnly(const SwarmplayOptions &options, bool parsed)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parsed) {
+        err << QCoreApplication::translate("main", "Error: %1").arg(options.error()) << Qt::endl
+            << QCoreApplication::translate("main", "Run swarmplay --help for the options.")
+            << Qt::endl;
+        return 2;
+    }
+    if (options.helpRequested()) {
+        out << options.helpText();
+        return 0;
+    }
+    if (options.versionRequested()) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return 0;
+    }
+    // Reserved so scripts can be written against it; it prints no figures until it measures.
+    err << QCoreApplication::translate("main", "Error: --benchmark-play is not implemented yet; no "
+                                               "measurement was made.")
+        << Qt::endl;
+    return 2;
+}
+
+// Without a window there is no need for a display: --version works over ssh and in scripts.
+int runWithoutWindow(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Translations::install(QLocale());
+    SwarmplayOptions options;
+    const bool parsed = options.parse(QCoreApplication::arguments());
+    return printOnly(options, parsed);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt 6.4 picks GStreamer on Linux, which never plays a QIODevice source; the FFmpeg backend
+    // does (see ARCHITECTURE.md). Must be set before the application object exists.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    QCoreApplication::setApplicationName(QStringLiteral("swarmplay"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Swarmplay"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWARMPLAY_VERSION));
+
+    if (SwarmplayOptions::printsOnly(rawArguments(argc, argv)))
+        return runWithoutWindow(argc, argv);
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Swarmplay"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("swarmplay"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmplay.svg")));
+    Translations::install(QLocale());
+
+    // Parsed again now that Qt has taken its own options (-platform, -style) out of argv.
+    SwarmplayOptions options;
+    const bool parsed = options.parse(QCoreApplication::arguments());
+    if (!parsed || !options.needsWindow())
+        return printOnly(options, parsed);
+
+    QTextStream err(stderr);
+    SessionSettings settings;
+    settings.stateDir = options.stateDir();
+    settings.downloadDir = options.downloadDir();
+    if (options.demo()) {
+        // The demo's seeders sit on 127.0.0.1, .2, ... where the system routes all of 127/8;
+        // only where they must share one address does the player need several connections to it.
+        const QStringList addresses = DemoSwarm::defaultAddresses(DemoSwarm::Options().seeders);
+        settings.allowMultipleConnectionsPerIp =
+            QSet<QString>(addresses.begin(), addresses.end()).size() < addresses.size();
+    }
+    for (const QString &dir : {settings.stateDir, settings.downloadDir}) {
+        if (!QDir().mkpath(dir)) {
+            err << QCoreApplication::translate("main",
+                                               "Error: cannot create the folder %1; choose "
+                                               "another with --state-dir or --download-dir.")
+                       .arg(QDir::toNativeSeparators(dir))
+                << Qt::endl;
+            return 1;
+        }
+    }
+    const QString invalid = settings.validate();
+    if (!invalid.isEmpty()) {
+        err << QCoreApplication::translate("main", "Error: %1").arg(invalid) << Qt::endl;
+        return 1;
+    }
+
+    auto session = std::make_unique<Session>(settings);
+    // Loopback only, a random port and a per-run token: exactly what `swarmplay-engine serve`
+    // uses, so the URLs the window copies behave the same.
+    auto server = std::make_unique<StreamServer>(session->streamSource());
+    QString serverError;
+    const bool serving = server->listen(QHostAddress::LocalHost, 0, &serverError);
+
+    auto window = std::make_unique<MainWindow>(session.get(), server.get());
+    window->show();
+    if (!serving)
+        window->showError(QCoreApplication::translate("main",
+                                                      "The stream server cannot listen, so "
+                                                      "other players cannot be given stream "
+                                                      "URLs: %1")
+                              .arg(serverError));
+
+    std::unique_ptr<DemoLauncher> demo;
+    if (options.demo()) {
+        demo = std::make_unique<DemoLauncher>();
+        QObject::connect(demo.get(), &DemoLauncher::status, window.get(),
+                         [w = window.get()](const QString &text) {
+                             w->statusBarWidget()->showMessage(text, 0);
+                         });
+        QObject::connect(demo.get(), &DemoLauncher::ready, window.get(),
+                         [w = window.get()](const QString &magnet) {
+                             w->statusBarWidget()->clearMessage();
+                             w->openSource(magnet);
+                         });
+        QObject::connect(demo.get(), &DemoLauncher::failed, window.get(),
+                         [w = window.get()](const QString &message) {
+                             w->statusBarWidget()->clearMessage();
+                             w->showError(message);
+                         });
+    }
+    // Once the event loop runs, so the window is on screen while sources are fetched.
+    QTimer::singleShot(0, window.get(), [&] {
+        window->openSources(options.sources());
+        if (demo)
+            demo->start();
+    });
+
+    const int exitCode = app.exec();
+    // Ordered stop: the player's readers, then the HTTP readers, then resume data and the
+    // session; the demo's seeders last, so the player never waits on a vanished peer.
+    window.reset();
+    server->close();
+    server.reset();
+    session->shutdown();
+    session.reset();
+    demo.reset();
+    return exitCode;
+}

@@ -1,0 +1,130 @@
+#include "swarmplayoptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace swarmplay {
+
+bool SwarmplayOptions::parse(const QStringList &arguments)
+{
+    *this = SwarmplayOptions();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Plays videos from BitTorrent while they download. Without a source it plays a demo "
+           "video from a small swarm it runs itself."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Play the demo: a sample video made with ffmpeg, served by "
+                                     "seeders on this computer at twice its bitrate."));
+    const QCommandLineOption stateDir(
+        QStringLiteral("state-dir"),
+        tr("Where to keep resume data and opened torrents (default: %1).")
+            .arg(QDir::toNativeSeparators(defaultStateDir())),
+        tr("DIR"));
+    const QCommandLineOption downloadDir(QStringLiteral("download-dir"),
+                                         tr("Where downloaded files go (default: %1).")
+                                             .arg(QDir::toNativeSeparators(defaultDownloadDir())),
+                                         tr("DIR"));
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark-play"),
+        tr("Reserved: measure time to first frame for SOURCE and exit (not implemented yet)."),
+        tr("SOURCE"));
+    const QCommandLineOption seek(QStringLiteral("seek"),
+                                  tr("With --benchmark-play: seek to this fraction (0 to 1)."),
+                                  tr("FRACTION"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      tr("With --benchmark-play: play this many seconds."),
+                                      tr("SECONDS"));
+    parser.addOptions({demo, stateDir, downloadDir, benchmark, seek, duration});
+    parser.addPositionalArgument(
+        QStringLiteral("sources"),
+        tr("What to open: .torrent files, magnet links, info hashes or web addresses of "
+           ".torrent files."),
+        tr("[FILE.torrent | MAGNET | URL | INFOHASH]..."));
+    m_helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        m_error = parser.errorText();
+        return false;
+    }
+    m_help = parser.isSet(help) || parser.isSet(QStringLiteral("help-all"));
+    m_version = parser.isSet(version);
+    m_demo = parser.isSet(demo);
+    m_sources = parser.positionalArguments();
+    m_stateDir = parser.isSet(stateDir) ? parser.value(stateDir) : defaultStateDir();
+    m_downloadDir = parser.isSet(downloadDir) ? parser.value(downloadDir) : defaultDownloadDir();
+    for (QString *dir : {&m_stateDir, &m_downloadDir}) {
+        if (dir->trimmed().isEmpty()) {
+            m_error = tr("--state-dir and --download-dir need a folder.");
+            return false;
+        }
+        *dir = QDir::cleanPath(QDir(*dir).absolutePath());
+    }
+
+    if ((parser.isSet(seek) || parser.isSet(duration)) && !parser.isSet(benchmark)) {
+        m_error = tr("--seek and --duration go with --benchmark-play.");
+        return false;
+    }
+    if (parser.isSet(benchmark)) {
+        m_benchmarkSource = parser.value(benchmark).trimmed();
+        if (m_benchmarkSource.isEmpty()) {
+            m_error = tr("--benchmark-play needs a source.");
+            return false;
+        }
+        if (parser.isSet(seek)) {
+            bool ok = false;
+            m_seek = parser.value(seek).toDouble(&ok);
+            if (!ok || m_seek < 0.0 || m_seek > 1.0) {
+                m_error = tr("--seek takes a fraction of the video from 0 to 1, e.g. 0.5; got "
+                             "\"%1\".")
+                              .arg(parser.value(seek));
+                return false;
+            }
+        }
+        if (parser.isSet(duration)) {
+            bool ok = false;
+            m_duration = parser.value(duration).toInt(&ok);
+            if (!ok || m_duration <= 0) {
+                m_error = tr("--duration takes a whole number of seconds above 0; got \"%1\".")
+                              .arg(parser.value(duration));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool SwarmplayOptions::printsOnly(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break; // what follows are sources, whatever they look like
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") ||
+            a == QLatin1String("-help") || a == QLatin1String("--help-all") ||
+            a == QLatin1String("-v") || a == QLatin1String("--version") ||
+            a == QLatin1String("-version") || a == QLatin1String("--benchmark-play") ||
+            a.startsWith(QLatin1String("--benchmark-play=")))
+            return true;
+    }
+    return false;
+}
+
+QString SwarmplayOptions::defaultStateDir()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir.isEmpty() ? QDir::home().filePath(QStringLiteral(".swarmplay")) : dir;
+}
+
+QString SwarmplayOptions::defaultDownloadDir()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (base.isEmpty())
+        base = QDir::homePath();
+    return QDir(base).filePath(QStringLiteral("Swarmplay"));
+}
+
+} // namespace swarmplay

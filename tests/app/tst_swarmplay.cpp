@@ -1,0 +1,181 @@
+// The swarmplay executable's command line: --version and --help print and exit 0 without
+// needing a display, --benchmark-play says it is not there yet instead of inventing figures, a
+// bad option exits 2 with Qt's message; SwarmplayOptions' defaults (no source: the demo); and the
+// demo's message when ffmpeg is missing.
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "demolauncher.h"
+#include "swarmplayoptions.h"
+#include "testutil.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+namespace {
+
+// Unsets a variable for the lifetime of the object.
+class EnvUnset
+{
+public:
+    explicit EnvUnset(const char *name)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        qunsetenv(name);
+    }
+    ~EnvUnset()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+    }
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+ProcessResult runSwarmplay(const QStringList &args)
+{
+    return runProcess(QStringLiteral(SWARMPLAY_PLAYER_PATH), args, 30000);
+}
+
+} // namespace
+
+class tst_Swarmplay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionNeedsNoDisplay();
+    void help();
+    void benchmarkIsNotFaked();
+    void badCommandLines_data();
+    void badCommandLines();
+    void optionsDefaults();
+    void optionsSources();
+    void demoWithoutFfmpegSaysWhatToInstall();
+};
+
+void tst_Swarmplay::versionNeedsNoDisplay()
+{
+    EnvUnset platform("QT_QPA_PLATFORM");
+    EnvUnset display("DISPLAY");
+    EnvUnset wayland("WAYLAND_DISPLAY");
+    const ProcessResult r = runSwarmplay({QStringLiteral("--version")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("swarmplay " SWARMPLAY_VERSION));
+}
+
+void tst_Swarmplay::help()
+{
+    EnvUnset display("DISPLAY");
+    const ProcessResult r = runSwarmplay({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *option :
+         {"--demo", "--state-dir", "--download-dir", "--benchmark-play", "MAGNET", "--version"})
+        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+}
+
+void tst_Swarmplay::benchmarkIsNotFaked()
+{
+    const ProcessResult r =
+        runSwarmplay({QStringLiteral("--benchmark-play"),
+                      QStringLiteral("magnet:?xt=urn:btih:") + QString(40, QLatin1Char('a')),
+                      QStringLiteral("--seek"), QStringLiteral("0.5")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("not implemented yet")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_Swarmplay::badCommandLines_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("seek without benchmark")
+        << QStringList{QStringLiteral("--seek"), QStringLiteral("0.5")}
+        << QStringLiteral("--benchmark-play");
+    QTest::newRow("seek out of range")
+        << QStringList{QStringLiteral("--benchmark-play"), QStringLiteral("x"),
+                       QStringLiteral("--seek"), QStringLiteral("2")}
+        << QStringLiteral("from 0 to 1");
+    QTest::newRow("duration not a number")
+        << QStringList{QStringLiteral("--benchmark-play"), QStringLiteral("x"),
+                       QStringLiteral("--duration"), QStringLiteral("soon")}
+        << QStringLiteral("\"soon\"");
+}
+
+void tst_Swarmplay::badCommandLines()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const ProcessResult r = runSwarmplay(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--help")), qPrintable(r.err));
+}
+
+void tst_Swarmplay::optionsDefaults()
+{
+    SwarmplayOptions options;
+    QVERIFY(options.parse({QStringLiteral("swarmplay")}));
+    QVERIFY(options.demo()); // nothing to open: the demo
+    QVERIFY(options.needsWindow());
+    QVERIFY(options.sources().isEmpty());
+    QCOMPARE(options.stateDir(), QDir::cleanPath(SwarmplayOptions::defaultStateDir()));
+    QVERIFY(options.downloadDir().endsWith(QLatin1String("/Swarmplay")));
+    QVERIFY(!SwarmplayOptions::printsOnly({QStringLiteral("swarmplay")}));
+    QVERIFY(SwarmplayOptions::printsOnly({QStringLiteral("swarmplay"), QStringLiteral("-v")}));
+    // After "--" everything is a source, even what looks like an option.
+    QVERIFY(!SwarmplayOptions::printsOnly(
+        {QStringLiteral("swarmplay"), QStringLiteral("--"), QStringLiteral("--version")}));
+}
+
+void tst_Swarmplay::optionsSources()
+{
+    const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + QString(40, QLatin1Char('b'));
+    QTemporaryDir dir;
+    SwarmplayOptions options;
+    QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("a.torrent"), magnet,
+                           QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("s")),
+                           QStringLiteral("--download-dir=") + dir.filePath(QStringLiteral("d"))}));
+    QCOMPARE(options.sources(), (QStringList{QStringLiteral("a.torrent"), magnet}));
+    QVERIFY(!options.demo());
+    QCOMPARE(options.stateDir(), dir.filePath(QStringLiteral("s")));
+    QCOMPARE(options.downloadDir(), dir.filePath(QStringLiteral("d")));
+
+    QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("--demo"), magnet}));
+    QVERIFY(options.demo());
+    QCOMPARE(options.sources(), QStringList{magnet});
+}
+
+void tst_Swarmplay::demoWithoutFfmpegSaysWhatToInstall()
+{
+    QTemporaryDir cache;
+    DemoMedia::Options media;
+    media.cacheDir = cache.filePath(QStringLiteral("demo"));
+    media.ffmpegProgram = QStringLiteral("swarmplay-test-no-such-ffmpeg");
+    DemoLauncher demo(media, DemoSwarm::Options());
+    QSignalSpy status(&demo, &DemoLauncher::status);
+    QSignalSpy ready(&demo, &DemoLauncher::ready);
+    QSignalSpy failed(&demo, &DemoLauncher::failed);
+    demo.start();
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty() || !ready.isEmpty(); }, 10000));
+    QVERIFY(ready.isEmpty());
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.startsWith(QLatin1String("The demo video could not be made: ")) &&
+                 message.contains(QLatin1String("sudo apt")),
+             qPrintable(message));
+    QVERIFY(!status.isEmpty()); // the status bar said what was being prepared
+}
+
+QTEST_MAIN(tst_Swarmplay)
+#include "tst_swarmplay.moc"
