@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
@@ -14,6 +15,7 @@
 #include "demoswarm.h"
 #include "http/streamserver.h"
 #include "i18n/translations.h"
+#include "playbenchmark.h"
 #include "session/session.h"
 #include "swarmplayoptions.h"
 #include "window/mainwindow.h"
@@ -31,7 +33,7 @@ QStringList rawArguments(int argc, char *argv[])
     return args;
 }
 
-// --help, --version, --benchmark-play and command-line errors: text on the terminal only.
+// --help, --version and command-line errors: text on the terminal only.
 int printOnly(const SwarmplayOptions &options, bool parsed)
 {
     QTextStream out(stdout);
@@ -46,16 +48,31 @@ int printOnly(const SwarmplayOptions &options, bool parsed)
         out << options.helpText();
         return 0;
     }
-    if (options.versionRequested()) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-            << Qt::endl;
-        return 0;
-    }
-    // Reserved so scripts can be written against it; it prints no figures until it measures.
-    err << QCoreApplication::translate("main", "Error: --benchmark-play is not implemented yet; no "
-                                               "measurement was made.")
+    out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
         << Qt::endl;
-    return 2;
+    return 0;
+}
+
+// --benchmark-play: the real window offscreen, figures as JSON on stdout.
+int runBenchmark(const SwarmplayOptions &options)
+{
+    PlayBenchmark::Options b;
+    b.source = options.benchmarkSource();
+    b.seekFraction = options.benchmarkSeek();
+    if (options.benchmarkDurationSeconds() > 0)
+        b.playSeconds = options.benchmarkDurationSeconds();
+    b.bindAddress = options.benchmarkBind();
+    PlayBenchmark benchmark(b);
+    int exitCode = 0;
+    QObject::connect(&benchmark, &PlayBenchmark::finished, qApp, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QTimer::singleShot(0, &benchmark, &PlayBenchmark::start);
+    QCoreApplication::exec();
+    QTextStream(stdout) << QJsonDocument(benchmark.result()).toJson(QJsonDocument::Compact)
+                        << Qt::endl;
+    return exitCode;
 }
 
 // Without a window there is no need for a display: --version works over ssh and in scripts.
@@ -82,6 +99,10 @@ int main(int argc, char *argv[])
 
     if (SwarmplayOptions::printsOnly(rawArguments(argc, argv)))
         return runWithoutWindow(argc, argv);
+    // A benchmark needs no display; the window is real all the same, only drawn offscreen.
+    if (SwarmplayOptions::benchmarks(rawArguments(argc, argv)) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Swarmplay"));
@@ -92,6 +113,8 @@ int main(int argc, char *argv[])
     // Parsed again now that Qt has taken its own options (-platform, -style) out of argv.
     SwarmplayOptions options;
     const bool parsed = options.parse(QCoreApplication::arguments());
+    if (parsed && options.benchmarkRequested())
+        return runBenchmark(options);
     if (!parsed || !options.needsWindow())
         return printOnly(options, parsed);
 

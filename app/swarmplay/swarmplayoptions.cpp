@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHostAddress>
 #include <QStandardPaths>
 
 namespace swarmplay {
@@ -30,7 +31,9 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
                                          tr("DIR"));
     const QCommandLineOption benchmark(
         QStringLiteral("benchmark-play"),
-        tr("Reserved: measure time to first frame for SOURCE and exit (not implemented yet)."),
+        tr("Play SOURCE offscreen with fresh state and print JSON figures: time to metadata, "
+           "to the probe region and to the first frame, rebuffers, seek-to-frame latency, "
+           "CPU while paused, peak memory."),
         tr("SOURCE"));
     const QCommandLineOption seek(QStringLiteral("seek"),
                                   tr("With --benchmark-play: seek to this fraction (0 to 1)."),
@@ -38,7 +41,10 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
     const QCommandLineOption duration(QStringLiteral("duration"),
                                       tr("With --benchmark-play: play this many seconds."),
                                       tr("SECONDS"));
-    parser.addOptions({demo, stateDir, downloadDir, benchmark, seek, duration});
+    const QCommandLineOption bind(
+        QStringLiteral("bind"),
+        tr("With --benchmark-play: listen and connect from this IP address only."), tr("ADDRESS"));
+    parser.addOptions({demo, stateDir, downloadDir, benchmark, seek, duration, bind});
     parser.addPositionalArgument(
         QStringLiteral("sources"),
         tr("What to open: .torrent files, magnet links, info hashes or web addresses of "
@@ -64,8 +70,9 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
         *dir = QDir::cleanPath(QDir(*dir).absolutePath());
     }
 
-    if ((parser.isSet(seek) || parser.isSet(duration)) && !parser.isSet(benchmark)) {
-        m_error = tr("--seek and --duration go with --benchmark-play.");
+    if ((parser.isSet(seek) || parser.isSet(duration) || parser.isSet(bind)) &&
+        !parser.isSet(benchmark)) {
+        m_error = tr("--seek, --duration and --bind go with --benchmark-play.");
         return false;
     }
     if (parser.isSet(benchmark)) {
@@ -81,6 +88,13 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
                 m_error = tr("--seek takes a fraction of the video from 0 to 1, e.g. 0.5; got "
                              "\"%1\".")
                               .arg(parser.value(seek));
+                return false;
+            }
+        }
+        if (parser.isSet(bind)) {
+            m_bindAddress = parser.value(bind).trimmed();
+            if (QHostAddress(m_bindAddress).isNull()) {
+                m_error = tr("--bind takes an IP address, not \"%1\".").arg(m_bindAddress);
                 return false;
             }
         }
@@ -106,7 +120,19 @@ bool SwarmplayOptions::printsOnly(const QStringList &arguments)
         if (a == QLatin1String("-h") || a == QLatin1String("--help") ||
             a == QLatin1String("-help") || a == QLatin1String("--help-all") ||
             a == QLatin1String("-v") || a == QLatin1String("--version") ||
-            a == QLatin1String("-version") || a == QLatin1String("--benchmark-play") ||
+            a == QLatin1String("-version"))
+            return true;
+    }
+    return false;
+}
+
+bool SwarmplayOptions::benchmarks(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--benchmark-play") ||
             a.startsWith(QLatin1String("--benchmark-play=")))
             return true;
     }

@@ -7,7 +7,7 @@
 namespace swarmplay {
 
 // The player's command line: `swarmplay [FILE.torrent | MAGNET | URL | INFOHASH]...` with
-// --demo, --state-dir, --download-dir, --version, --help and the reserved --benchmark-play.
+// --demo, --state-dir, --download-dir, --version, --help and --benchmark-play.
 // Parsing needs no application object, so main() can decide before making one whether this run
 // needs a window at all (--version must work without a display).
 class SwarmplayOptions
@@ -34,9 +34,10 @@ public:
     QString benchmarkSource() const { return m_benchmarkSource; }
     double benchmarkSeek() const { return m_seek; }             // -1 when not given
     int benchmarkDurationSeconds() const { return m_duration; } // 0 when not given
+    QString benchmarkBind() const { return m_bindAddress; }     // empty when not given
 
-    // Whether this run opens the window: not for --help, --version, --benchmark-play or a
-    // bad command line, which only print.
+    // Whether this run opens the window: not for --help, --version or a bad command line,
+    // which only print, nor for --benchmark-play, which plays offscreen.
     bool needsWindow() const
     {
         return m_error.isEmpty() && !m_help && !m_version && !benchmarkRequested();
@@ -45,6 +46,8 @@ public:
     // Cheap look at raw arguments before any application exists: does this run only print?
     // Unknown options are left to parse(), which runs once Qt has taken its own (-platform...).
     static bool printsOnly(const QStringList &arguments);
+    // Likewise: is this a --benchmark-play run (offscreen, no display needed)?
+    static bool benchmarks(const QStringList &arguments);
 
     // QStandardPaths::AppDataLocation: resume data and the torrents' own files.
     static QString defaultStateDir();
@@ -63,6 +66,7 @@ private:
     QString m_benchmarkSource;
     double m_seek = -1.0;
     int m_duration = 0;
+    QString m_bindAddress;
 };
 
 } // namespace swarmplay

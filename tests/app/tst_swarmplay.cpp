@@ -1,7 +1,7 @@
 // The swarmplay executable's command line: --version and --help print and exit 0 without
-// needing a display, --benchmark-play says it is not there yet instead of inventing figures, a
-// bad option exits 2 with Qt's message; SwarmplayOptions' defaults (no source: the demo); and the
-// demo's message when ffmpeg is missing.
+// needing a display (tst_benchmarkplay runs --benchmark-play), a bad option exits 2 with Qt's
+// message; SwarmplayOptions' defaults (no source: the demo); and the demo's message when ffmpeg is
+// missing.
 
 #include <QDir>
 #include <QSignalSpy>
@@ -55,7 +55,6 @@ class tst_Swarmplay : public QObject
 private slots:
     void versionNeedsNoDisplay();
     void help();
-    void benchmarkIsNotFaked();
     void badCommandLines_data();
     void badCommandLines();
     void optionsDefaults();
@@ -83,17 +82,6 @@ void tst_Swarmplay::help()
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
 }
 
-void tst_Swarmplay::benchmarkIsNotFaked()
-{
-    const ProcessResult r =
-        runSwarmplay({QStringLiteral("--benchmark-play"),
-                      QStringLiteral("magnet:?xt=urn:btih:") + QString(40, QLatin1Char('a')),
-                      QStringLiteral("--seek"), QStringLiteral("0.5")});
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QLatin1String("not implemented yet")), qPrintable(r.err));
-    QVERIFY(r.out.isEmpty());
-}
-
 void tst_Swarmplay::badCommandLines_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -107,6 +95,10 @@ void tst_Swarmplay::badCommandLines_data()
         << QStringList{QStringLiteral("--benchmark-play"), QStringLiteral("x"),
                        QStringLiteral("--seek"), QStringLiteral("2")}
         << QStringLiteral("from 0 to 1");
+    QTest::newRow("bind not an address")
+        << QStringList{QStringLiteral("--benchmark-play"), QStringLiteral("x"),
+                       QStringLiteral("--bind"), QStringLiteral("localhost")}
+        << QStringLiteral("\"localhost\"");
     QTest::newRow("duration not a number")
         << QStringList{QStringLiteral("--benchmark-play"), QStringLiteral("x"),
                        QStringLiteral("--duration"), QStringLiteral("soon")}
