@@ -94,6 +94,9 @@ void ServeCommand::onMetadata(const TorrentId &id, const TorrentInfo &info)
 
     // The probe region downloads first, before any player asks.
     m_prober = new StreamProber(session()->streamCatalog(), m_id.key(), m_fileIndex);
+    // Its reader goes once the structure is known: an HTTP client reads what it needs itself,
+    // and an open prober would hold back the rest of the file (see StreamScheduler).
+    connect(m_prober, &StreamProber::finished, m_prober, &StreamProber::release);
     m_prober->start();
 
     // Print the URL once the server really answers.

@@ -11,6 +11,7 @@
 #include "player/filepieces.h"
 #include "player/playerwidget.h"
 #include "session/session.h"
+#include "stream/pieceavailability.h"
 #include "window/mainwindow.h"
 
 #if defined(Q_OS_UNIX)
@@ -167,6 +168,17 @@ void PlayBenchmark::poll()
         mark("added_s");
         if (m_session->cachedInfo(id).isValid())
             mark("metadata_s");
+        // Where the time goes: when peers connected and when the first pieces landed.
+        const int peers = m_session->torrent(id).peersConnected;
+        while (m_peerTimes.size() < peers)
+            m_peerTimes.append(round3(seconds()));
+        if (!m_have)
+            m_have = m_session->streamCatalog()->pieces(id.key());
+        for (int p = 0; m_have && p < std::min(m_have->pieceCount(), 8); ++p) {
+            const QString key = QString::number(p);
+            if (!m_pieceTimes.contains(key) && m_have->has(p))
+                m_pieceTimes.insert(key, round3(seconds()));
+        }
     }
     const bool waitingForFrame = m_phase == Phase::Starting || m_phase == Phase::Seeking;
     if (waitingForFrame && m_clock.elapsed() - m_phaseStartedMs > m_options.timeoutSeconds * 1000) {
@@ -308,7 +320,20 @@ void PlayBenchmark::finish(const QString &error)
         const TorrentSnapshot t = m_session->torrent(m_window->currentTorrent());
         m_result.insert(QStringLiteral("total_done_bytes"), t.totalDone);
         m_result.insert(QStringLiteral("peers_at_end"), t.peersConnected);
+        // What each peer gave: a seeder that never unchoked shows here.
+        QFuture<QVector<PeerEntry>> peers = m_session->peers(m_window->currentTorrent());
+        QJsonArray given;
+        if (peers.waitForFinished(), peers.isValid() && peers.resultCount() > 0) {
+            for (const PeerEntry &p : peers.result())
+                given.append(QJsonObject{{QStringLiteral("client"), p.client},
+                                         {QStringLiteral("address"), p.address},
+                                         {QStringLiteral("flags"), p.flags},
+                                         {QStringLiteral("downloaded"), p.totalDownloaded}});
+        }
+        m_result.insert(QStringLiteral("peers"), given);
     }
+    m_result.insert(QStringLiteral("peer_connected_s"), m_peerTimes);
+    m_result.insert(QStringLiteral("piece_s"), m_pieceTimes);
     m_result.insert(QStringLiteral("wall_s"), round3(seconds()));
     emit finished(error.isEmpty() ? 0 : 1);
 }

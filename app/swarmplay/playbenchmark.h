@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 namespace swarmplay {
 
 class MainWindow;
+class PieceAvailability;
 class Session;
 class StreamServer;
 
@@ -77,6 +79,9 @@ private:
     Phase m_phase = Phase::Starting;
     qint64 m_phaseStartedMs = 0;
     QJsonObject m_result;
+    QJsonArray m_peerTimes;
+    QJsonObject m_pieceTimes; // the torrent's first pieces: when each was verified
+    std::shared_ptr<PieceAvailability> m_have;
 
     bool m_buffering = false;
     double m_bufferingSince = 0;

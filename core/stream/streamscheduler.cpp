@@ -151,6 +151,17 @@ void StreamScheduler::schedule(const QString &key,
         auto &p = prio[static_cast<size_t>(piece)];
         p = std::max(p, lt::download_priority_t(static_cast<std::uint8_t>(level)));
     };
+    // Deadlines say when a piece is needed, not "now": libtorrent asks other peers again for
+    // the blocks of a piece that is late, so a window of pieces all due at once is fetched two
+    // and three times over (on the capped swarm, peers sent twice what playback got). The k-th
+    // missing piece of a window is due after k+1 pieces' transfer at the rate the torrent
+    // gets (at least what the reader consumes): a piece held by a peer that stalls is asked
+    // of the others once that time has passed (twice that left piece 1 waiting 4 s).
+    const qint64 swarmRate = std::max<qint64>(h.status({}).download_payload_rate, 64 * 1024);
+    const auto dueMs = [pieceLength](int order, qint64 bytesPerSecond) {
+        return int(std::min<qint64>(60000, (order + 1) * pieceLength * 1000 /
+                                               std::max<qint64>(bytesPerSecond, 64 * 1024)));
+    };
     std::map<int, int> deadlines; // piece -> ms from now
     const auto deadline = [&deadlines, &have](int piece, int ms) {
         if (have.has(piece))
@@ -209,6 +220,11 @@ void StreamScheduler::schedule(const QString &key,
         const int criticalLast = pieceOf(file.offset + std::min(end - 1, pos + critical - 1));
         const int fileLastPiece = pieceOf(file.offset + file.size - 1);
 
+        // A prober's reader stays open until the player has opened its own (see
+        // StreamProber::release()): until then the player is about to read, and requests for
+        // the rest of the file would queue ahead of its first pieces.
+        if (isProbe(r))
+            comfortable = false;
         if (!active) {
             // Demoted: it keeps its next pieces, but at a priority anyone active outbids.
             for (int p = first; p <= criticalLast; ++p)
@@ -247,7 +263,20 @@ void StreamScheduler::schedule(const QString &key,
         for (int p = first; p <= criticalLast; ++p) {
             raise(p, TopPriority);
             if (!have.has(p))
-                deadline(p, order++ * 20);
+                deadline(p, dueMs(order++, std::max(swarmRate, bytesPerSecond)));
+        }
+        if (end >= file.size) {
+            // An open read (a player) also has deadlines, one step lower, on as much again
+            // after it: enough pieces in order to keep every peer's request queue full
+            // (a window of one or two pieces leaves peers idle between the end of a piece and
+            // the next update, and a player at 1.5x its bitrate then falls behind).
+            const int nearLast =
+                pieceOf(file.offset + std::min(file.size - 1, pos + 2 * critical - 1));
+            for (int p = criticalLast + 1; p <= nearLast; ++p) {
+                raise(p, ReadaheadPriority);
+                if (!have.has(p))
+                    deadline(p, dueMs(order++, std::max(swarmRate, bytesPerSecond)));
+            }
         }
         TorrentPlan &torrentPlan = m_torrents[key];
         torrentPlan.lastReaderMs = now;
@@ -315,7 +344,11 @@ void StreamScheduler::schedule(const QString &key,
                 pieceOf(file->offset + std::min(file->size - 1, range.offset + range.length - 1));
             for (int p = a; p <= b; ++p) {
                 raise(p, TopPriority);
-                deadline(p, 100 * order++);
+                deadline(p, dueMs(order++, swarmRate));
+                // A player starts only once its whole region is here (the prober itself reads
+                // just the container's structure): nothing in the background before that.
+                if (!have.has(p))
+                    comfortable = false;
             }
         }
     }
