@@ -135,14 +135,15 @@ void PlayBenchmark::start()
         case Phase::Playing:
             beginPause();
             break;
-        case Phase::Paused:
+        case Phase::Paused: {
+            const double cpu = cpuSeconds();
             m_result.insert(QStringLiteral("paused_cpu_percent"),
-                            cpuSeconds() < 0
-                                ? QJsonValue()
-                                : QJsonValue(round3((cpuSeconds() - m_cpuAtPause) * 100.0 /
-                                                    (seconds() - m_pauseStarted))));
+                            cpu < 0 ? QJsonValue()
+                                    : QJsonValue(round3((cpu - m_cpuAtPause) * 100.0 /
+                                                        (seconds() - m_pauseStarted))));
             finish({});
             break;
+        }
         default:
             break;
         }

@@ -52,21 +52,6 @@ QStringList topLevelBoxes(const QString &path)
     return types;
 }
 
-// Sets PATH for the lifetime of the object.
-class PathOverride
-{
-public:
-    explicit PathOverride(const QString &path)
-        : m_old(qgetenv("PATH"))
-    {
-        qputenv("PATH", QFile::encodeName(path));
-    }
-    ~PathOverride() { qputenv("PATH", m_old); }
-
-private:
-    QByteArray m_old;
-};
-
 } // namespace
 
 class tst_Demo : public QObject

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include <QFile>
 #include <QFuture>
 #include <QString>
 #include <QStringList>
@@ -36,5 +37,22 @@ struct ProcessResult
 
 // Runs a program with no input to completion, at most timeoutMs.
 ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs);
+
+// Sets PATH for the lifetime of the object (a test that hides or fakes a program).
+class PathOverride
+{
+public:
+    explicit PathOverride(const QString &path)
+        : m_old(qgetenv("PATH"))
+    {
+        qputenv("PATH", QFile::encodeName(path));
+    }
+    ~PathOverride() { qputenv("PATH", m_old); }
+    PathOverride(const PathOverride &) = delete;
+    PathOverride &operator=(const PathOverride &) = delete;
+
+private:
+    QByteArray m_old;
+};
 
 } // namespace swarmplay::test

@@ -50,21 +50,6 @@ QStringList fileNames(const FileListModel *model)
     return names;
 }
 
-// Sets PATH for the lifetime of the object.
-class PathOverride
-{
-public:
-    explicit PathOverride(const QString &path)
-        : m_old(qgetenv("PATH"))
-    {
-        qputenv("PATH", QFile::encodeName(path));
-    }
-    ~PathOverride() { qputenv("PATH", m_old); }
-
-private:
-    QByteArray m_old;
-};
-
 } // namespace
 
 class tst_MainWindow : public QObject
