@@ -570,7 +570,12 @@ void tst_Player::magnetPlaysOnceMetadataArrives()
     QCOMPARE(player->stage(), PlayerWidget::Stage::Preparing);
     if (!m_leech->cachedInfo(r.id).isValid())
         QCOMPARE(player->prebufferView()->statusText(), QStringLiteral("Fetching metadata…"));
-    QVERIFY(waitPlaying(10, 2000, 40000));
+    QVERIFY2(waitPlaying(10, 2000, 40000),
+             qPrintable(QStringLiteral("stage %1, %2 frames, %3 bytes done, %4 peers")
+                            .arg(int(player->stage()))
+                            .arg(m_frames.count())
+                            .arg(m_leech->torrent(r.id).totalDone)
+                            .arg(m_leech->torrent(r.id).peersConnected)));
 }
 
 void tst_Player::screenshots()
