@@ -175,6 +175,7 @@ void PlayBenchmark::poll()
             m_peerTimes.append(round3(seconds()));
         if (!m_have)
             m_have = m_session->streamCatalog()->pieces(id.key());
+        samplePeers(id);
         for (int p = 0; m_have && p < std::min(m_have->pieceCount(), 8); ++p) {
             const QString key = QString::number(p);
             if (!m_pieceTimes.contains(key) && m_have->has(p))
@@ -187,6 +188,23 @@ void PlayBenchmark::poll()
                    ? tr("No frame within %1 s of opening the source.").arg(m_options.timeoutSeconds)
                    : tr("No frame within %1 s of the seek.").arg(m_options.timeoutSeconds));
     }
+}
+
+void PlayBenchmark::samplePeers(const TorrentId &id)
+{
+    // Twice a second, what every peer does: a seeder that chokes or stalls shows here.
+    const qint64 now = m_clock.elapsed();
+    if (m_lastPeerSampleMs >= 0 && now - m_lastPeerSampleMs < 500)
+        return;
+    m_lastPeerSampleMs = now;
+    const double at = round3(seconds());
+    m_session->peers(id).then(this, [this, at](const QVector<PeerEntry> &peers) {
+        QJsonArray row{at};
+        for (const PeerEntry &p : peers)
+            row.append(
+                QJsonArray{p.address, p.flags, p.downloadRate / 1024, p.totalDownloaded / 1024});
+        m_peerTimeline.append(row);
+    });
 }
 
 void PlayBenchmark::onFirstFrame()
@@ -335,6 +353,8 @@ void PlayBenchmark::finish(const QString &error)
     }
     m_result.insert(QStringLiteral("peer_connected_s"), m_peerTimes);
     m_result.insert(QStringLiteral("piece_s"), m_pieceTimes);
+    // [seconds, [address, flags, KiB/s, KiB downloaded]...] per sample
+    m_result.insert(QStringLiteral("peer_timeline"), m_peerTimeline);
     m_result.insert(QStringLiteral("wall_s"), round3(seconds()));
     emit finished(error.isEmpty() ? 0 : 1);
 }

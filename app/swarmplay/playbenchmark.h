@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "model/torrentid.h"
+
 namespace swarmplay {
 
 class MainWindow;
@@ -59,6 +61,7 @@ private:
     };
 
     void poll();
+    void samplePeers(const TorrentId &id);
     void onFirstFrame();
     void onBuffering(bool waiting);
     void beginSeek();
@@ -80,6 +83,8 @@ private:
     qint64 m_phaseStartedMs = 0;
     QJsonObject m_result;
     QJsonArray m_peerTimes;
+    QJsonArray m_peerTimeline;
+    qint64 m_lastPeerSampleMs = -1;
     QJsonObject m_pieceTimes; // the torrent's first pieces: when each was verified
     std::shared_ptr<PieceAvailability> m_have;
 

@@ -53,6 +53,7 @@ void SessionWorker::start()
             params = lt::read_session_params(node, lt::session::save_dht_state);
     }
     params.settings = lt_convert::toSettingsPack(m_settings);
+    params.settings.set_int(lt::settings_pack::max_out_request_queue, m_requestQueueBlocks);
     m_session = std::make_unique<lt::session>(std::move(params));
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
     m_dhtNodesMetric = lt::find_metric_idx("dht.dht_nodes");
@@ -127,6 +128,20 @@ void SessionWorker::onTick()
         updateStreams(); // readers that went idle are demoted
 }
 
+void SessionWorker::tuneRequestQueue(const std::vector<lt::torrent_status> &status)
+{
+    RequestQueueTuner tuner;
+    for (const lt::torrent_status &st : status)
+        tuner.add(st.download_payload_rate, st.num_peers);
+    const int blocks = tuner.take(m_requestQueueBlocks);
+    if (blocks <= 0)
+        return;
+    m_requestQueueBlocks = blocks;
+    lt::settings_pack pack;
+    pack.set_int(lt::settings_pack::max_out_request_queue, blocks);
+    m_session->apply_settings(std::move(pack));
+}
+
 void SessionWorker::requestStreamUpdate()
 {
     // Any thread (readers call it): only queue the update.
@@ -176,6 +191,7 @@ void SessionWorker::handleAlert(lt::alert *a)
         m_stats.downloadRate = down;
         m_stats.uploadRate = up;
         emit torrentsUpdated(all);
+        tuneRequestQueue(su->status);
         return;
     }
     if (auto *ss = lt::alert_cast<lt::session_stats_alert>(a)) {

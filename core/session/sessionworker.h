@@ -29,6 +29,7 @@
 #include "../stream/streamcatalog.h"
 #include "addoptions.h"
 #include "addresult.h"
+#include "requestqueuetuner.h"
 #include "sessionsettings.h"
 
 class QTimer;
@@ -122,6 +123,7 @@ private:
     void logProblem(const TorrentId &id, const QString &message);
     void flushEvents();
     void updateListenState();
+    void tuneRequestQueue(const std::vector<lt::torrent_status> &status);
     // Streams: what readers see of a torrent, and rescheduling when they move.
     void publishStream(Torrent &t);
     void requestStreamUpdate();
@@ -149,6 +151,7 @@ private:
     bool m_shuttingDown = false;
     int m_dhtNodesMetric = -1;
     int m_peersMetric = -1;
+    int m_requestQueueBlocks = RequestQueueTuner::MinBlocks; // see RequestQueueTuner
 };
 
 } // namespace swarmplay

@@ -99,7 +99,9 @@ void SessionWorker::applySettings(const SessionSettings &settings)
     m_settings.downloadDir = settings.downloadDir;
     if (!m_session)
         return;
-    m_session->apply_settings(lt_convert::toSettingsPack(m_settings));
+    lt::settings_pack pack = lt_convert::toSettingsPack(m_settings);
+    pack.set_int(lt::settings_pack::max_out_request_queue, m_requestQueueBlocks);
+    m_session->apply_settings(std::move(pack));
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
     m_stats.dhtEnabled = m_settings.dht;
     if (trackersChanged) {

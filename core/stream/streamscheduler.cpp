@@ -14,6 +14,7 @@ constexpr int TopPriority = 7;
 constexpr int ReadaheadPriority = 6;
 constexpr int DemotedPriority = 2;
 constexpr int BackgroundPriority = 1;
+constexpr qint64 HeadGuessBytes = 2 * MiB; // see the probe region's fallback
 
 } // namespace
 
@@ -73,18 +74,32 @@ void StreamScheduler::update()
 void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
                                    std::vector<lt::download_priority_t> &prio)
 {
-    // A torrent that wants nothing tells its peers it is not interested; they choke it, and
-    // most clients unchoke again only at their next round, up to 10 s later. So there is always
-    // one missing piece wanted: the one after what was read last.
-    for (size_t p = 0; p < prio.size(); ++p) {
-        if (prio[p] > lt::dont_download && !have.has(int(p)))
-            return;
-    }
+    // A torrent that wants nothing tells its peers it is not interested, and most seeders
+    // (rTorrent, aria2) choke such a peer and unchoke it again only at their next round, up to
+    // 10 s later: on the capped swarm two of three seeders went silent after the first piece.
+    // libtorrent decides interest the moment a piece lands, before the next schedule, so a
+    // window whose last missing piece lands must not leave nothing wanted. Spares at the lowest
+    // priority do that: the pieces after what was read last (the next ones wanted anyway).
+    // While deadlines are set libtorrent requests only top-priority pieces outside them, so the
+    // spares cost a waiting reader nothing.
     if (plan.nextPiece < 0 || plan.nextPiece > plan.nextLimit)
         return;
-    const int next = have.firstMissing(plan.nextPiece, plan.nextLimit);
-    if (next <= plan.nextLimit && static_cast<size_t>(next) < prio.size())
-        prio[static_cast<size_t>(next)] = lt::low_priority;
+    int missing = 0;
+    for (size_t p = 0; p < prio.size() && missing < SparePieces; ++p) {
+        if (prio[p] > lt::dont_download && !have.has(int(p)))
+            ++missing;
+    }
+    for (int from = plan.nextPiece; missing < SparePieces && from <= plan.nextLimit;) {
+        const int next = have.firstMissing(from, plan.nextLimit);
+        if (next > plan.nextLimit || static_cast<size_t>(next) >= prio.size())
+            break;
+        auto &p = prio[static_cast<size_t>(next)];
+        if (p == lt::dont_download) {
+            p = lt::low_priority;
+            ++missing;
+        }
+        from = next + 1;
+    }
 }
 
 void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,
@@ -333,8 +348,13 @@ void StreamScheduler::schedule(const QString &key,
             std::find_if(t.files.cbegin(), t.files.cend(),
                          [index](const StreamCatalog::FileLayout &f) { return f.index == index; });
         QVector<StreamCatalog::ProbeRange> ranges = m_catalog->probeRegion(key, index);
-        if (ranges.isEmpty()) // the prober's own reads find the rest (a tail index, say)
-            ranges = {{0, std::min(file->size, pieceLength)}};
+        // Until the container says, the head: the first frames follow the header in every
+        // layout (a moov at the end included), so a player needs its first seconds anyway, and
+        // asking for them now keeps every peer busy while the prober reads one box at a time
+        // (one piece wanted at a time took 2 s a piece on the capped swarm instead of 1.35 s).
+        // The prober's own reads find the rest (a tail index, say).
+        if (ranges.isEmpty())
+            ranges = {{0, std::min(file->size, std::max(pieceLength, HeadGuessBytes))}};
         int order = 0;
         for (const StreamCatalog::ProbeRange &range : ranges) {
             if (range.length <= 0)

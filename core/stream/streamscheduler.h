@@ -42,6 +42,9 @@ public:
     // after the last one read instead of going back to downloading every chosen file, whose
     // requests would queue ahead of the next request's at every peer.
     static constexpr qint64 LingerMs = 10000;
+    // Missing pieces always wanted while a torrent is streamed (see keepInterest()): two land
+    // at once now and then, and a third keeps the peers interested through that.
+    static constexpr int SparePieces = 3;
 
     StreamScheduler(std::shared_ptr<StreamCatalog> catalog, Hooks hooks);
 

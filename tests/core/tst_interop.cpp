@@ -8,10 +8,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+#include <QThread>
 #include <QtTest>
 
 #include "input/torrentsource.h"
 #include "localswarm.h"
+#include "stream/bytereader.h"
 #include "testutil.h"
 #include "thirdpartyswarm.h"
 
@@ -27,6 +29,7 @@ private slots:
     void cleanupTestCase();
     void torrentFromRealSeeders();
     void magnetFromRealSeeders();
+    void streamingKeepsSeedersUnchoked();
 
 private:
     // What the leech saw of one peer address while the download ran.
@@ -222,6 +225,77 @@ void tst_Interop::magnetFromRealSeeders()
     QVERIFY2(!clientsAmong(seen).isEmpty(), qPrintable(describe(seen)));
     qInfo("magnet resolved and downloaded from %s", qPrintable(describe(seen)));
 
+    m_swarm->stop(leech);
+}
+
+void tst_Interop::streamingKeepsSeedersUnchoked()
+{
+    // A demuxer reads one box at a time: each read wants only its own piece. When the last
+    // wanted piece lands and nothing else is wanted, the leech tells its peers it is no longer
+    // interested; aria2 and Transmission choke such a peer and unchoke it again only at their
+    // next round, up to 10 s later (on the bench swarm two of three seeders went silent for the
+    // rest of the start). While a file is streamed, no seeder that has unchoked the leech may
+    // choke it again.
+    Session *leech = addLeech(QStringLiteral("leech-stream"), 512 * 1024);
+    AddOptions add;
+    add.files = AddOptions::Files::None;
+    AddResult r;
+    QVERIFY(await(leech->addTorrent(m_torrent, add), &r));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(QTest::qWaitFor([&] { return leech->cachedInfo(r.id).isValid(); }, 30000));
+    std::unique_ptr<ByteReader> reader = leech->openStream(r.id, 0);
+    QVERIFY(reader);
+
+    const QByteArray source = readFile(m_content);
+    constexpr qint64 Piece = 256 * 1024;
+    constexpr int Pieces = 12;
+    std::atomic<int> read{0};
+    std::atomic<bool> wrong{false};
+    QThread *t = QThread::create([&] {
+        QByteArray buf(int(Piece), Qt::Uninitialized);
+        for (int k = 0; k < Pieces; ++k) {
+            reader->expect(k * Piece, Piece);
+            qint64 got = 0;
+            while (got < Piece) {
+                ByteReader::Status status;
+                const qint64 n =
+                    reader->read(k * Piece + got, buf.data() + got, Piece - got, 30000, &status);
+                if (n <= 0)
+                    return;
+                got += n;
+            }
+            if (buf != source.mid(int(k * Piece), int(Piece)))
+                wrong = true;
+            ++read;
+            QThread::msleep(150); // the demuxer parses what it got
+        }
+    });
+    t->start();
+    QHash<QString, bool> unchokedOnce; // address -> has sent data
+    QStringList choked;
+    const QDeadlineTimer deadline(90000);
+    while (!t->isFinished() && !deadline.hasExpired()) {
+        QVector<PeerEntry> peers;
+        if (await(leech->peers(r.id), &peers, 5000)) {
+            for (const PeerEntry &p : peers) {
+                if (p.flags.contains(QLatin1Char('D')))
+                    unchokedOnce[p.address] = true;
+                // 'd': interested, but the peer chokes us.
+                if (p.flags.contains(QLatin1Char('d')) && unchokedOnce.value(p.address) &&
+                    !choked.contains(p.client + QLatin1Char('@') + p.address))
+                    choked << p.client + QLatin1Char('@') + p.address;
+            }
+        }
+        QTest::qWait(50);
+    }
+    reader->abort();
+    QVERIFY(t->wait(10000));
+    delete t;
+    QCOMPARE(read.load(), Pieces);
+    QVERIFY(!wrong);
+    QVERIFY2(unchokedOnce.size() >= 2, "fewer than two seeders ever sent data");
+    QVERIFY2(choked.isEmpty(), qPrintable(QStringLiteral("choked while interested by: %1")
+                                              .arg(choked.join(QStringLiteral(", ")))));
     m_swarm->stop(leech);
 }
 
