@@ -17,6 +17,7 @@
 #include "i18n/translations.h"
 #include "playbenchmark.h"
 #include "session/session.h"
+#include "singleinstance.h"
 #include "swarmplayoptions.h"
 #include "window/mainwindow.h"
 #include "window/statusbarwidget.h"
@@ -61,7 +62,7 @@ int runBenchmark(const SwarmplayOptions &options)
     b.seekFraction = options.benchmarkSeek();
     if (options.benchmarkDurationSeconds() > 0)
         b.playSeconds = options.benchmarkDurationSeconds();
-    b.bindAddress = options.benchmarkBind();
+    b.bindAddress = options.bindAddress();
     PlayBenchmark benchmark(b);
     int exitCode = 0;
     QObject::connect(&benchmark, &PlayBenchmark::finished, qApp, [&exitCode](int code) {
@@ -119,9 +120,21 @@ int main(int argc, char *argv[])
         return printOnly(options, parsed);
 
     QTextStream err(stderr);
+    // A Swarmplay already open for this user, display and state folder takes the sources.
+    SingleInstance instance(options.stateDir());
+    if (!options.newInstance()) {
+        const bool first =
+            instance.claim(SingleInstance::absoluteSources(options.sources(), QDir::currentPath()));
+        if (!instance.message().isEmpty())
+            err << instance.message() << Qt::endl;
+        if (!first)
+            return instance.exitCode();
+    }
+
     SessionSettings settings;
     settings.stateDir = options.stateDir();
     settings.downloadDir = options.downloadDir();
+    options.applyBind(&settings);
     if (options.demo()) {
         // The demo's seeders sit on 127.0.0.1, .2, ... where the system routes all of 127/8;
         // only where they must share one address does the player need several connections to it.
@@ -179,6 +192,13 @@ int main(int argc, char *argv[])
                              w->showError(message);
                          });
     }
+    QObject::connect(&instance, &SingleInstance::sourcesReceived, window.get(),
+                     [w = window.get()](const QStringList &sources) {
+                         w->setWindowState(w->windowState() & ~Qt::WindowMinimized);
+                         w->raise();
+                         w->activateWindow();
+                         w->openSources(sources);
+                     });
     // Once the event loop runs, so the window is on screen while sources are fetched.
     QTimer::singleShot(0, window.get(), [&] {
         window->openSources(options.sources());
@@ -187,6 +207,7 @@ int main(int argc, char *argv[])
     });
 
     const int exitCode = app.exec();
+    instance.close(); // a launch from now on starts afresh rather than wait for this one
     // Ordered stop: the player's readers, then the HTTP readers, then resume data and the
     // session; the demo's seeders last, so the player never waits on a vanished peer.
     window.reset();

@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "demolauncher.h"
+#include "session/sessionsettings.h"
 #include "swarmplayoptions.h"
 #include "testutil.h"
 
@@ -59,6 +60,7 @@ private slots:
     void badCommandLines();
     void optionsDefaults();
     void optionsSources();
+    void optionsBind();
     void demoWithoutFfmpegSaysWhatToInstall();
 };
 
@@ -77,8 +79,8 @@ void tst_Swarmplay::help()
     EnvUnset display("DISPLAY");
     const ProcessResult r = runSwarmplay({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    for (const char *option :
-         {"--demo", "--state-dir", "--download-dir", "--benchmark-play", "MAGNET", "--version"})
+    for (const char *option : {"--demo", "--state-dir", "--download-dir", "--new-instance",
+                               "--bind", "--benchmark-play", "MAGNET", "--version"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
 }
 
@@ -91,6 +93,9 @@ void tst_Swarmplay::badCommandLines_data()
     QTest::newRow("seek without benchmark")
         << QStringList{QStringLiteral("--seek"), QStringLiteral("0.5")}
         << QStringLiteral("--benchmark-play");
+    QTest::newRow("bind not an address, without benchmark")
+        << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost")}
+        << QStringLiteral("\"localhost\"");
     QTest::newRow("seek out of range")
         << QStringList{QStringLiteral("--benchmark-play"), QStringLiteral("x"),
                        QStringLiteral("--seek"), QStringLiteral("2")}
@@ -147,6 +152,35 @@ void tst_Swarmplay::optionsSources()
     QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("--demo"), magnet}));
     QVERIFY(options.demo());
     QCOMPARE(options.sources(), QStringList{magnet});
+}
+
+void tst_Swarmplay::optionsBind()
+{
+    SwarmplayOptions options;
+    SessionSettings settings;
+    settings.stateDir = QStringLiteral("/s");
+    settings.downloadDir = QStringLiteral("/d");
+    // Without --bind the defaults stay.
+    QVERIFY(options.parse({QStringLiteral("swarmplay")}));
+    QVERIFY(!options.newInstance());
+    options.applyBind(&settings);
+    QVERIFY(settings.dht);
+    // A loopback address keeps everything on this computer.
+    QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("--bind"),
+                           QStringLiteral("127.0.0.3"), QStringLiteral("--new-instance")}));
+    QVERIFY(options.newInstance());
+    options.applyBind(&settings);
+    QCOMPARE(settings.listenInterfaces, QStringLiteral("127.0.0.3:0"));
+    QCOMPARE(settings.outgoingInterface, QStringLiteral("127.0.0.3"));
+    QVERIFY(!settings.dht && !settings.lsd && !settings.upnp && !settings.natpmp);
+    QCOMPARE(settings.stateDir, QStringLiteral("/s"));
+    // Another address only pins the listener and outgoing connections.
+    SessionSettings lan;
+    QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("--bind=192.0.2.7")}));
+    options.applyBind(&lan);
+    QCOMPARE(lan.listenInterfaces, QStringLiteral("192.0.2.7:6881"));
+    QCOMPARE(lan.outgoingInterface, QStringLiteral("192.0.2.7"));
+    QVERIFY(lan.dht);
 }
 
 void tst_Swarmplay::demoWithoutFfmpegSaysWhatToInstall()
