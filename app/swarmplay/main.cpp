@@ -11,6 +11,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "buildinfo.h"
 #include "demolauncher.h"
 #include "demoswarm.h"
 #include "http/streamserver.h"
@@ -49,7 +50,9 @@ int printOnly(const SwarmplayOptions &options, bool parsed)
         out << options.helpText();
         return 0;
     }
-    out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+    out << QCoreApplication::translate("main", "%1 %2 (commit %3)")
+               .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
+                    QStringLiteral(SWARMPLAY_BUILD_COMMIT))
         << Qt::endl;
     return 0;
 }
