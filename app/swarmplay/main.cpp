@@ -110,8 +110,13 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Swarmplay"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("swarmplay"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmplay.svg")));
+    // The desktop entry's name (resources/linux), which is also the Wayland app id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.swarmplay.Swarmplay"));
+    // PNGs as well as the SVG: drawing an SVG icon needs Qt's SVG plugin, not always installed.
+    QIcon icon(QStringLiteral(":/icons/swarmplay.svg"));
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/swarmplay.png").arg(size));
+    QApplication::setWindowIcon(icon);
     Translations::install(QLocale());
 
     // Parsed again now that Qt has taken its own options (-platform, -style) out of argv.
