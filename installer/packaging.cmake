@@ -1,6 +1,7 @@
 # Packages: `cmake --build build --target package` (or `cd build && cpack`) makes a .deb, an
 # .rpm (when rpmbuild is installed) and a .tar.gz on Linux. Windows and macOS installers are
-# configured here too when built there.
+# configured here too when built there (see installer/windows.cmake, installer/macos.cmake and
+# .github/workflows/installers.yml).
 set(CPACK_PACKAGE_NAME "swarmplay")
 set(CPACK_PACKAGE_VENDOR "Swarmplay")
 set(CPACK_PACKAGE_CONTACT "Swarmplay developers <swarmplay@invalid>")
@@ -47,9 +48,25 @@ if(UNIX AND NOT APPLE)
     endforeach()
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION "${_owned}")
 elseif(WIN32)
-    set(CPACK_GENERATOR "NSIS;ZIP")
-    set(CPACK_NSIS_DISPLAY_NAME "Swarmplay")
+    include(${CMAKE_CURRENT_LIST_DIR}/windows.cmake)
 elseif(APPLE)
-    set(CPACK_GENERATOR "DragNDrop")
+    include(${CMAKE_CURRENT_LIST_DIR}/macos.cmake)
 endif()
+
+# Windows and macOS have no system Qt: Qt's deploy script (windeployqt, macdeployqt) copies Qt's
+# libraries and plugins into the installed tree. The command exists from Qt 6.3; its argument
+# for the script's name changed in 6.5. Linux packages use the distribution's Qt instead.
+if((WIN32 OR APPLE) AND COMMAND qt_generate_deploy_app_script)
+    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+        qt_generate_deploy_app_script(TARGET swarmplay OUTPUT_SCRIPT _swarmplay_deploy
+            NO_UNSUPPORTED_PLATFORM_ERROR)
+    else()
+        qt_generate_deploy_app_script(TARGET swarmplay FILENAME_VARIABLE _swarmplay_deploy
+            NO_UNSUPPORTED_PLATFORM_ERROR)
+    endif()
+    install(SCRIPT ${_swarmplay_deploy})
+endif()
+
+# CPack reads these values exactly as written here (the NSIS commands hold quotes).
+set(CPACK_VERBATIM_VARIABLES ON)
 include(CPack)

@@ -14,6 +14,7 @@
 #include "buildinfo.h"
 #include "demolauncher.h"
 #include "demoswarm.h"
+#include "fileopenfilter.h"
 #include "http/streamserver.h"
 #include "i18n/translations.h"
 #include "playbenchmark.h"
@@ -200,13 +201,18 @@ int main(int argc, char *argv[])
                              w->showError(message);
                          });
     }
+    // Sources from a later launch, or from macOS: the window comes to the front and opens them.
+    const auto bringToFrontAndOpen = [w = window.get()](const QStringList &sources) {
+        w->setWindowState(w->windowState() & ~Qt::WindowMinimized);
+        w->raise();
+        w->activateWindow();
+        w->openSources(sources);
+    };
     QObject::connect(&instance, &SingleInstance::sourcesReceived, window.get(),
-                     [w = window.get()](const QStringList &sources) {
-                         w->setWindowState(w->windowState() & ~Qt::WindowMinimized);
-                         w->raise();
-                         w->activateWindow();
-                         w->openSources(sources);
-                     });
+                     bringToFrontAndOpen);
+    FileOpenFilter fileOpen;
+    QObject::connect(&fileOpen, &FileOpenFilter::sourcesRequested, window.get(),
+                     bringToFrontAndOpen);
     // Once the event loop runs, so the window is on screen while sources are fetched.
     QTimer::singleShot(0, window.get(), [&] {
         window->openSources(options.sources());

@@ -18,6 +18,9 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 // Off unless asked for: QT_LOGGING_RULES="swarmplay.instance.info=true" prints where the first
 // instance listens and what later launches hand it (the tests read that).
@@ -151,6 +154,11 @@ bool SingleInstance::forward(QLocalSocket *socket, const QStringList &sources)
 {
     const QJsonObject message{{QStringLiteral("swarmplay"), ProtocolVersion},
                               {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}};
+#ifdef Q_OS_WIN
+    // Windows lets only the process the user just started take the foreground; this one passes
+    // that right on, so the running window can come to the front.
+    ::AllowSetForegroundWindow(ASFW_ANY);
+#endif
     socket->write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
     QElapsedTimer clock;
     clock.start();
