@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocalServer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -104,6 +105,7 @@ class tst_SingleInstance : public QObject
 
 private slots:
     void init();
+    void cleanup();
     void absoluteSources();
     void serverNames();
     void secondLaunchHandsItsSourcesOver();
@@ -121,6 +123,14 @@ void tst_SingleInstance::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void tst_SingleInstance::cleanup()
+{
+    // The windows a test started are killed when it ends, as after a crash: their sockets stay
+    // (in $XDG_RUNTIME_DIR, or the temporary folder) unless removed here.
+    QLocalServer::removeServer(
+        SingleInstance::serverNameFor(m_dir->filePath(QStringLiteral("state"))));
 }
 
 QStringList tst_SingleInstance::windowArgs() const
