@@ -17,7 +17,9 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git
     libtorrent-rasterbar-dev libboost-dev libssl-dev libgl-dev ffmpeg)
 # What the tests run against: real media tools, a real tracker and real third-party clients.
 TEST_PACKAGES=(ffmpeg opentracker transmission-daemon transmission-cli qbittorrent-nox aria2
-    rtorrent curl xvfb xauth clang-format)
+    rtorrent curl xvfb xauth clang-format desktop-file-utils appstream nsis)
+# What `package` needs besides the build: rpmbuild for the .rpm (the .deb needs only dpkg).
+PACKAGE_PACKAGES=(rpm file)
 
 log() { printf '[swarmplay] %s\n' "$*" >&2; }
 
@@ -67,7 +69,7 @@ case "${1:-}" in
     deps) shift; deps "$@" ;;
     build) shift; deps; build "$@" ;;
     package)
-        shift; deps; build
+        shift; deps; install_packages "${PACKAGE_PACKAGES[@]}"; build "$@"
         (cd "$BUILD" && cpack)
         ;;
     format)

@@ -11,12 +11,15 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "buildinfo.h"
 #include "demolauncher.h"
 #include "demoswarm.h"
+#include "fileopenfilter.h"
 #include "http/streamserver.h"
 #include "i18n/translations.h"
 #include "playbenchmark.h"
 #include "session/session.h"
+#include "singleinstance.h"
 #include "swarmplayoptions.h"
 #include "window/mainwindow.h"
 #include "window/statusbarwidget.h"
@@ -48,7 +51,9 @@ int printOnly(const SwarmplayOptions &options, bool parsed)
         out << options.helpText();
         return 0;
     }
-    out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+    out << QCoreApplication::translate("main", "%1 %2 (commit %3)")
+               .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
+                    QStringLiteral(SWARMPLAY_BUILD_COMMIT))
         << Qt::endl;
     return 0;
 }
@@ -61,7 +66,7 @@ int runBenchmark(const SwarmplayOptions &options)
     b.seekFraction = options.benchmarkSeek();
     if (options.benchmarkDurationSeconds() > 0)
         b.playSeconds = options.benchmarkDurationSeconds();
-    b.bindAddress = options.benchmarkBind();
+    b.bindAddress = options.bindAddress();
     PlayBenchmark benchmark(b);
     int exitCode = 0;
     QObject::connect(&benchmark, &PlayBenchmark::finished, qApp, [&exitCode](int code) {
@@ -106,8 +111,13 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Swarmplay"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("swarmplay"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmplay.svg")));
+    // The desktop entry's name (resources/linux), which is also the Wayland app id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.swarmplay.Swarmplay"));
+    // PNGs as well as the SVG: drawing an SVG icon needs Qt's SVG plugin, not always installed.
+    QIcon icon(QStringLiteral(":/icons/swarmplay.svg"));
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/swarmplay.png").arg(size));
+    QApplication::setWindowIcon(icon);
     Translations::install(QLocale());
 
     // Parsed again now that Qt has taken its own options (-platform, -style) out of argv.
@@ -119,9 +129,21 @@ int main(int argc, char *argv[])
         return printOnly(options, parsed);
 
     QTextStream err(stderr);
+    // A Swarmplay already open for this user, display and state folder takes the sources.
+    SingleInstance instance(options.stateDir());
+    if (!options.newInstance()) {
+        const bool first =
+            instance.claim(SingleInstance::absoluteSources(options.sources(), QDir::currentPath()));
+        if (!instance.message().isEmpty())
+            err << instance.message() << Qt::endl;
+        if (!first)
+            return instance.exitCode();
+    }
+
     SessionSettings settings;
     settings.stateDir = options.stateDir();
     settings.downloadDir = options.downloadDir();
+    options.applyBind(&settings);
     if (options.demo()) {
         // The demo's seeders sit on 127.0.0.1, .2, ... where the system routes all of 127/8;
         // only where they must share one address does the player need several connections to it.
@@ -179,6 +201,18 @@ int main(int argc, char *argv[])
                              w->showError(message);
                          });
     }
+    // Sources from a later launch, or from macOS: the window comes to the front and opens them.
+    const auto bringToFrontAndOpen = [w = window.get()](const QStringList &sources) {
+        w->setWindowState(w->windowState() & ~Qt::WindowMinimized);
+        w->raise();
+        w->activateWindow();
+        w->openSources(sources);
+    };
+    QObject::connect(&instance, &SingleInstance::sourcesReceived, window.get(),
+                     bringToFrontAndOpen);
+    FileOpenFilter fileOpen;
+    QObject::connect(&fileOpen, &FileOpenFilter::sourcesRequested, window.get(),
+                     bringToFrontAndOpen);
     // Once the event loop runs, so the window is on screen while sources are fetched.
     QTimer::singleShot(0, window.get(), [&] {
         window->openSources(options.sources());
@@ -187,6 +221,7 @@ int main(int argc, char *argv[])
     });
 
     const int exitCode = app.exec();
+    instance.close(); // a launch from now on starts afresh rather than wait for this one
     // Ordered stop: the player's readers, then the HTTP readers, then resume data and the
     // session; the demo's seeders last, so the player never waits on a vanished peer.
     window.reset();

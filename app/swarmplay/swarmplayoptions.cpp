@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QStandardPaths>
 
+#include "session/sessionsettings.h"
+
 namespace swarmplay {
 
 bool SwarmplayOptions::parse(const QStringList &arguments)
@@ -43,8 +45,16 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
                                       tr("SECONDS"));
     const QCommandLineOption bind(
         QStringLiteral("bind"),
-        tr("With --benchmark-play: listen and connect from this IP address only."), tr("ADDRESS"));
-    parser.addOptions({demo, stateDir, downloadDir, benchmark, seek, duration, bind});
+        tr("Listen and connect from this IP address only. A loopback address (127.x.x.x, ::1) "
+           "also turns off DHT, local peer discovery, UPnP and NAT-PMP, so nothing leaves this "
+           "computer."),
+        tr("ADDRESS"));
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        tr("Open a window of its own even when Swarmplay is already running. Otherwise the "
+           "sources go to the window already open for the same user, display and state folder, "
+           "and this launch exits."));
+    parser.addOptions({demo, stateDir, downloadDir, newInstance, benchmark, seek, duration, bind});
     parser.addPositionalArgument(
         QStringLiteral("sources"),
         tr("What to open: .torrent files, magnet links, info hashes or web addresses of "
@@ -59,6 +69,7 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
     m_help = parser.isSet(help) || parser.isSet(QStringLiteral("help-all"));
     m_version = parser.isSet(version);
     m_demo = parser.isSet(demo);
+    m_newInstance = parser.isSet(newInstance);
     m_sources = parser.positionalArguments();
     m_stateDir = parser.isSet(stateDir) ? parser.value(stateDir) : defaultStateDir();
     m_downloadDir = parser.isSet(downloadDir) ? parser.value(downloadDir) : defaultDownloadDir();
@@ -70,10 +81,16 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
         *dir = QDir::cleanPath(QDir(*dir).absolutePath());
     }
 
-    if ((parser.isSet(seek) || parser.isSet(duration) || parser.isSet(bind)) &&
-        !parser.isSet(benchmark)) {
-        m_error = tr("--seek, --duration and --bind go with --benchmark-play.");
+    if ((parser.isSet(seek) || parser.isSet(duration)) && !parser.isSet(benchmark)) {
+        m_error = tr("--seek and --duration go with --benchmark-play.");
         return false;
+    }
+    if (parser.isSet(bind)) {
+        m_bindAddress = parser.value(bind).trimmed();
+        if (QHostAddress(m_bindAddress).isNull()) {
+            m_error = tr("--bind takes an IP address, not \"%1\".").arg(m_bindAddress);
+            return false;
+        }
     }
     if (parser.isSet(benchmark)) {
         m_benchmarkSource = parser.value(benchmark).trimmed();
@@ -88,13 +105,6 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
                 m_error = tr("--seek takes a fraction of the video from 0 to 1, e.g. 0.5; got "
                              "\"%1\".")
                               .arg(parser.value(seek));
-                return false;
-            }
-        }
-        if (parser.isSet(bind)) {
-            m_bindAddress = parser.value(bind).trimmed();
-            if (QHostAddress(m_bindAddress).isNull()) {
-                m_error = tr("--bind takes an IP address, not \"%1\".").arg(m_bindAddress);
                 return false;
             }
         }
@@ -137,6 +147,22 @@ bool SwarmplayOptions::benchmarks(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+void SwarmplayOptions::applyBind(SessionSettings *settings) const
+{
+    if (m_bindAddress.isEmpty())
+        return;
+    const QHostAddress host(m_bindAddress);
+    if (host.isLoopback()) {
+        *settings =
+            SessionSettings::loopback(settings->stateDir, settings->downloadDir, m_bindAddress, 0);
+        return;
+    }
+    settings->listenInterfaces = host.protocol() == QAbstractSocket::IPv6Protocol
+                                     ? QStringLiteral("[%1]:6881").arg(m_bindAddress)
+                                     : QStringLiteral("%1:6881").arg(m_bindAddress);
+    settings->outgoingInterface = m_bindAddress;
 }
 
 QString SwarmplayOptions::defaultStateDir()

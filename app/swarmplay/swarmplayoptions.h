@@ -6,8 +6,11 @@
 
 namespace swarmplay {
 
+struct SessionSettings;
+
 // The player's command line: `swarmplay [FILE.torrent | MAGNET | URL | INFOHASH]...` with
-// --demo, --state-dir, --download-dir, --version, --help and --benchmark-play.
+// --demo, --state-dir, --download-dir, --new-instance, --bind, --version, --help and
+// --benchmark-play.
 // Parsing needs no application object, so main() can decide before making one whether this run
 // needs a window at all (--version must work without a display).
 class SwarmplayOptions
@@ -28,13 +31,18 @@ public:
     bool demo() const { return m_demo || m_sources.isEmpty(); }
     QString stateDir() const { return m_stateDir; }
     QString downloadDir() const { return m_downloadDir; }
+    // --new-instance: a window of its own, without handing sources to a running one.
+    bool newInstance() const { return m_newInstance; }
+    // --bind ADDRESS (empty when not given), and what it means for the session: listen and
+    // connect from that address; a loopback one also keeps DHT, LSD, UPnP and NAT-PMP off.
+    QString bindAddress() const { return m_bindAddress; }
+    void applyBind(SessionSettings *settings) const;
 
     // --benchmark-play SOURCE [--seek FRACTION] [--duration SECONDS]
     bool benchmarkRequested() const { return !m_benchmarkSource.isEmpty(); }
     QString benchmarkSource() const { return m_benchmarkSource; }
     double benchmarkSeek() const { return m_seek; }             // -1 when not given
     int benchmarkDurationSeconds() const { return m_duration; } // 0 when not given
-    QString benchmarkBind() const { return m_bindAddress; }     // empty when not given
 
     // Whether this run opens the window: not for --help, --version or a bad command line,
     // which only print, nor for --benchmark-play, which plays offscreen.
@@ -60,6 +68,7 @@ private:
     bool m_help = false;
     bool m_version = false;
     bool m_demo = false;
+    bool m_newInstance = false;
     QStringList m_sources;
     QString m_stateDir;
     QString m_downloadDir;

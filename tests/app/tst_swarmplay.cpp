@@ -9,7 +9,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "buildinfo.h"
 #include "demolauncher.h"
+#include "session/sessionsettings.h"
 #include "swarmplayoptions.h"
 #include "testutil.h"
 
@@ -59,6 +61,7 @@ private slots:
     void badCommandLines();
     void optionsDefaults();
     void optionsSources();
+    void optionsBind();
     void demoWithoutFfmpegSaysWhatToInstall();
 };
 
@@ -69,7 +72,9 @@ void tst_Swarmplay::versionNeedsNoDisplay()
     EnvUnset wayland("WAYLAND_DISPLAY");
     const ProcessResult r = runSwarmplay({QStringLiteral("--version")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out.trimmed(), QStringLiteral("swarmplay " SWARMPLAY_VERSION));
+    // The version and the commit the build comes from ("unknown" outside a git checkout).
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral("swarmplay " SWARMPLAY_VERSION " (commit " SWARMPLAY_BUILD_COMMIT ")"));
 }
 
 void tst_Swarmplay::help()
@@ -77,8 +82,8 @@ void tst_Swarmplay::help()
     EnvUnset display("DISPLAY");
     const ProcessResult r = runSwarmplay({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    for (const char *option :
-         {"--demo", "--state-dir", "--download-dir", "--benchmark-play", "MAGNET", "--version"})
+    for (const char *option : {"--demo", "--state-dir", "--download-dir", "--new-instance",
+                               "--bind", "--benchmark-play", "MAGNET", "--version"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
 }
 
@@ -91,6 +96,9 @@ void tst_Swarmplay::badCommandLines_data()
     QTest::newRow("seek without benchmark")
         << QStringList{QStringLiteral("--seek"), QStringLiteral("0.5")}
         << QStringLiteral("--benchmark-play");
+    QTest::newRow("bind not an address, without benchmark")
+        << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost")}
+        << QStringLiteral("\"localhost\"");
     QTest::newRow("seek out of range")
         << QStringList{QStringLiteral("--benchmark-play"), QStringLiteral("x"),
                        QStringLiteral("--seek"), QStringLiteral("2")}
@@ -147,6 +155,35 @@ void tst_Swarmplay::optionsSources()
     QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("--demo"), magnet}));
     QVERIFY(options.demo());
     QCOMPARE(options.sources(), QStringList{magnet});
+}
+
+void tst_Swarmplay::optionsBind()
+{
+    SwarmplayOptions options;
+    SessionSettings settings;
+    settings.stateDir = QStringLiteral("/s");
+    settings.downloadDir = QStringLiteral("/d");
+    // Without --bind the defaults stay.
+    QVERIFY(options.parse({QStringLiteral("swarmplay")}));
+    QVERIFY(!options.newInstance());
+    options.applyBind(&settings);
+    QVERIFY(settings.dht);
+    // A loopback address keeps everything on this computer.
+    QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("--bind"),
+                           QStringLiteral("127.0.0.3"), QStringLiteral("--new-instance")}));
+    QVERIFY(options.newInstance());
+    options.applyBind(&settings);
+    QCOMPARE(settings.listenInterfaces, QStringLiteral("127.0.0.3:0"));
+    QCOMPARE(settings.outgoingInterface, QStringLiteral("127.0.0.3"));
+    QVERIFY(!settings.dht && !settings.lsd && !settings.upnp && !settings.natpmp);
+    QCOMPARE(settings.stateDir, QStringLiteral("/s"));
+    // Another address only pins the listener and outgoing connections.
+    SessionSettings lan;
+    QVERIFY(options.parse({QStringLiteral("swarmplay"), QStringLiteral("--bind=192.0.2.7")}));
+    options.applyBind(&lan);
+    QCOMPARE(lan.listenInterfaces, QStringLiteral("192.0.2.7:6881"));
+    QCOMPARE(lan.outgoingInterface, QStringLiteral("192.0.2.7"));
+    QVERIFY(lan.dht);
 }
 
 void tst_Swarmplay::demoWithoutFfmpegSaysWhatToInstall()

@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSet>
@@ -21,6 +20,7 @@
 #include <QTextEdit>
 #include <QTreeView>
 
+#include "aboutdialog.h"
 #include "externalplayer.h"
 #include "http/streamserver.h"
 #include "messagebar.h"
@@ -201,6 +201,9 @@ void MainWindow::buildMenus()
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openTorrent);
@@ -217,6 +220,7 @@ void MainWindow::buildMenus()
     m_playbackMenu->addAction(m_external);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
 
     // Ctrl+V anywhere in the window opens what the clipboard holds. A text field with the
     // focus takes the key first (QLineEdit claims it through ShortcutOverride).
@@ -520,13 +524,7 @@ void MainWindow::setPanelsHidden(bool hidden)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Swarmplay"),
-        tr("<h3>Swarmplay %1</h3><p>A video player whose source is a BitTorrent swarm: open a "
-           ".torrent file or a magnet link and watch while it downloads.</p><p>Built with Qt %2 "
-           "and libtorrent-rasterbar.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                 QString::fromLatin1(qVersion())));
+    AboutDialog(this).exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)
@@ -581,6 +579,7 @@ void MainWindow::retranslate()
     m_copyUrl->setText(tr("&Copy stream URL"));
     m_external->setText(tr("Open in &external player"));
     m_about->setText(tr("&About Swarmplay"));
+    m_aboutQt->setText(tr("About &Qt"));
     m_paste->setWhatsThis(tr("Open what the clipboard holds"));
 }
 

@@ -138,6 +138,7 @@ private:
     QAction *m_copyUrl = nullptr;
     QAction *m_external = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
 
     TorrentId m_current;
     // The torrent opened last, whose largest video starts once its metadata is in, unless the

@@ -1,5 +1,6 @@
 # The main window, its panes and dialogs.
 target_sources(swarmplay_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/externalplayer.cpp ${CMAKE_CURRENT_LIST_DIR}/externalplayer.h
     ${CMAKE_CURRENT_LIST_DIR}/infopane.cpp ${CMAKE_CURRENT_LIST_DIR}/infopane.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h

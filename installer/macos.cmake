@@ -1,0 +1,27 @@
+# macOS: swarmplay is an app bundle, Swarmplay.app, whose Info.plist (macos/Info.plist.in)
+# declares .torrent files and magnet: links, with the icon rendered by scripts/make-icons.sh
+# (resources/icons/swarmplay.icns). Qt's deploy script (macdeployqt) copies Qt, its plugins and
+# the other non-system libraries (Homebrew's libtorrent-rasterbar, OpenSSL, Boost) into the
+# bundle; CPack's DragNDrop generator makes the .dmg. Built by .github/workflows/installers.yml;
+# it cannot be built on the Linux machine this project is developed on.
+set(_icns "${PROJECT_SOURCE_DIR}/resources/icons/swarmplay.icns")
+target_sources(swarmplay PRIVATE ${_icns})
+set_source_files_properties(${_icns} TARGET_DIRECTORY swarmplay
+    PROPERTIES MACOSX_PACKAGE_LOCATION "Resources")
+set_target_properties(swarmplay PROPERTIES
+    MACOSX_BUNDLE ON
+    OUTPUT_NAME "Swarmplay"
+    MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_LIST_DIR}/macos/Info.plist.in"
+    MACOSX_BUNDLE_BUNDLE_NAME "Swarmplay"
+    MACOSX_BUNDLE_GUI_IDENTIFIER "io.github.swarmplay.Swarmplay"
+    MACOSX_BUNDLE_ICON_FILE "swarmplay.icns"
+    MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}"
+    MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
+    MACOSX_BUNDLE_COPYRIGHT "Swarmplay developers")
+
+set(CPACK_GENERATOR "DragNDrop")
+set(CPACK_DMG_VOLUME_NAME "Swarmplay")
+set(CPACK_DMG_FORMAT "UDZO")
+# The usual drag target beside the bundle in the disk image.
+install(CODE "execute_process(COMMAND \"${CMAKE_COMMAND}\" -E create_symlink /Applications
+    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/Applications\")")

@@ -1,0 +1,39 @@
+# Windows: swarmplay.exe gets its icon and version resource and no console window; Qt and its
+# plugins (platform, FFmpeg media backend, image formats) are copied next to it by Qt's deploy
+# script (windeployqt); CPack's NSIS installer adds a Start-menu entry and an uninstaller and
+# registers .torrent files and magnet: links for the user (installer/windows/associations.nsh),
+# which the uninstaller removes again. Built by .github/workflows/installers.yml; it cannot be
+# built on the Linux machine this project is developed on.
+set(SWARMPLAY_ICO "${PROJECT_SOURCE_DIR}/resources/icons/swarmplay.ico")
+configure_file(${CMAKE_CURRENT_LIST_DIR}/windows/swarmplay.rc.in
+    ${PROJECT_BINARY_DIR}/generated/swarmplay.rc @ONLY)
+target_sources(swarmplay PRIVATE ${PROJECT_BINARY_DIR}/generated/swarmplay.rc)
+set_target_properties(swarmplay PROPERTIES WIN32_EXECUTABLE ON)
+
+# Libraries that are not Qt's (libtorrent, OpenSSL, Boost when vcpkg builds them as DLLs) go
+# next to the executables too; with a static vcpkg triplet this list is empty.
+install(FILES $<TARGET_RUNTIME_DLLS:swarmplay> DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+set(CPACK_GENERATOR "NSIS;ZIP")
+set(CPACK_NSIS_PACKAGE_NAME "Swarmplay")
+set(CPACK_NSIS_DISPLAY_NAME "Swarmplay")
+# 64-bit builds only; Program Files, not Program Files (x86).
+set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
+# The installer's own record (install folder, Start-menu folder) is HKLM\Software\Swarmplay# Installer, not ...\Swarmplay\Swarmplay, which in HKCU is where QSettings keeps the user's
+# settings (Windows' registry ignores case).
+set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "Installer")
+set(CPACK_NSIS_MUI_ICON "${SWARMPLAY_ICO}")
+set(CPACK_NSIS_MUI_UNIICON "${SWARMPLAY_ICO}")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\swarmplay.exe")
+set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN "swarmplay.exe")
+# CPACK_PACKAGE_EXECUTABLES (packaging.cmake) makes the Start-menu entry; CPack's template adds
+# the uninstaller's entry and its Add/Remove Programs record.
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS
+    "!include \"${CMAKE_CURRENT_LIST_DIR}/windows/associations.nsh\"
+!insertmacro SwarmplayRegisterAssociations")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS
+    "!include \"${CMAKE_CURRENT_LIST_DIR}/windows/associations.nsh\"
+!insertmacro SwarmplayRemoveAssociations")
