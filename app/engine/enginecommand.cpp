@@ -1,9 +1,17 @@
 #include "enginecommand.h"
 
 #include <cstdio>
-#include <unistd.h>
 
 #include <QTimer>
+#include <QtGlobal>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 #include "session/session.h"
 
