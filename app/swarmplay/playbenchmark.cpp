@@ -176,6 +176,15 @@ void PlayBenchmark::poll()
         if (!m_have)
             m_have = m_session->streamCatalog()->pieces(id.key());
         samplePeers(id);
+        // After a seek: which pieces landed when (the target's are the ones that matter).
+        for (int p = 0; m_have && !m_haveAtSeek.isEmpty() && m_afterSeek.size() < 8 &&
+                        p < std::min<int>(m_have->pieceCount(), m_haveAtSeek.size());
+             ++p) {
+            if (!m_haveAtSeek.testBit(p) && m_have->has(p)) {
+                m_haveAtSeek.setBit(p);
+                m_afterSeek.append(QJsonArray{p, round3(seconds() - m_seekStarted)});
+            }
+        }
         for (int p = 0; m_have && p < std::min(m_have->pieceCount(), 8); ++p) {
             const QString key = QString::number(p);
             if (!m_pieceTimes.contains(key) && m_have->has(p))
@@ -267,6 +276,8 @@ void PlayBenchmark::onBuffering(bool waiting)
 {
     // Only waits that start while playing count as rebuffers; the start and a seek are timed
     // on their own.
+    if (waiting && m_phase == Phase::Seeking && !m_result.contains(QStringLiteral("seek_wait_s")))
+        m_result.insert(QStringLiteral("seek_wait_s"), round3(seconds() - m_seekStarted));
     if (!waiting) {
         if (m_buffering)
             m_stallSeconds += seconds() - m_bufferingSince;
@@ -291,6 +302,11 @@ void PlayBenchmark::beginSeek()
     m_phase = Phase::Seeking;
     m_phaseStartedMs = m_clock.elapsed();
     m_seekStarted = seconds();
+    if (m_have) {
+        m_haveAtSeek.resize(m_have->pieceCount());
+        for (int p = 0; p < m_have->pieceCount(); ++p)
+            m_haveAtSeek.setBit(p, m_have->has(p));
+    }
     player->seekTo(m_seekTargetMs);
 }
 
@@ -355,6 +371,9 @@ void PlayBenchmark::finish(const QString &error)
     m_result.insert(QStringLiteral("piece_s"), m_pieceTimes);
     // [seconds, [address, flags, KiB/s, KiB downloaded]...] per sample
     m_result.insert(QStringLiteral("peer_timeline"), m_peerTimeline);
+    // [piece, seconds after the seek] for the first pieces that landed after it
+    if (!m_afterSeek.isEmpty())
+        m_result.insert(QStringLiteral("pieces_after_seek_s"), m_afterSeek);
     m_result.insert(QStringLiteral("wall_s"), round3(seconds()));
     emit finished(error.isEmpty() ? 0 : 1);
 }

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QBitArray>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -84,6 +85,8 @@ private:
     QJsonObject m_result;
     QJsonArray m_peerTimes;
     QJsonArray m_peerTimeline;
+    QBitArray m_haveAtSeek;
+    QJsonArray m_afterSeek;
     qint64 m_lastPeerSampleMs = -1;
     QJsonObject m_pieceTimes; // the torrent's first pieces: when each was verified
     std::shared_ptr<PieceAvailability> m_have;
