@@ -43,6 +43,7 @@ SessionWorker::~SessionWorker() = default;
 
 void SessionWorker::start()
 {
+    m_clock.start();
     lt::session_params params;
     QFile stateFile(sessionStatePath(m_settings));
     if (stateFile.open(QIODevice::ReadOnly)) {
@@ -128,6 +129,23 @@ void SessionWorker::onTick()
         updateStreams(); // readers that went idle are demoted
 }
 
+void SessionWorker::settleRates(Torrent &t, qint64 now)
+{
+    TorrentSnapshot &s = t.snapshot;
+    if (s.totalDownloaded != t.lastTotalDownloaded) {
+        t.lastTotalDownloaded = s.totalDownloaded;
+        t.downloadMovedMs = now;
+    } else if (now - t.downloadMovedMs > 3000) {
+        s.downloadRate = 0;
+    }
+    if (s.totalUploaded != t.lastTotalUploaded) {
+        t.lastTotalUploaded = s.totalUploaded;
+        t.uploadMovedMs = now;
+    } else if (now - t.uploadMovedMs > 3000) {
+        s.uploadRate = 0;
+    }
+}
+
 void SessionWorker::tuneRequestQueue(const std::vector<lt::torrent_status> &status)
 {
     RequestQueueTuner tuner;
@@ -175,10 +193,16 @@ void SessionWorker::handleAlert(lt::alert *a)
         t = find(ta->handle);
 
     if (auto *su = lt::alert_cast<lt::state_update_alert>(a)) {
+        const qint64 now = m_clock.elapsed();
         for (const lt::torrent_status &st : su->status) {
             if (Torrent *u = find(st.handle))
                 lt_convert::fillSnapshot(u->snapshot, st);
         }
+        // libtorrent stops updating the rates of a torrent with no transfer left (a finished
+        // download keeps showing the last rate it had): a total that has not moved for a few
+        // seconds means a rate of zero.
+        for (auto &entry : m_torrents)
+            settleRates(entry.second, now);
         QVector<TorrentSnapshot> all;
         all.reserve(static_cast<int>(m_torrents.size()));
         qint64 down = 0;

@@ -98,6 +98,11 @@ private:
         int firstPieceOnly = -1; // while awaiting: the one piece wanted (see keepInterested())
         // Ticks left to confirm the last file selection (see verifyFileSelection()).
         int selectionChecksLeft = 0;
+        // The payload totals last seen and when they last moved (m_clock; see settleRates()).
+        qint64 lastTotalDownloaded = -1;
+        qint64 lastTotalUploaded = -1;
+        qint64 downloadMovedMs = 0;
+        qint64 uploadMovedMs = 0;
         // The torrent's own trackers; while trackers are switched off, libtorrent has none.
         std::vector<lt::announce_entry> trackers;
     };
@@ -123,6 +128,7 @@ private:
     void logProblem(const TorrentId &id, const QString &message);
     void flushEvents();
     void updateListenState();
+    void settleRates(Torrent &t, qint64 now);
     void tuneRequestQueue(const std::vector<lt::torrent_status> &status);
     // Streams: what readers see of a torrent, and rescheduling when they move.
     void publishStream(Torrent &t);
@@ -141,6 +147,7 @@ private:
     std::unordered_map<lt::torrent_handle, QString> m_keyByHandle;
     QVector<SessionEvent> m_pendingEvents;
     SessionStats m_stats;
+    QElapsedTimer m_clock;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_resumeTimer = nullptr;
     std::atomic<bool> m_drainQueued{false};

@@ -41,8 +41,9 @@ void tst_Download::torrentFileDownload()
     TorrentCreator::Options opt;
     opt.pieceSize = 256 * 1024;
     const QString torrent = swarm.makeTorrent(content, opt);
-    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
-    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+    // Rate-limited, so the download has a rate to report until it ends.
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")), 1024 * 1024);
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")), 1024 * 1024);
 
     Session *leech = swarm.addSession(QStringLiteral("leech"));
     AddResult r;
@@ -60,6 +61,11 @@ void tst_Download::torrentFileDownload()
     QVector<PeerEntry> peers;
     QVERIFY(await(leech->peers(r.id), &peers));
     QVERIFY(!peers.isEmpty());
+
+    // Once it is all in, the list and the status bar stop showing a download rate (libtorrent
+    // stops reporting a finished torrent with the last rate it had).
+    QVERIFY2(QTest::qWaitFor([&] { return leech->torrent(r.id).downloadRate == 0; }, 15000),
+             qPrintable(QStringLiteral("still %1 B/s").arg(leech->torrent(r.id).downloadRate)));
 }
 
 void tst_Download::magnetDownload()
