@@ -3,6 +3,7 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/externalplayer.cpp ${CMAKE_CURRENT_LIST_DIR}/externalplayer.h
     ${CMAKE_CURRENT_LIST_DIR}/infopane.cpp ${CMAKE_CURRENT_LIST_DIR}/infopane.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindowmenus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messagebar.cpp ${CMAKE_CURRENT_LIST_DIR}/messagebar.h
     ${CMAKE_CURRENT_LIST_DIR}/opensourcedialog.cpp ${CMAKE_CURRENT_LIST_DIR}/opensourcedialog.h
     ${CMAKE_CURRENT_LIST_DIR}/playchoice.cpp ${CMAKE_CURRENT_LIST_DIR}/playchoice.h
