@@ -28,6 +28,8 @@ public:
     bool demo() const { return m_demo || m_sources.isEmpty(); }
     QString stateDir() const { return m_stateDir; }
     QString downloadDir() const { return m_downloadDir; }
+    // --download-dir was given: it wins over the folder in the settings.
+    bool downloadDirGiven() const { return m_downloadDirGiven; }
 
     // --benchmark-play SOURCE [--seek FRACTION] [--duration SECONDS]
     bool benchmarkRequested() const { return !m_benchmarkSource.isEmpty(); }
@@ -63,6 +65,7 @@ private:
     QStringList m_sources;
     QString m_stateDir;
     QString m_downloadDir;
+    bool m_downloadDirGiven = false;
     QString m_benchmarkSource;
     double m_seek = -1.0;
     int m_duration = 0;

@@ -26,12 +26,14 @@
 #include "models/torrentlistmodel.h"
 #include "opensourcedialog.h"
 #include "playchoice.h"
+#include "removeprompt.h"
 // clang-format off
 // First: playerwidget.h's inline device() needs the complete type behind its QPointer.
 #include "stream/torrentstreamdevice.h"
 #include "player/playerwidget.h"
 // clang-format on
 #include "session/session.h"
+#include "settings/appsettings.h"
 #include "sourceopener.h"
 #include "statusbarwidget.h"
 #include "torrentlistview.h"
@@ -286,10 +288,13 @@ void MainWindow::removeCurrentTorrent()
 {
     if (!m_current.isValid())
         return;
-    // Only the torrent leaves the list; what it downloaded stays on disk.
+    bool deleteFiles = false;
+    if (!RemovePrompt::decide(this, appSettings()->removePolicy(),
+                              m_session->torrent(m_current).name, &deleteFiles))
+        return;
     if (m_player->torrentId() == m_current)
         m_player->stop();
-    m_session->removeTorrent(m_current, false);
+    m_session->removeTorrent(m_current, deleteFiles);
 }
 
 void MainWindow::chooseTorrentFiles()

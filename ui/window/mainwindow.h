@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QMainWindow>
 #include <QSet>
 #include <QStringList>
@@ -15,6 +17,7 @@ class QSplitter;
 
 namespace swarmplay {
 
+class AppSettings;
 class MessageBar;
 class PlayerWidget;
 class Session;
@@ -62,6 +65,13 @@ public:
     void openInExternalPlayer();
     void openInExternalPlayer(const TorrentId &id, int fileIndex);
 
+    // The viewer's settings (the dialog, what removing a torrent does). Not owned; without one
+    // the window keeps its own in settings.ini in the session's state folder.
+    void setAppSettings(AppSettings *settings);
+    AppSettings *appSettings();
+    // Edit ▸ Settings…
+    void showSettings();
+
     // A message across the top of the window, e.g. why the demo could not start.
     void showError(const QString &message);
     void showInformation(const QString &message);
@@ -78,6 +88,7 @@ public:
     QAction *openLinkAction() const { return m_openLink; }
     QAction *copyStreamUrlAction() const { return m_copyUrl; }
     QAction *externalPlayerAction() const { return m_external; }
+    QAction *settingsAction() const { return m_settingsAction; }
 
 signals:
     // A source was added to the session (or was there already) and is now the current torrent.
@@ -127,6 +138,7 @@ private:
     QShortcut *m_paste = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_playbackMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openTorrent = nullptr;
@@ -138,6 +150,10 @@ private:
     QAction *m_copyUrl = nullptr;
     QAction *m_external = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_settingsAction = nullptr;
+
+    AppSettings *m_settings = nullptr;
+    std::unique_ptr<AppSettings> m_ownSettings;
 
     TorrentId m_current;
     // The torrent opened last, whose largest video starts once its metadata is in, unless the

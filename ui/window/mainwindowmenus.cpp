@@ -3,11 +3,15 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
 
 #include "mainwindow.h"
+#include "session/session.h"
+#include "settings/appsettings.h"
+#include "settingsdialog.h"
 // clang-format off
 // First: playerwidget.h's inline device() needs the complete type behind its QPointer.
 #include "stream/torrentstreamdevice.h"
@@ -52,6 +56,10 @@ void MainWindow::buildMenus()
     m_external = new QAction(this);
     m_external->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_external, &QAction::triggered, this, qOverload<>(&MainWindow::openInExternalPlayer));
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -63,6 +71,8 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_remove);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_settingsAction);
     m_playbackMenu = menuBar()->addMenu(QString());
     m_playbackMenu->addAction(m_playPause);
     m_playbackMenu->addAction(m_fullScreen);
@@ -105,12 +115,15 @@ void MainWindow::showAbout()
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_playbackMenu->setTitle(tr("&Playback"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openTorrent->setText(tr("&Open torrent…"));
     m_openLink->setText(tr("Open &magnet or URL…"));
     m_remove->setText(tr("&Remove torrent"));
-    m_remove->setToolTip(tr("Remove the torrent from the list; its downloaded files stay"));
+    m_remove->setToolTip(tr("Remove the torrent from the list; Settings say what happens to its "
+                            "downloaded files"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_playPause->setText(tr("&Play/Pause"));
     m_fullScreen->setText(tr("&Full screen"));
@@ -118,6 +131,27 @@ void MainWindow::retranslate()
     m_external->setText(tr("Open in &external player"));
     m_about->setText(tr("&About Swarmplay"));
     m_paste->setWhatsThis(tr("Open what the clipboard holds"));
+}
+
+void MainWindow::setAppSettings(AppSettings *settings)
+{
+    m_settings = settings;
+}
+
+AppSettings *MainWindow::appSettings()
+{
+    if (!m_settings) {
+        m_ownSettings = std::make_unique<AppSettings>(
+            QDir(m_session->settings().stateDir).filePath(QStringLiteral("settings.ini")));
+        m_settings = m_ownSettings.get();
+    }
+    return m_settings;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(appSettings(), m_session, this);
+    dialog.exec();
 }
 
 } // namespace swarmplay
