@@ -9,6 +9,8 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/playerwidgetinput.cpp
     ${CMAKE_CURRENT_LIST_DIR}/playerwidgetplayback.cpp
     ${CMAKE_CURRENT_LIST_DIR}/prebufferview.cpp ${CMAKE_CURRENT_LIST_DIR}/prebufferview.h
+    ${CMAKE_CURRENT_LIST_DIR}/promptbar.cpp ${CMAKE_CURRENT_LIST_DIR}/promptbar.h
+    ${CMAKE_CURRENT_LIST_DIR}/resumekeeper.cpp ${CMAKE_CURRENT_LIST_DIR}/resumekeeper.h
     ${CMAKE_CURRENT_LIST_DIR}/seekslider.cpp ${CMAKE_CURRENT_LIST_DIR}/seekslider.h
     ${CMAKE_CURRENT_LIST_DIR}/videoview.cpp ${CMAKE_CURRENT_LIST_DIR}/videoview.h
 )

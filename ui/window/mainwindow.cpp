@@ -26,6 +26,7 @@
 #include "models/torrentlistmodel.h"
 #include "opensourcedialog.h"
 #include "playchoice.h"
+#include "player/resumekeeper.h"
 #include "removeprompt.h"
 // clang-format off
 // First: playerwidget.h's inline device() needs the complete type behind its QPointer.
@@ -36,6 +37,7 @@
 #include "settings/appsettings.h"
 #include "sourceopener.h"
 #include "statusbarwidget.h"
+#include "storage/playbackmemory.h"
 #include "torrentlistview.h"
 #include "torrentview.h"
 
@@ -85,12 +87,17 @@ MainWindow::~MainWindow()
 {
     // The player's readers go before the session the application destroys after us.
     m_player->stop();
+    // What writes to the playback memory goes before it.
+    delete m_resume;
 }
 
 void MainWindow::buildLayout()
 {
     m_player = new PlayerWidget(m_session, this);
     m_player->setObjectName(QStringLiteral("player"));
+    m_memory = std::make_unique<PlaybackMemory>(
+        QDir(m_session->settings().stateDir).filePath(QStringLiteral("playback.json")));
+    m_resume = new ResumeKeeper(m_player, m_memory.get(), this);
 
     m_torrents = new TorrentListModel(this);
     m_list = new TorrentListView(m_torrents, this);

@@ -19,7 +19,9 @@ namespace swarmplay {
 
 class AppSettings;
 class MessageBar;
+class PlaybackMemory;
 class PlayerWidget;
+class ResumeKeeper;
 class Session;
 class SourceOpener;
 class StatusBarWidget;
@@ -82,6 +84,7 @@ public:
     TorrentListModel *torrentListModel() const { return m_torrents; }
     MessageBar *messageBar() const { return m_messages; }
     StatusBarWidget *statusBarWidget() const { return m_status; }
+    ResumeKeeper *resumeKeeper() const { return m_resume; }
 
     // The window's actions, for tests and for the application to extend.
     QAction *openTorrentAction() const { return m_openTorrent; }
@@ -154,6 +157,9 @@ private:
 
     AppSettings *m_settings = nullptr;
     std::unique_ptr<AppSettings> m_ownSettings;
+    // Where each file stopped and what was chosen in it; the helpers below write to it.
+    std::unique_ptr<PlaybackMemory> m_memory;
+    ResumeKeeper *m_resume = nullptr;
 
     TorrentId m_current;
     // The torrent opened last, whose largest video starts once its metadata is in, unless the
