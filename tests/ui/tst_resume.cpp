@@ -1,12 +1,14 @@
 // What makes a player worth keeping, on a real swarm on loopback with media made by ffmpeg, in
 // the real window: a file played to 40 % and closed offers to resume there when it is opened
-// again, and accepting plays from there.
+// again, and accepting plays from there; at the end of an episode the next one is offered and
+// N plays it.
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMediaPlayer>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QtTest>
 #include <QVideoFrame>
@@ -14,6 +16,7 @@
 
 #include "input/torrentsource.h"
 #include "localswarm.h"
+#include "player/nextepisode.h"
 #include "player/playercontrols.h"
 #include "player/promptbar.h"
 #include "player/resumekeeper.h"
@@ -51,7 +54,9 @@ class tst_Resume : public QObject
 private slots:
     void initTestCase();
     void cleanup();
+    void nextVideoFollowsTheFilesOrder();
     void resumeWhereItStopped();
+    void nextEpisodeAtTheEnd();
 
 private:
     // ffmpeg into a folder of the swarm; the path of what it made.
@@ -65,6 +70,7 @@ private:
 
     std::unique_ptr<LocalSwarm> m_swarm;
     QString m_clipTorrent; // 30 s
+    QString m_showTorrent; // Show/Show.E2.mp4 and Show/Show.E10.mp4, 3 s each
     Session *m_session = nullptr;
     std::unique_ptr<MainWindow> m_window;
     FrameLog m_frames;
@@ -104,6 +110,9 @@ void tst_Resume::initTestCase()
     m_swarm = std::make_unique<LocalSwarm>();
     makeMedia(QStringLiteral("clip/clip.mp4"), testVideoArgs(30, true));
     m_clipTorrent = seed(QStringLiteral("clip/clip.mp4"));
+    makeMedia(QStringLiteral("show/Show/Show.E2.mp4"), testVideoArgs(3, true));
+    makeMedia(QStringLiteral("show/Show/Show.E10.mp4"), testVideoArgs(3, true));
+    m_showTorrent = seed(QStringLiteral("show/Show"));
 }
 
 void tst_Resume::cleanup()
@@ -153,6 +162,27 @@ bool tst_Resume::waitPlaying(int fileIndex, qint64 positionMs, int timeoutMs)
                    player->mediaPlayer()->position() > positionMs;
         },
         timeoutMs);
+}
+
+void tst_Resume::nextVideoFollowsTheFilesOrder()
+{
+    const auto file = [](int index, const char *path) {
+        FileEntry f;
+        f.index = index;
+        f.path = QString::fromLatin1(path);
+        f.kind = mediaKindForPath(f.path);
+        return f;
+    };
+    // In the torrent's order E10 comes first; people count E1, E2, E10.
+    const QVector<FileEntry> files = {file(0, "S/S.E10.mkv"), file(1, "S/S.E2.mkv"),
+                                      file(2, "S/S.E2.srt"), file(3, "S/S.E1.mkv"),
+                                      file(4, "S/sample/S.E3.mkv")};
+    QCOMPARE(NextEpisode::nextVideo(files, 3), 1);
+    QCOMPARE(NextEpisode::nextVideo(files, 1), 0);
+    QCOMPARE(NextEpisode::nextVideo(files, 0), 4);
+    QCOMPARE(NextEpisode::nextVideo(files, 4), -1);
+    QCOMPARE(NextEpisode::nextVideo(files, 2), 0); // from the subtitle: the video after it
+    QCOMPARE(NextEpisode::nextVideo(files, 9), -1);
 }
 
 void tst_Resume::resumeWhereItStopped()
@@ -219,6 +249,51 @@ void tst_Resume::resumeWhereItStopped()
     player->play(id, 0);
     QTest::qWait(300);
     QVERIFY(!bar->isVisible());
+}
+
+void tst_Resume::nextEpisodeAtTheEnd()
+{
+    openWindow();
+    const TorrentId id = open(m_showTorrent);
+    QVERIFY(id.isValid());
+    int e2 = -1;
+    int e10 = -1;
+    for (const FileEntry &f : m_session->cachedInfo(id).files) {
+        if (f.path.endsWith(QLatin1String("E2.mp4")))
+            e2 = f.index;
+        if (f.path.endsWith(QLatin1String("E10.mp4")))
+            e10 = f.index;
+    }
+    QVERIFY(e2 >= 0 && e10 >= 0);
+    QSignalSpy played(m_window.get(), &MainWindow::playRequested);
+    m_window->playFile(id, e2);
+    QVERIFY(waitPlaying(e2, 200, 40000));
+
+    // At the end: the next episode in counting order, not in the torrent's order.
+    PromptBar *bar = m_window->nextEpisode()->bar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 30000);
+    QVERIFY2(bar->text().contains(QLatin1String("Show.E10.mp4")), qPrintable(bar->text()));
+    saveScreenshot(m_window->player(), QStringLiteral("next-episode.png"));
+
+    // N plays it.
+    PlayerWidget *player = m_window->player();
+    player->activateWindow();
+    player->setFocus();
+    QTRY_VERIFY(player->hasFocus());
+    const int before = played.count();
+    QTest::keyClick(player, Qt::Key_N);
+    QTRY_COMPARE(played.count(), before + 1);
+    QCOMPARE(played.last().at(1).toInt(), e10);
+    QVERIFY(!bar->isVisible());
+    m_frames = FrameLog();
+    QVERIFY(waitPlaying(e10, 200, 40000));
+    // The last episode has no next one: no offer at its end, N does nothing.
+    QTRY_COMPARE_WITH_TIMEOUT(player->mediaPlayer()->mediaStatus(), QMediaPlayer::EndOfMedia,
+                              30000);
+    QTest::qWait(300);
+    QVERIFY(!bar->isVisible());
+    QTest::keyClick(player, Qt::Key_N);
+    QCOMPARE(played.count(), before + 1);
 }
 
 int main(int argc, char **argv)

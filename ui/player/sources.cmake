@@ -3,6 +3,7 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bufferingoverlay.cpp ${CMAKE_CURRENT_LIST_DIR}/bufferingoverlay.h
     ${CMAKE_CURRENT_LIST_DIR}/filepieces.cpp ${CMAKE_CURRENT_LIST_DIR}/filepieces.h
     ${CMAKE_CURRENT_LIST_DIR}/idlehider.cpp ${CMAKE_CURRENT_LIST_DIR}/idlehider.h
+    ${CMAKE_CURRENT_LIST_DIR}/nextepisode.cpp ${CMAKE_CURRENT_LIST_DIR}/nextepisode.h
     ${CMAKE_CURRENT_LIST_DIR}/playercontrols.cpp ${CMAKE_CURRENT_LIST_DIR}/playercontrols.h
     ${CMAKE_CURRENT_LIST_DIR}/playerdevice.cpp ${CMAKE_CURRENT_LIST_DIR}/playerdevice.h
     ${CMAKE_CURRENT_LIST_DIR}/playerwidget.cpp ${CMAKE_CURRENT_LIST_DIR}/playerwidget.h

@@ -26,6 +26,7 @@
 #include "models/torrentlistmodel.h"
 #include "opensourcedialog.h"
 #include "playchoice.h"
+#include "player/nextepisode.h"
 #include "player/resumekeeper.h"
 #include "removeprompt.h"
 // clang-format off
@@ -88,6 +89,7 @@ MainWindow::~MainWindow()
     // The player's readers go before the session the application destroys after us.
     m_player->stop();
     // What writes to the playback memory goes before it.
+    delete m_next;
     delete m_resume;
 }
 
@@ -98,6 +100,8 @@ void MainWindow::buildLayout()
     m_memory = std::make_unique<PlaybackMemory>(
         QDir(m_session->settings().stateDir).filePath(QStringLiteral("playback.json")));
     m_resume = new ResumeKeeper(m_player, m_memory.get(), this);
+    m_next = new NextEpisode(m_player, m_session, this);
+    connect(m_next, &NextEpisode::playRequested, this, &MainWindow::playFile);
 
     m_torrents = new TorrentListModel(this);
     m_list = new TorrentListView(m_torrents, this);

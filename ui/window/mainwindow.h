@@ -19,6 +19,7 @@ namespace swarmplay {
 
 class AppSettings;
 class MessageBar;
+class NextEpisode;
 class PlaybackMemory;
 class PlayerWidget;
 class ResumeKeeper;
@@ -85,6 +86,7 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     StatusBarWidget *statusBarWidget() const { return m_status; }
     ResumeKeeper *resumeKeeper() const { return m_resume; }
+    NextEpisode *nextEpisode() const { return m_next; }
 
     // The window's actions, for tests and for the application to extend.
     QAction *openTorrentAction() const { return m_openTorrent; }
@@ -160,6 +162,7 @@ private:
     // Where each file stopped and what was chosen in it; the helpers below write to it.
     std::unique_ptr<PlaybackMemory> m_memory;
     ResumeKeeper *m_resume = nullptr;
+    NextEpisode *m_next = nullptr;
 
     TorrentId m_current;
     // The torrent opened last, whose largest video starts once its metadata is in, unless the
