@@ -28,6 +28,7 @@
 #include "playchoice.h"
 #include "player/nextepisode.h"
 #include "player/resumekeeper.h"
+#include "player/trackmenu.h"
 #include "removeprompt.h"
 // clang-format off
 // First: playerwidget.h's inline device() needs the complete type behind its QPointer.
@@ -89,6 +90,7 @@ MainWindow::~MainWindow()
     // The player's readers go before the session the application destroys after us.
     m_player->stop();
     // What writes to the playback memory goes before it.
+    delete m_tracks;
     delete m_next;
     delete m_resume;
 }
@@ -102,6 +104,7 @@ void MainWindow::buildLayout()
     m_resume = new ResumeKeeper(m_player, m_memory.get(), this);
     m_next = new NextEpisode(m_player, m_session, this);
     connect(m_next, &NextEpisode::playRequested, this, &MainWindow::playFile);
+    m_tracks = new TrackMenu(m_player, m_memory.get(), this);
 
     m_torrents = new TorrentListModel(this);
     m_list = new TorrentListView(m_torrents, this);

@@ -30,6 +30,7 @@ class StreamServer;
 class TorrentListModel;
 class TorrentListView;
 class TorrentView;
+class TrackMenu;
 
 // Swarmplay's window: the player on top; below it the open torrents and the chosen torrent's
 // files, peers, trackers, metadata and log. Torrents come in by the File menu, Ctrl+V, drag and
@@ -87,6 +88,7 @@ public:
     StatusBarWidget *statusBarWidget() const { return m_status; }
     ResumeKeeper *resumeKeeper() const { return m_resume; }
     NextEpisode *nextEpisode() const { return m_next; }
+    TrackMenu *trackMenu() const { return m_tracks; }
 
     // The window's actions, for tests and for the application to extend.
     QAction *openTorrentAction() const { return m_openTorrent; }
@@ -163,6 +165,7 @@ private:
     std::unique_ptr<PlaybackMemory> m_memory;
     ResumeKeeper *m_resume = nullptr;
     NextEpisode *m_next = nullptr;
+    TrackMenu *m_tracks = nullptr;
 
     TorrentId m_current;
     // The torrent opened last, whose largest video starts once its metadata is in, unless the

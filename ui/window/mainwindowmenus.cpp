@@ -9,6 +9,7 @@
 #include <QShortcut>
 
 #include "mainwindow.h"
+#include "player/trackmenu.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
@@ -76,6 +77,10 @@ void MainWindow::buildMenus()
     m_playbackMenu = menuBar()->addMenu(QString());
     m_playbackMenu->addAction(m_playPause);
     m_playbackMenu->addAction(m_fullScreen);
+    m_playbackMenu->addMenu(m_tracks->audioMenu());
+    m_playbackMenu->addMenu(m_tracks->subtitleMenu());
+    m_player->addContextMenu(m_tracks->audioMenu());
+    m_player->addContextMenu(m_tracks->subtitleMenu());
     m_playbackMenu->addSeparator();
     m_playbackMenu->addAction(m_copyUrl);
     m_playbackMenu->addAction(m_external);
@@ -124,6 +129,7 @@ void MainWindow::retranslate()
     m_remove->setToolTip(tr("Remove the torrent from the list; Settings say what happens to its "
                             "downloaded files"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_tracks->retranslate();
     m_quit->setText(tr("&Quit"));
     m_playPause->setText(tr("&Play/Pause"));
     m_fullScreen->setText(tr("&Full screen"));
