@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include <QTimer>
 #include <QtGlobal>
+#include <QTimer>
 
 #ifdef Q_OS_WIN
 #include <io.h>

@@ -19,6 +19,7 @@
 #include "i18n/translations.h"
 #include "playbenchmark.h"
 #include "session/session.h"
+#include "settings/appsettings.h"
 #include "singleinstance.h"
 #include "swarmplayoptions.h"
 #include "window/mainwindow.h"
@@ -118,7 +119,11 @@ int main(int argc, char *argv[])
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/swarmplay.png").arg(size));
     QApplication::setWindowIcon(icon);
-    Translations::install(QLocale());
+    // The viewer's settings (~/.config/Swarmplay/swarmplay.conf on Linux); the language is
+    // read once, here, so a change in the dialog shows at the next start.
+    AppSettings appSettings;
+    const QString language = appSettings.language();
+    Translations::install(language.isEmpty() ? QLocale() : QLocale(language));
 
     // Parsed again now that Qt has taken its own options (-platform, -style) out of argv.
     SwarmplayOptions options;
@@ -143,6 +148,9 @@ int main(int argc, char *argv[])
     SessionSettings settings;
     settings.stateDir = options.stateDir();
     settings.downloadDir = options.downloadDir();
+    appSettings.applyTo(&settings);
+    if (options.downloadDirGiven())
+        settings.downloadDir = options.downloadDir();
     options.applyBind(&settings);
     if (options.demo()) {
         // The demo's seeders sit on 127.0.0.1, .2, ... where the system routes all of 127/8;
@@ -175,6 +183,7 @@ int main(int argc, char *argv[])
     const bool serving = server->listen(QHostAddress::LocalHost, 0, &serverError);
 
     auto window = std::make_unique<MainWindow>(session.get(), server.get());
+    window->setAppSettings(&appSettings);
     window->show();
     if (!serving)
         window->showError(QCoreApplication::translate("main",

@@ -73,6 +73,7 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
     m_sources = parser.positionalArguments();
     m_stateDir = parser.isSet(stateDir) ? parser.value(stateDir) : defaultStateDir();
     m_downloadDir = parser.isSet(downloadDir) ? parser.value(downloadDir) : defaultDownloadDir();
+    m_downloadDirGiven = parser.isSet(downloadDir);
     for (QString *dir : {&m_stateDir, &m_downloadDir}) {
         if (dir->trimmed().isEmpty()) {
             m_error = tr("--state-dir and --download-dir need a folder.");

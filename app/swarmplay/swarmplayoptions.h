@@ -37,6 +37,8 @@ public:
     // connect from that address; a loopback one also keeps DHT, LSD, UPnP and NAT-PMP off.
     QString bindAddress() const { return m_bindAddress; }
     void applyBind(SessionSettings *settings) const;
+    // --download-dir was given: it wins over the folder in the settings.
+    bool downloadDirGiven() const { return m_downloadDirGiven; }
 
     // --benchmark-play SOURCE [--seek FRACTION] [--duration SECONDS]
     bool benchmarkRequested() const { return !m_benchmarkSource.isEmpty(); }
@@ -72,6 +74,7 @@ private:
     QStringList m_sources;
     QString m_stateDir;
     QString m_downloadDir;
+    bool m_downloadDirGiven = false;
     QString m_benchmarkSource;
     double m_seek = -1.0;
     int m_duration = 0;

@@ -150,6 +150,11 @@ QString Session::applySettings(const SessionSettings &settings)
     return {};
 }
 
+QFuture<SessionSettings> Session::appliedSettings() const
+{
+    return callWorker<SessionSettings>([](SessionWorker *w) { return w->appliedSettings(); });
+}
+
 QFuture<AddResult> Session::addTorrent(const QString &text, const AddOptions &options)
 {
     return addTorrent(TorrentSource::parse(text), options);

@@ -44,6 +44,9 @@ public:
     const SessionSettings &settings() const { return m_settings; }
     // Checks the values and applies them without a restart; returns the error, empty on success.
     QString applySettings(const SessionSettings &settings);
+    // What the running libtorrent session has in effect: settings() with the rate limits, DHT,
+    // local discovery, UPnP and NAT-PMP read back from libtorrent itself.
+    QFuture<SessionSettings> appliedSettings() const;
 
     // Adds a torrent; an http(s) source is downloaded first. The future always finishes, with
     // the torrent's id or a specific error.

@@ -65,6 +65,7 @@ public:
     QVector<FileEntry> files(const TorrentId &id) const;
     QVector<PeerEntry> peers(const TorrentId &id) const;
     QVector<TrackerEntry> trackers(const TorrentId &id) const;
+    SessionSettings appliedSettings() const;
 
     // Saves resume data (waiting at most the deadline), then destroys the session, then moves
     // this object to `home` so it can be deleted there once this thread has ended.

@@ -213,4 +213,21 @@ QVector<TrackerEntry> SessionWorker::trackers(const TorrentId &id) const
     return result;
 }
 
+SessionSettings SessionWorker::appliedSettings() const
+{
+    SessionSettings s = m_settings;
+    if (!m_session)
+        return s;
+    using sp = lt::settings_pack;
+    const lt::settings_pack pack = m_session->get_settings();
+    s.downloadRateLimit = pack.get_int(sp::download_rate_limit);
+    s.uploadRateLimit = pack.get_int(sp::upload_rate_limit);
+    s.dht = pack.get_bool(sp::enable_dht);
+    s.lsd = pack.get_bool(sp::enable_lsd);
+    s.upnp = pack.get_bool(sp::enable_upnp);
+    s.natpmp = pack.get_bool(sp::enable_natpmp);
+    s.listenInterfaces = QString::fromStdString(pack.get_str(sp::listen_interfaces));
+    return s;
+}
+
 } // namespace swarmplay

@@ -298,12 +298,17 @@ bool FileListModel::sameInColumn(const FileEntry &a, const FileEntry &b, int col
     }
 }
 
+bool FileListModel::pathLessThan(const FileEntry &a, const FileEntry &b)
+{
+    const int c = NaturalCompare::compare(a.path, b.path);
+    return c != 0 ? c < 0 : a.index < b.index;
+}
+
 bool FileListModel::lessThan(const FileEntry &a, const FileEntry &b, int column) const
 {
     // Ties go to the path and then the torrent's own order, so the order is total.
     const auto byPath = [&a, &b] {
-        const int c = NaturalCompare::compare(a.path, b.path);
-        return c != 0 ? c < 0 : a.index < b.index;
+        return pathLessThan(a, b);
     };
     switch (column) {
     case SizeColumn:

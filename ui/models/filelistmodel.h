@@ -67,6 +67,9 @@ public:
 
     // The icon shown for a kind: the desktop theme's when there is one, else the style's.
     static QIcon iconFor(MediaKind kind);
+    // The order of the Name column: the paths as people count ("E2" before "E10"), then the
+    // torrent's own order. What "the next episode" follows too.
+    static bool pathLessThan(const FileEntry &a, const FileEntry &b);
 
 signals:
     // The user ticked or cleared a file's box: every file that should now download.

@@ -15,6 +15,7 @@
 
 class QAudioOutput;
 class QMediaPlayer;
+class QMenu;
 class QShortcut;
 class QStackedWidget;
 class QVideoFrame;
@@ -73,6 +74,9 @@ public:
     void seekBy(qint64 ms);
     void seekTo(qint64 ms);
     void setFullScreen(bool on);
+    // A menu the context menu offers too, after its own entries (the window's track menus,
+    // so they are at hand in full screen, where the menu bar is hidden).
+    void addContextMenu(QMenu *menu);
 
     // For tests and --benchmark-play.
     QMediaPlayer *mediaPlayer() const { return m_player; }
@@ -193,6 +197,7 @@ private:
     qint64 m_frameTargetMs = -1; // the seek the next frame answers; -1: any frame
 
     bool m_fullScreen = false;
+    QVector<QPointer<QWidget>> m_contextMenus;
     float m_volume = 1.0f;
     bool m_muted = false;
 };

@@ -130,6 +130,11 @@ void PlayerWidget::updateInputs()
     }
 }
 
+void PlayerWidget::addContextMenu(QMenu *menu)
+{
+    m_contextMenus.push_back(menu);
+}
+
 void PlayerWidget::contextMenuEvent(QContextMenuEvent *e)
 {
     QMenu menu(this);
@@ -141,6 +146,12 @@ void PlayerWidget::contextMenuEvent(QContextMenuEvent *e)
     QAction *external = menu.addAction(tr("Open in external player"), this,
                                        [this] { emit externalPlayerRequested(m_id, m_fileIndex); });
     external->setEnabled(m_id.isValid() && m_fileIndex >= 0);
+    if (m_stage == Stage::Playing) {
+        for (const QPointer<QWidget> &w : std::as_const(m_contextMenus)) {
+            if (auto *sub = qobject_cast<QMenu *>(w.data()))
+                menu.addMenu(sub);
+        }
+    }
     menu.exec(e->globalPos());
 }
 

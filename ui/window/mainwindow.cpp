@@ -14,13 +14,11 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSet>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTreeView>
 
-#include "aboutdialog.h"
 #include "externalplayer.h"
 #include "http/streamserver.h"
 #include "messagebar.h"
@@ -28,14 +26,20 @@
 #include "models/torrentlistmodel.h"
 #include "opensourcedialog.h"
 #include "playchoice.h"
+#include "player/nextepisode.h"
+#include "player/resumekeeper.h"
+#include "player/trackmenu.h"
+#include "removeprompt.h"
 // clang-format off
 // First: playerwidget.h's inline device() needs the complete type behind its QPointer.
 #include "stream/torrentstreamdevice.h"
 #include "player/playerwidget.h"
 // clang-format on
 #include "session/session.h"
+#include "settings/appsettings.h"
 #include "sourceopener.h"
 #include "statusbarwidget.h"
+#include "storage/playbackmemory.h"
 #include "torrentlistview.h"
 #include "torrentview.h"
 
@@ -85,12 +89,22 @@ MainWindow::~MainWindow()
 {
     // The player's readers go before the session the application destroys after us.
     m_player->stop();
+    // What writes to the playback memory goes before it.
+    delete m_tracks;
+    delete m_next;
+    delete m_resume;
 }
 
 void MainWindow::buildLayout()
 {
     m_player = new PlayerWidget(m_session, this);
     m_player->setObjectName(QStringLiteral("player"));
+    m_memory = std::make_unique<PlaybackMemory>(
+        QDir(m_session->settings().stateDir).filePath(QStringLiteral("playback.json")));
+    m_resume = new ResumeKeeper(m_player, m_memory.get(), this);
+    m_next = new NextEpisode(m_player, m_session, this);
+    connect(m_next, &NextEpisode::playRequested, this, &MainWindow::playFile);
+    m_tracks = new TrackMenu(m_player, m_memory.get(), this);
 
     m_torrents = new TorrentListModel(this);
     m_list = new TorrentListView(m_torrents, this);
@@ -161,72 +175,6 @@ void MainWindow::buildLayout()
     connect(m_player, &PlayerWidget::externalPlayerRequested, this,
             qOverload<const TorrentId &, int>(&MainWindow::openInExternalPlayer));
     connect(m_player, &PlayerWidget::fullScreenChanged, this, &MainWindow::setPanelsHidden);
-}
-
-void MainWindow::buildMenus()
-{
-    m_openTorrent = new QAction(this);
-    m_openTorrent->setShortcut(QKeySequence::Open);
-    connect(m_openTorrent, &QAction::triggered, this, &MainWindow::chooseTorrentFiles);
-    m_openLink = new QAction(this);
-    m_openLink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_openLink, &QAction::triggered, this, &MainWindow::chooseLink);
-    m_remove = new QAction(this);
-    m_remove->setShortcut(QKeySequence::Delete);
-    // Delete belongs to the torrent list; elsewhere it must not remove anything.
-    m_remove->setShortcutContext(Qt::WidgetShortcut);
-    m_list->addAction(m_remove);
-    connect(m_remove, &QAction::triggered, this, &MainWindow::removeCurrentTorrent);
-    m_quit = new QAction(this);
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-
-    m_playPause = new QAction(this);
-    // Space is the player's own key (it knows whether it has the focus); the media key works
-    // from anywhere in the window.
-    m_playPause->setShortcut(QKeySequence(Qt::Key_MediaTogglePlayPause));
-    connect(m_playPause, &QAction::triggered, m_player, &PlayerWidget::togglePlayPause);
-    m_fullScreen = new QAction(this);
-    m_fullScreen->setCheckable(true);
-    m_fullScreen->setShortcut(QKeySequence::FullScreen);
-    connect(m_fullScreen, &QAction::triggered, this,
-            [this] { m_player->setFullScreen(!m_player->isFullScreen()); });
-    m_copyUrl = new QAction(this);
-    m_copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyUrl, &QAction::triggered, this, qOverload<>(&MainWindow::copyStreamUrl));
-    m_external = new QAction(this);
-    m_external->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_external, &QAction::triggered, this, qOverload<>(&MainWindow::openInExternalPlayer));
-    m_about = new QAction(this);
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQt = new QAction(this);
-    m_aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openTorrent);
-    m_fileMenu->addAction(m_openLink);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_remove);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quit);
-    m_playbackMenu = menuBar()->addMenu(QString());
-    m_playbackMenu->addAction(m_playPause);
-    m_playbackMenu->addAction(m_fullScreen);
-    m_playbackMenu->addSeparator();
-    m_playbackMenu->addAction(m_copyUrl);
-    m_playbackMenu->addAction(m_external);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
-    m_helpMenu->addAction(m_aboutQt);
-
-    // Ctrl+V anywhere in the window opens what the clipboard holds. A text field with the
-    // focus takes the key first (QLineEdit claims it through ShortcutOverride).
-    m_paste = new QShortcut(QKeySequence::Paste, this);
-    m_paste->setContext(Qt::WindowShortcut);
-    connect(m_paste, &QShortcut::activated, this, &MainWindow::pasteSource);
 }
 
 void MainWindow::connectSession()
@@ -354,10 +302,13 @@ void MainWindow::removeCurrentTorrent()
 {
     if (!m_current.isValid())
         return;
-    // Only the torrent leaves the list; what it downloaded stays on disk.
+    bool deleteFiles = false;
+    if (!RemovePrompt::decide(this, appSettings()->removePolicy(),
+                              m_session->torrent(m_current).name, &deleteFiles))
+        return;
     if (m_player->torrentId() == m_current)
         m_player->stop();
-    m_session->removeTorrent(m_current, false);
+    m_session->removeTorrent(m_current, deleteFiles);
 }
 
 void MainWindow::chooseTorrentFiles()
@@ -483,18 +434,6 @@ void MainWindow::showInformation(const QString &message)
     m_messages->showMessage(message, MessageBar::Kind::Information);
 }
 
-void MainWindow::updateActions()
-{
-    const PlayerWidget::Stage stage = m_player->stage();
-    m_playPause->setEnabled(stage == PlayerWidget::Stage::Playing);
-    TorrentId id;
-    int file = -1;
-    const bool target = m_server && streamTarget(&id, &file);
-    m_copyUrl->setEnabled(target);
-    m_external->setEnabled(target);
-    m_remove->setEnabled(m_current.isValid());
-}
-
 void MainWindow::updateTitle()
 {
     QString subject;
@@ -520,11 +459,6 @@ void MainWindow::setPanelsHidden(bool hidden)
     if (hidden)
         m_messages->hide();
     m_fullScreen->setChecked(hidden);
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog(this).exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)
@@ -562,25 +496,6 @@ void MainWindow::closeEvent(QCloseEvent *e)
     // Stop reading before the application starts taking the session down.
     m_player->stop();
     e->accept();
-}
-
-void MainWindow::retranslate()
-{
-    m_fileMenu->setTitle(tr("&File"));
-    m_playbackMenu->setTitle(tr("&Playback"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_openTorrent->setText(tr("&Open torrent…"));
-    m_openLink->setText(tr("Open &magnet or URL…"));
-    m_remove->setText(tr("&Remove torrent"));
-    m_remove->setToolTip(tr("Remove the torrent from the list; its downloaded files stay"));
-    m_quit->setText(tr("&Quit"));
-    m_playPause->setText(tr("&Play/Pause"));
-    m_fullScreen->setText(tr("&Full screen"));
-    m_copyUrl->setText(tr("&Copy stream URL"));
-    m_external->setText(tr("Open in &external player"));
-    m_about->setText(tr("&About Swarmplay"));
-    m_aboutQt->setText(tr("About &Qt"));
-    m_paste->setWhatsThis(tr("Open what the clipboard holds"));
 }
 
 } // namespace swarmplay

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QMainWindow>
 #include <QSet>
 #include <QStringList>
@@ -15,8 +17,12 @@ class QSplitter;
 
 namespace swarmplay {
 
+class AppSettings;
 class MessageBar;
+class NextEpisode;
+class PlaybackMemory;
 class PlayerWidget;
+class ResumeKeeper;
 class Session;
 class SourceOpener;
 class StatusBarWidget;
@@ -24,6 +30,7 @@ class StreamServer;
 class TorrentListModel;
 class TorrentListView;
 class TorrentView;
+class TrackMenu;
 
 // Swarmplay's window: the player on top; below it the open torrents and the chosen torrent's
 // files, peers, trackers, metadata and log. Torrents come in by the File menu, Ctrl+V, drag and
@@ -62,6 +69,13 @@ public:
     void openInExternalPlayer();
     void openInExternalPlayer(const TorrentId &id, int fileIndex);
 
+    // The viewer's settings (the dialog, what removing a torrent does). Not owned; without one
+    // the window keeps its own in settings.ini in the session's state folder.
+    void setAppSettings(AppSettings *settings);
+    AppSettings *appSettings();
+    // Edit ▸ Settings…
+    void showSettings();
+
     // A message across the top of the window, e.g. why the demo could not start.
     void showError(const QString &message);
     void showInformation(const QString &message);
@@ -72,12 +86,16 @@ public:
     TorrentListModel *torrentListModel() const { return m_torrents; }
     MessageBar *messageBar() const { return m_messages; }
     StatusBarWidget *statusBarWidget() const { return m_status; }
+    ResumeKeeper *resumeKeeper() const { return m_resume; }
+    NextEpisode *nextEpisode() const { return m_next; }
+    TrackMenu *trackMenu() const { return m_tracks; }
 
     // The window's actions, for tests and for the application to extend.
     QAction *openTorrentAction() const { return m_openTorrent; }
     QAction *openLinkAction() const { return m_openLink; }
     QAction *copyStreamUrlAction() const { return m_copyUrl; }
     QAction *externalPlayerAction() const { return m_external; }
+    QAction *settingsAction() const { return m_settingsAction; }
 
 signals:
     // A source was added to the session (or was there already) and is now the current torrent.
@@ -127,6 +145,7 @@ private:
     QShortcut *m_paste = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_playbackMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openTorrent = nullptr;
@@ -139,6 +158,15 @@ private:
     QAction *m_external = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+    QAction *m_settingsAction = nullptr;
+
+    AppSettings *m_settings = nullptr;
+    std::unique_ptr<AppSettings> m_ownSettings;
+    // Where each file stopped and what was chosen in it; the helpers below write to it.
+    std::unique_ptr<PlaybackMemory> m_memory;
+    ResumeKeeper *m_resume = nullptr;
+    NextEpisode *m_next = nullptr;
+    TrackMenu *m_tracks = nullptr;
 
     TorrentId m_current;
     // The torrent opened last, whose largest video starts once its metadata is in, unless the

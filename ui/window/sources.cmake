@@ -4,9 +4,12 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/externalplayer.cpp ${CMAKE_CURRENT_LIST_DIR}/externalplayer.h
     ${CMAKE_CURRENT_LIST_DIR}/infopane.cpp ${CMAKE_CURRENT_LIST_DIR}/infopane.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindowmenus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messagebar.cpp ${CMAKE_CURRENT_LIST_DIR}/messagebar.h
     ${CMAKE_CURRENT_LIST_DIR}/opensourcedialog.cpp ${CMAKE_CURRENT_LIST_DIR}/opensourcedialog.h
     ${CMAKE_CURRENT_LIST_DIR}/playchoice.cpp ${CMAKE_CURRENT_LIST_DIR}/playchoice.h
+    ${CMAKE_CURRENT_LIST_DIR}/removeprompt.cpp ${CMAKE_CURRENT_LIST_DIR}/removeprompt.h
+    ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/sourceopener.cpp ${CMAKE_CURRENT_LIST_DIR}/sourceopener.h
     ${CMAKE_CURRENT_LIST_DIR}/statusbarwidget.cpp ${CMAKE_CURRENT_LIST_DIR}/statusbarwidget.h
     ${CMAKE_CURRENT_LIST_DIR}/torrentlistview.cpp ${CMAKE_CURRENT_LIST_DIR}/torrentlistview.h

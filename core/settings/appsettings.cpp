@@ -1,0 +1,268 @@
+#include "appsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStringList>
+#include <QTemporaryFile>
+
+#include "session/sessionsettings.h"
+
+namespace swarmplay {
+
+namespace {
+
+// One stored value: its key and the value it has until the viewer changes it.
+template <typename T> struct Setting
+{
+    const char *key;
+    T fallback;
+};
+
+const Setting<QString> DownloadDir{"Storage/DownloadFolder", QString()};
+const Setting<int> RemovePolicyKey{"Storage/WhenRemoved", int(AppSettings::RemovePolicy::Ask)};
+const Setting<int> ListenPort{"Network/ListenPort", 6881};
+const Setting<int> DownloadRate{"Network/DownloadLimitKiB", 0};
+const Setting<int> UploadRate{"Network/UploadLimitKiB", 0};
+const Setting<bool> Dht{"Network/DHT", true};
+const Setting<bool> LocalDiscovery{"Network/LocalDiscovery", true};
+const Setting<bool> PortMapping{"Network/PortMapping", true};
+const Setting<int> SubtitleFontSize{"Subtitles/FontSize", 24};
+const Setting<QString> Language{"Interface/Language", QString()};
+
+constexpr int MaxRateKiB = 10 * 1024 * 1024; // 10 GiB/s: more is a typo
+constexpr int MinSubtitlePoints = 8;
+constexpr int MaxSubtitlePoints = 96;
+
+template <typename T> T get(const QSettings &s, const Setting<T> &setting)
+{
+    const QVariant v = s.value(QLatin1String(setting.key));
+    if (!v.isValid() || !v.canConvert<T>())
+        return setting.fallback;
+    return v.value<T>();
+}
+
+template <typename T> void put(QSettings &s, const Setting<T> &setting, const T &value)
+{
+    s.setValue(QLatin1String(setting.key), value);
+}
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{}
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+bool AppSettings::sync()
+{
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QString AppSettings::downloadDir() const
+{
+    return get(*m_settings, DownloadDir);
+}
+
+void AppSettings::setDownloadDir(const QString &dir)
+{
+    put(*m_settings, DownloadDir, dir);
+}
+
+AppSettings::RemovePolicy AppSettings::removePolicy() const
+{
+    const int v = get(*m_settings, RemovePolicyKey);
+    return v >= int(RemovePolicy::KeepFiles) && v <= int(RemovePolicy::Ask)
+               ? RemovePolicy(v)
+               : RemovePolicy(RemovePolicyKey.fallback);
+}
+
+void AppSettings::setRemovePolicy(RemovePolicy policy)
+{
+    put(*m_settings, RemovePolicyKey, int(policy));
+}
+
+int AppSettings::listenPort() const
+{
+    const int port = get(*m_settings, ListenPort);
+    return checkListenPort(port).isEmpty() ? port : ListenPort.fallback;
+}
+
+void AppSettings::setListenPort(int port)
+{
+    put(*m_settings, ListenPort, port);
+}
+
+int AppSettings::downloadRateLimit() const
+{
+    const int v = get(*m_settings, DownloadRate);
+    return checkRateLimit(v).isEmpty() ? v : DownloadRate.fallback;
+}
+
+void AppSettings::setDownloadRateLimit(int kibPerSecond)
+{
+    put(*m_settings, DownloadRate, kibPerSecond);
+}
+
+int AppSettings::uploadRateLimit() const
+{
+    const int v = get(*m_settings, UploadRate);
+    return checkRateLimit(v).isEmpty() ? v : UploadRate.fallback;
+}
+
+void AppSettings::setUploadRateLimit(int kibPerSecond)
+{
+    put(*m_settings, UploadRate, kibPerSecond);
+}
+
+bool AppSettings::dht() const
+{
+    return get(*m_settings, Dht);
+}
+
+void AppSettings::setDht(bool on)
+{
+    put(*m_settings, Dht, on);
+}
+
+bool AppSettings::localDiscovery() const
+{
+    return get(*m_settings, LocalDiscovery);
+}
+
+void AppSettings::setLocalDiscovery(bool on)
+{
+    put(*m_settings, LocalDiscovery, on);
+}
+
+bool AppSettings::portMapping() const
+{
+    return get(*m_settings, PortMapping);
+}
+
+void AppSettings::setPortMapping(bool on)
+{
+    put(*m_settings, PortMapping, on);
+}
+
+int AppSettings::subtitleFontSize() const
+{
+    const int v = get(*m_settings, SubtitleFontSize);
+    return checkSubtitleFontSize(v).isEmpty() ? v : SubtitleFontSize.fallback;
+}
+
+void AppSettings::setSubtitleFontSize(int points)
+{
+    put(*m_settings, SubtitleFontSize, points);
+}
+
+QString AppSettings::language() const
+{
+    const QString code = get(*m_settings, Language);
+    return checkLanguage(code).isEmpty() ? code : Language.fallback;
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    put(*m_settings, Language, code);
+}
+
+void AppSettings::applyTo(SessionSettings *s) const
+{
+    const QString dir = downloadDir();
+    if (!dir.isEmpty())
+        s->downloadDir = dir;
+    s->listenInterfaces = withPort(s->listenInterfaces, listenPort());
+    // libtorrent counts bytes; the dialog KiB.
+    s->downloadRateLimit = downloadRateLimit() * 1024;
+    s->uploadRateLimit = uploadRateLimit() * 1024;
+    s->dht = dht();
+    s->lsd = localDiscovery();
+    s->upnp = portMapping();
+    s->natpmp = portMapping();
+}
+
+QString AppSettings::checkListenPort(int port)
+{
+    if (port < 1 || port > 65535)
+        return tr("The listen port must be a number from 1 to 65535; %1 is not.").arg(port);
+    return {};
+}
+
+QString AppSettings::checkRateLimit(int kibPerSecond)
+{
+    if (kibPerSecond < 0)
+        return tr("A rate limit cannot be negative; use 0 for no limit.");
+    if (kibPerSecond > MaxRateKiB)
+        return tr("A rate limit of %1 KiB/s is more than any connection carries; use 0 for no "
+                  "limit.")
+            .arg(kibPerSecond);
+    return {};
+}
+
+QString AppSettings::checkDownloadDir(const QString &dir)
+{
+    if (dir.trimmed().isEmpty())
+        return tr("Choose a download folder.");
+    const QString native = QDir::toNativeSeparators(dir);
+    if (QFileInfo(dir).isRelative())
+        return tr("The download folder must be a full path, such as %1.")
+            .arg(QDir::toNativeSeparators(QDir::homePath() + QStringLiteral("/Downloads")));
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir())
+        return tr("%1 is a file, not a folder. Choose a folder for downloads.").arg(native);
+    if (!QDir().mkpath(dir))
+        return tr("The folder %1 cannot be created. Choose a folder you can write to.").arg(native);
+    // Permission bits say little on network shares and for root; writing says it all.
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".swarmplay-write-test-XXXXXX")));
+    if (!probe.open())
+        return tr("Swarmplay cannot write into %1. Choose a folder you can write to.").arg(native);
+    return {};
+}
+
+QString AppSettings::checkSubtitleFontSize(int points)
+{
+    if (points < MinSubtitlePoints || points > MaxSubtitlePoints)
+        return tr("The subtitle size must be from %1 to %2 points.")
+            .arg(MinSubtitlePoints)
+            .arg(MaxSubtitlePoints);
+    return {};
+}
+
+QString AppSettings::checkLanguage(const QString &code)
+{
+    if (!languages().contains(code))
+        return tr("Swarmplay has no translation for \"%1\".").arg(code);
+    return {};
+}
+
+QStringList AppSettings::languages()
+{
+    return {QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
+}
+
+QString AppSettings::withPort(const QString &listenInterfaces, int port)
+{
+    QStringList parts;
+    for (const QString &part : listenInterfaces.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int colon = part.lastIndexOf(QLatin1Char(':'));
+        const QString address = colon > 0 ? part.left(colon) : part;
+        parts << QStringLiteral("%1:%2").arg(address.trimmed()).arg(port);
+    }
+    if (parts.isEmpty())
+        parts << QStringLiteral("0.0.0.0:%1").arg(port) << QStringLiteral("[::]:%1").arg(port);
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace swarmplay

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QString>
+
+class QSettings;
+
+namespace swarmplay {
+
+struct SessionSettings;
+
+// The viewer's preferences, kept with QSettings: each value is declared once, with its key and
+// default, in appsettings.cpp, and read and written here by type. The checks the settings
+// dialog applies before it stores anything are here too, so every caller refuses the same values
+// with the same words.
+class AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
+public:
+    // What happens to a torrent's downloaded files when it is removed from the list.
+    enum class RemovePolicy
+    {
+        KeepFiles,
+        DeleteFiles,
+        Ask,
+    };
+
+    // The application's own settings (organisation and application name), or those of an
+    // explicit INI file (tests, portable installs).
+    AppSettings();
+    explicit AppSettings(const QString &iniPath);
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    QString fileName() const;
+    // Writes pending changes to disk; false when the file cannot be written.
+    bool sync();
+
+    // Empty: the default download folder (or --download-dir).
+    QString downloadDir() const;
+    void setDownloadDir(const QString &dir);
+    RemovePolicy removePolicy() const;
+    void setRemovePolicy(RemovePolicy policy);
+    int listenPort() const; // 1..65535
+    void setListenPort(int port);
+    int downloadRateLimit() const; // KiB/s, 0 = unlimited
+    void setDownloadRateLimit(int kibPerSecond);
+    int uploadRateLimit() const; // KiB/s, 0 = unlimited
+    void setUploadRateLimit(int kibPerSecond);
+    bool dht() const;
+    void setDht(bool on);
+    bool localDiscovery() const;
+    void setLocalDiscovery(bool on);
+    bool portMapping() const; // UPnP and NAT-PMP
+    void setPortMapping(bool on);
+    int subtitleFontSize() const; // points
+    void setSubtitleFontSize(int points);
+    // "" follows the system; else a language code: "en", "de", "es".
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // Puts the stored network values and (when set) the download folder into s. The port goes
+    // into every address of s.listenInterfaces, so a session bound to one address stays there.
+    void applyTo(SessionSettings *s) const;
+
+    // Empty when the value may be stored, else what is wrong and what to do.
+    static QString checkListenPort(int port);
+    static QString checkRateLimit(int kibPerSecond);
+    // Creates the folder when it does not exist yet, then checks that files can be written.
+    static QString checkDownloadDir(const QString &dir);
+    static QString checkSubtitleFontSize(int points);
+    static QString checkLanguage(const QString &code);
+    static QStringList languages(); // codes the language setting accepts, "" first
+
+    // The listen interfaces with every port replaced by port.
+    static QString withPort(const QString &listenInterfaces, int port);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace swarmplay

@@ -1,0 +1,143 @@
+#include "playbackmemory.h"
+
+#include <algorithm>
+#include <functional>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace swarmplay {
+
+namespace {
+// How many files are remembered; the least recently played are forgotten first.
+constexpr int MaxEntries = 2000;
+} // namespace
+
+PlaybackMemory::PlaybackMemory(const QString &path)
+    : m_path(path)
+{
+    load();
+}
+
+QString PlaybackMemory::keyOf(const QString &torrentKey, int fileIndex)
+{
+    return torrentKey + QLatin1Char('/') + QString::number(fileIndex);
+}
+
+PlaybackMemory::Entry PlaybackMemory::entry(const QString &torrentKey, int fileIndex) const
+{
+    return m_entries.value(keyOf(torrentKey, fileIndex));
+}
+
+bool PlaybackMemory::contains(const QString &torrentKey, int fileIndex) const
+{
+    return m_entries.contains(keyOf(torrentKey, fileIndex));
+}
+
+qint64 PlaybackMemory::resumePosition(const QString &torrentKey, int fileIndex) const
+{
+    const Entry e = entry(torrentKey, fileIndex);
+    if (e.positionMs < MinResumeMs)
+        return -1;
+    if (e.durationMs > 0 && double(e.positionMs) >= double(e.durationMs) * (1.0 - EndFraction))
+        return -1;
+    return e.positionMs;
+}
+
+PlaybackMemory::Entry &PlaybackMemory::touch(const QString &torrentKey, int fileIndex)
+{
+    m_dirty = true;
+    Entry &e = m_entries[keyOf(torrentKey, fileIndex)];
+    e.updatedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+    return e;
+}
+
+void PlaybackMemory::setPosition(const QString &torrentKey, int fileIndex, qint64 positionMs,
+                                 qint64 durationMs)
+{
+    const Entry current = entry(torrentKey, fileIndex);
+    if (contains(torrentKey, fileIndex) && current.positionMs == positionMs &&
+        current.durationMs == durationMs)
+        return;
+    Entry &e = touch(torrentKey, fileIndex);
+    e.positionMs = positionMs;
+    if (durationMs > 0)
+        e.durationMs = durationMs;
+}
+
+void PlaybackMemory::setAudioTrack(const QString &torrentKey, int fileIndex, int track)
+{
+    touch(torrentKey, fileIndex).audioTrack = track;
+}
+
+void PlaybackMemory::setSubtitleTrack(const QString &torrentKey, int fileIndex, int track)
+{
+    touch(torrentKey, fileIndex).subtitleTrack = track;
+}
+
+void PlaybackMemory::load()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject files = root.value(QLatin1String("files")).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        Entry e;
+        e.positionMs = qint64(o.value(QLatin1String("position")).toDouble(-1));
+        e.durationMs = qint64(o.value(QLatin1String("duration")).toDouble(0));
+        e.audioTrack = o.value(QLatin1String("audio")).toInt(-1);
+        e.subtitleTrack = o.value(QLatin1String("subtitle")).toInt(-2);
+        e.updatedMsecsSinceEpoch = qint64(o.value(QLatin1String("updated")).toDouble(0));
+        m_entries.insert(it.key(), e);
+    }
+}
+
+bool PlaybackMemory::save(QString *error)
+{
+    if (!m_dirty)
+        return true;
+    if (m_entries.size() > MaxEntries) {
+        QVector<qint64> times;
+        for (const Entry &e : std::as_const(m_entries))
+            times << e.updatedMsecsSinceEpoch;
+        std::sort(times.begin(), times.end(), std::greater<>());
+        const qint64 oldestKept = times.at(MaxEntries - 1);
+        for (auto it = m_entries.begin(); it != m_entries.end();)
+            it = it->updatedMsecsSinceEpoch < oldestKept ? m_entries.erase(it) : std::next(it);
+    }
+    QJsonObject files;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        const Entry &e = it.value();
+        QJsonObject o;
+        o.insert(QLatin1String("position"), double(e.positionMs));
+        o.insert(QLatin1String("duration"), double(e.durationMs));
+        o.insert(QLatin1String("audio"), e.audioTrack);
+        o.insert(QLatin1String("subtitle"), e.subtitleTrack);
+        o.insert(QLatin1String("updated"), double(e.updatedMsecsSinceEpoch));
+        files.insert(it.key(), o);
+    }
+    QJsonObject root;
+    root.insert(QLatin1String("version"), 1);
+    root.insert(QLatin1String("files"), files);
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Compact);
+
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not remember playback positions in \"%1\": %2")
+                         .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    m_dirty = false;
+    return true;
+}
+
+} // namespace swarmplay

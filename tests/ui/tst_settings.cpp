@@ -1,0 +1,389 @@
+// Settings as a viewer meets them: what is set in the dialog is there after a restart, a wrong
+// value is refused with a message that names it (and nothing is stored), and a new rate limit
+// reaches the running libtorrent session without a restart.
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "input/torrentsource.h"
+#include "localswarm.h"
+#include "settings/appsettings.h"
+#include "testutil.h"
+#include "window/mainwindow.h"
+#include "window/settingsdialog.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+namespace {
+
+// SWARMPLAY_SCREENSHOT_DIR=<dir> also saves what the dialog looks like.
+void saveScreenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SWARMPLAY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+}
+
+} // namespace
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void defaultsBeforeAnythingIsStored();
+    void settingsSurviveARestart();
+    void dialogStoresWhatWasChanged();
+    void invalidPortIsRefusedWithItsMessage();
+    void uncreatableFolderIsRefusedWithItsMessage();
+    void rateLimitReachesTheRunningSession();
+    void removingFollowsTheSetting();
+
+private:
+    QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    // Presses OK as a viewer would.
+    static void pressOk(SettingsDialog *dialog);
+    template <typename T> static T *field(QWidget *dialog, const char *name)
+    {
+        auto *w = dialog->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s in the settings dialog", name);
+        return w;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_Settings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_Settings::pressOk(SettingsDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+void tst_Settings::defaultsBeforeAnythingIsStored()
+{
+    AppSettings s(iniPath());
+    QCOMPARE(s.downloadDir(), QString());
+    QCOMPARE(s.removePolicy(), AppSettings::RemovePolicy::Ask);
+    QCOMPARE(s.listenPort(), 6881);
+    QCOMPARE(s.downloadRateLimit(), 0);
+    QCOMPARE(s.uploadRateLimit(), 0);
+    QVERIFY(s.dht() && s.localDiscovery() && s.portMapping());
+    QCOMPARE(s.language(), QString());
+
+    // A value edited by hand into nonsense falls back to the default.
+    QFile ini(iniPath());
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[Network]\nListenPort=99999\nDownloadLimitKiB=-4\n[Interface]\nLanguage=xx\n");
+    ini.close();
+    AppSettings edited(iniPath());
+    QCOMPARE(edited.listenPort(), 6881);
+    QCOMPARE(edited.downloadRateLimit(), 0);
+    QCOMPARE(edited.language(), QString());
+}
+
+void tst_Settings::settingsSurviveARestart()
+{
+    const QString downloads = m_dir->filePath(QStringLiteral("Films"));
+    {
+        AppSettings s(iniPath());
+        s.setDownloadDir(downloads);
+        s.setRemovePolicy(AppSettings::RemovePolicy::DeleteFiles);
+        s.setListenPort(51413);
+        s.setDownloadRateLimit(2048);
+        s.setUploadRateLimit(64);
+        s.setDht(false);
+        s.setLocalDiscovery(false);
+        s.setPortMapping(false);
+        s.setSubtitleFontSize(32);
+        s.setLanguage(QStringLiteral("de"));
+        QVERIFY(s.sync());
+    }
+    AppSettings again(iniPath());
+    QCOMPARE(again.downloadDir(), downloads);
+    QCOMPARE(again.removePolicy(), AppSettings::RemovePolicy::DeleteFiles);
+    QCOMPARE(again.listenPort(), 51413);
+    QCOMPARE(again.downloadRateLimit(), 2048);
+    QCOMPARE(again.uploadRateLimit(), 64);
+    QVERIFY(!again.dht());
+    QVERIFY(!again.localDiscovery());
+    QVERIFY(!again.portMapping());
+    QCOMPARE(again.subtitleFontSize(), 32);
+    QCOMPARE(again.language(), QStringLiteral("de"));
+
+    // What main() gives the session at the next start.
+    SessionSettings session;
+    session.listenInterfaces = QStringLiteral("127.0.0.1:0");
+    again.applyTo(&session);
+    QCOMPARE(session.downloadDir, downloads);
+    QCOMPARE(session.listenInterfaces, QStringLiteral("127.0.0.1:51413"));
+    QCOMPARE(session.downloadRateLimit, 2048 * 1024);
+    QCOMPARE(session.uploadRateLimit, 64 * 1024);
+    QVERIFY(!session.dht && !session.lsd && !session.upnp && !session.natpmp);
+}
+
+void tst_Settings::dialogStoresWhatWasChanged()
+{
+    auto settings = std::make_unique<AppSettings>(iniPath());
+    const QString downloads = m_dir->filePath(QStringLiteral("Downloads/Swarmplay"));
+    {
+        SettingsDialog dialog(settings.get(), nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        field<QLineEdit>(&dialog, "downloadDirEdit")->setText(downloads);
+        auto *policy = field<QComboBox>(&dialog, "removePolicyCombo");
+        policy->setCurrentIndex(policy->findData(int(AppSettings::RemovePolicy::KeepFiles)));
+        field<QCheckBox>(&dialog, "dhtCheck")->setChecked(false);
+        field<QSpinBox>(&dialog, "subtitleSizeSpin")->setValue(40);
+        auto *language = field<QComboBox>(&dialog, "languageCombo");
+        language->setCurrentIndex(language->findText(QStringLiteral("Español")));
+        // The dialog says when the language takes effect.
+        bool noted = false;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            noted = noted || l->text().contains(QLatin1String("next time"));
+        QVERIFY(noted);
+        saveScreenshot(&dialog, QStringLiteral("settings-dialog.png"));
+        pressOk(&dialog);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    // A restart: a new object on the same file.
+    settings.reset();
+    AppSettings again(iniPath());
+    QCOMPARE(again.downloadDir(), downloads);
+    QVERIFY(QFileInfo(downloads).isDir()); // made when it was checked
+    QCOMPARE(again.removePolicy(), AppSettings::RemovePolicy::KeepFiles);
+    QVERIFY(!again.dht());
+    QCOMPARE(again.subtitleFontSize(), 40);
+    QCOMPARE(again.language(), QStringLiteral("es"));
+}
+
+void tst_Settings::invalidPortIsRefusedWithItsMessage()
+{
+    AppSettings settings(iniPath());
+    settings.setDownloadDir(m_dir->filePath(QStringLiteral("dl")));
+    SettingsDialog dialog(&settings, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *port = field<QLineEdit>(&dialog, "listenPortEdit");
+    auto *error = field<QLabel>(&dialog, "errorLabel");
+    QVERIFY(!error->isVisible());
+
+    port->setText(QStringLiteral("70000"));
+    pressOk(&dialog);
+    QVERIFY(dialog.isVisible()); // still open: nothing was accepted
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("1 to 65535")) &&
+                 error->text().contains(QLatin1String("70000")),
+             qPrintable(error->text()));
+    QTRY_VERIFY(port->hasFocus()); // the field to fix
+
+    port->setText(QStringLiteral("sixty"));
+    pressOk(&dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("\"sixty\"")), qPrintable(error->text()));
+
+    // Nothing of the refused values was stored.
+    AppSettings stored(iniPath());
+    QCOMPARE(stored.listenPort(), 6881);
+
+    // Fixed, it goes through and the message goes away.
+    port->setText(QStringLiteral("6881"));
+    QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+    QVERIFY(!error->isVisible());
+}
+
+void tst_Settings::uncreatableFolderIsRefusedWithItsMessage()
+{
+    // A file where a folder would have to be made.
+    const QString blocker = m_dir->filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+
+    AppSettings settings(iniPath());
+    SettingsDialog dialog(&settings, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *folder = field<QLineEdit>(&dialog, "downloadDirEdit");
+    auto *error = field<QLabel>(&dialog, "errorLabel");
+
+    folder->setText(blocker + QStringLiteral("/Films"));
+    pressOk(&dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("cannot be created")) &&
+                 error->text().contains(QLatin1String("not-a-folder")),
+             qPrintable(error->text()));
+
+    folder->setText(blocker);
+    pressOk(&dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("is a file")), qPrintable(error->text()));
+
+    folder->setText(QStringLiteral("relative/path"));
+    pressOk(&dialog);
+    QVERIFY2(error->text().contains(QLatin1String("full path")), qPrintable(error->text()));
+    QCOMPARE(AppSettings(iniPath()).downloadDir(), QString());
+}
+
+void tst_Settings::rateLimitReachesTheRunningSession()
+{
+    LocalSwarm swarm;
+    Session *session = swarm.addSession(QStringLiteral("s"));
+    const SessionSettings before = session->settings();
+    AppSettings settings(iniPath());
+
+    SettingsDialog dialog(&settings, session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Where the session downloads until told otherwise.
+    QCOMPARE(field<QLineEdit>(&dialog, "downloadDirEdit")->text(),
+             QDir::toNativeSeparators(before.downloadDir));
+    field<QSpinBox>(&dialog, "downloadLimitSpin")->setValue(300);
+    field<QSpinBox>(&dialog, "uploadLimitSpin")->setValue(40);
+    pressOk(&dialog);
+    QTRY_VERIFY(!dialog.isVisible());
+
+    // libtorrent itself has the new limits, in bytes per second.
+    SessionSettings applied;
+    QVERIFY(await(session->appliedSettings(), &applied));
+    QCOMPARE(applied.downloadRateLimit, 300 * 1024);
+    QCOMPARE(applied.uploadRateLimit, 40 * 1024);
+    // What was not changed in the dialog was not touched: the test swarm stays on loopback.
+    QCOMPARE(applied.dht, before.dht);
+    QCOMPARE(applied.lsd, before.lsd);
+    QCOMPARE(applied.upnp, before.upnp);
+    QCOMPARE(applied.listenInterfaces, before.listenInterfaces);
+    QCOMPARE(session->settings().downloadDir, before.downloadDir);
+    QCOMPARE(AppSettings(iniPath()).downloadRateLimit(), 300);
+
+    // And back to unlimited.
+    SettingsDialog again(&settings, session);
+    field<QSpinBox>(&again, "downloadLimitSpin")->setValue(0);
+    QVERIFY(again.apply());
+    QVERIFY(await(session->appliedSettings(), &applied));
+    QCOMPARE(applied.downloadRateLimit, 0);
+    QCOMPARE(applied.uploadRateLimit, 40 * 1024);
+}
+
+void tst_Settings::removingFollowsTheSetting()
+{
+    LocalSwarm swarm;
+    swarm.makeFile(QStringLiteral("src/notes.txt"), 150 * 1024, 3);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = swarm.makeTorrent(swarm.path(QStringLiteral("src/notes.txt")), opt);
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+    Session *session = swarm.addSession(QStringLiteral("viewer"));
+    const QString downloaded =
+        QDir(session->settings().downloadDir).filePath(QStringLiteral("notes.txt"));
+    AppSettings settings(iniPath());
+    MainWindow window(session, nullptr);
+    window.setAppSettings(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *remove = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == QLatin1String("&Remove torrent"))
+            remove = a;
+    }
+    QVERIFY(remove);
+
+    // Opens the torrent and downloads it whole.
+    const auto download = [&] {
+        QSignalSpy opened(&window, &MainWindow::torrentOpened);
+        window.openSource(torrent);
+        if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 15000))
+            return false;
+        const TorrentId id = opened.first().first().value<TorrentId>();
+        session->setAllFilesWanted(id);
+        swarm.connectToSeeders(session, id);
+        return QTest::qWaitFor([&] { return session->torrent(id).chosenFilesComplete(); }, 30000) &&
+               QFile::exists(downloaded);
+    };
+
+    settings.setRemovePolicy(AppSettings::RemovePolicy::KeepFiles);
+    QVERIFY(download());
+    remove->trigger();
+    QTRY_COMPARE(session->torrents().size(), 0);
+    QTest::qWait(500);
+    QVERIFY(QFile::exists(downloaded));
+
+    settings.setRemovePolicy(AppSettings::RemovePolicy::DeleteFiles);
+    QVERIFY(download());
+    remove->trigger();
+    QTRY_COMPARE(session->torrents().size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(downloaded), 10000);
+
+    // Ask: the question names the torrent; Cancel leaves it, Delete files deletes.
+    settings.setRemovePolicy(AppSettings::RemovePolicy::Ask);
+    QVERIFY(download());
+    QString asked;
+    // Presses a button of the question once it is up; gives up (Escape) after 10 s so the
+    // test cannot hang in the question's event loop.
+    const auto removeAnswering = [&](const QString &button) {
+        asked.clear();
+        QTimer poll;
+        QElapsedTimer since;
+        since.start();
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                if (since.elapsed() > 10000)
+                    poll.stop();
+                return;
+            }
+            poll.stop();
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button)
+                    b->click();
+            }
+            if (box->isVisible())
+                box->reject();
+        });
+        poll.start();
+        remove->trigger();
+    };
+    removeAnswering(QStringLiteral("Cancel"));
+    QVERIFY2(asked.contains(QLatin1String("notes.txt")), qPrintable(asked));
+    QTest::qWait(300);
+    QCOMPARE(session->torrents().size(), 1);
+    removeAnswering(QStringLiteral("Delete files"));
+    QVERIFY(!asked.isEmpty());
+    QTRY_COMPARE(session->torrents().size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(downloaded), 10000);
+}
+
+int main(int argc, char **argv)
+{
+    // As the application does (the window holds a player): GStreamer, Qt 6.4's default on
+    // Linux, cannot play a QIODevice.
+    qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    QApplication app(argc, argv);
+    tst_Settings test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_settings.moc"

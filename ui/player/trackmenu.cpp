@@ -1,0 +1,206 @@
+#include "trackmenu.h"
+
+#include <algorithm>
+
+#include <QActionGroup>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMediaMetaData>
+#include <QMediaPlayer>
+#include <QMenu>
+#include <QTimer>
+#include <QVersionNumber>
+
+#include "playerwidget.h"
+#include "storage/playbackmemory.h"
+
+namespace swarmplay {
+
+namespace {
+// How often a remembered choice is tried again while the stream is waiting for pieces.
+constexpr int RetryMs = 500;
+} // namespace
+
+TrackMenu::TrackMenu(PlayerWidget *player, PlaybackMemory *memory, QWidget *menuParent)
+    : QObject(menuParent)
+    , m_player(player)
+    , m_memory(memory)
+{
+    m_audio = new QMenu(menuParent);
+    m_audio->setObjectName(QStringLiteral("audioTrackMenu"));
+    m_subtitles = new QMenu(menuParent);
+    m_subtitles->setObjectName(QStringLiteral("subtitleTrackMenu"));
+    m_audioGroup = new QActionGroup(this);
+    m_subtitleGroup = new QActionGroup(this);
+    QMediaPlayer *media = player->mediaPlayer();
+    // Queued: the backend reports its tracks from inside the call that loads the file.
+    connect(media, &QMediaPlayer::tracksChanged, this, [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                rebuild();
+                applyRemembered();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(media, &QMediaPlayer::activeTracksChanged, this, &TrackMenu::rebuild,
+            Qt::QueuedConnection);
+    connect(player, &PlayerWidget::stageChanged, this, &TrackMenu::rebuild);
+    retranslate();
+}
+
+void TrackMenu::retranslate()
+{
+    m_audio->setTitle(tr("&Audio track"));
+    m_subtitles->setTitle(tr("&Subtitles"));
+    rebuild();
+}
+
+QString TrackMenu::trackName(const QMediaMetaData &track, int index)
+{
+    const QVariant language = track.value(QMediaMetaData::Language);
+    QString name;
+    if (language.isValid()) {
+        const auto l = language.value<QLocale::Language>();
+        if (l != QLocale::AnyLanguage && l != QLocale::C)
+            name = QLocale::languageToString(l);
+    }
+    const QString title = track.value(QMediaMetaData::Title).toString().trimmed();
+    if (name.isEmpty() && title.isEmpty())
+        return tr("Track %1").arg(index + 1);
+    if (name.isEmpty())
+        return title;
+    if (title.isEmpty() || title.compare(name, Qt::CaseInsensitive) == 0)
+        return name;
+    return tr("%1 — %2", "language — track title").arg(name, title);
+}
+
+void TrackMenu::rebuild()
+{
+    const bool playing = m_player->stage() == PlayerWidget::Stage::Playing;
+    QMediaPlayer *media = m_player->mediaPlayer();
+    const QList<QMediaMetaData> audio = playing ? media->audioTracks() : QList<QMediaMetaData>();
+    const QList<QMediaMetaData> subtitles =
+        playing ? media->subtitleTracks() : QList<QMediaMetaData>();
+    // The viewer's choice for this file wins over what the backend reports: it may not have
+    // been applied yet (the stream is waiting, or there is no audio device to switch).
+    PlaybackMemory::Entry remembered;
+    if (playing)
+        remembered = m_memory->entry(m_player->torrentId().key(), m_player->fileIndex());
+    // -1 until a track is chosen: the file's default, the first.
+    const int audioChecked = remembered.audioTrack >= 0 && remembered.audioTrack < audio.size()
+                                 ? remembered.audioTrack
+                                 : std::max(media->activeAudioTrack(), 0);
+    const int subtitleChecked =
+        remembered.subtitleTrack >= -1 && remembered.subtitleTrack < subtitles.size()
+            ? remembered.subtitleTrack
+            : media->activeSubtitleTrack();
+
+    // Clearing deletes the actions, which leave their group as they go.
+    m_audio->clear();
+    for (int i = 0; i < audio.size(); ++i) {
+        QAction *a = m_audio->addAction(trackName(audio.at(i), i));
+        a->setCheckable(true);
+        a->setChecked(i == audioChecked);
+        a->setActionGroup(m_audioGroup);
+        connect(a, &QAction::triggered, this, [this, i] { chooseAudio(i); });
+    }
+    if (audio.isEmpty())
+        m_audio->addAction(tr("No audio tracks"))->setEnabled(false);
+
+    m_subtitles->clear();
+    const bool switchable = canShowEmbeddedSubtitles();
+    if (!subtitles.isEmpty() && !switchable)
+        m_subtitles
+            ->addAction(tr("This version of Qt (%1) cannot show a file's own subtitles")
+                            .arg(QLibraryInfo::version().toString()))
+            ->setEnabled(false);
+    if (!subtitles.isEmpty() && switchable) {
+        QAction *off = m_subtitles->addAction(tr("Off"));
+        off->setCheckable(true);
+        off->setChecked(subtitleChecked < 0);
+        off->setActionGroup(m_subtitleGroup);
+        connect(off, &QAction::triggered, this, [this] { chooseSubtitle(-1); });
+    }
+    for (int i = 0; i < subtitles.size(); ++i) {
+        QAction *a = m_subtitles->addAction(trackName(subtitles.at(i), i));
+        a->setCheckable(true);
+        a->setChecked(switchable && i == subtitleChecked);
+        a->setEnabled(switchable);
+        a->setActionGroup(m_subtitleGroup);
+        connect(a, &QAction::triggered, this, [this, i] { chooseSubtitle(i); });
+    }
+    if (subtitles.isEmpty())
+        m_subtitles->addAction(tr("No subtitles in this file"))->setEnabled(false);
+}
+
+bool TrackMenu::canSwitch() const
+{
+    const TorrentStreamDevice *device = m_player->device();
+    return m_player->stage() == PlayerWidget::Stage::Playing && device && !device->isAborted() &&
+           !device->isWaiting();
+}
+
+void TrackMenu::chooseAudio(int track)
+{
+    if (m_player->stage() != PlayerWidget::Stage::Playing)
+        return;
+    m_memory->setAudioTrack(m_player->torrentId().key(), m_player->fileIndex(), track);
+    m_memory->save();
+    applyRemembered();
+}
+
+bool TrackMenu::canShowEmbeddedSubtitles()
+{
+    return QLibraryInfo::version() >= QVersionNumber(6, 5);
+}
+
+void TrackMenu::chooseSubtitle(int track)
+{
+    if (m_player->stage() != PlayerWidget::Stage::Playing || !canShowEmbeddedSubtitles())
+        return;
+    m_memory->setSubtitleTrack(m_player->torrentId().key(), m_player->fileIndex(), track);
+    m_memory->save();
+    applyRemembered();
+}
+
+void TrackMenu::applyRemembered()
+{
+    if (m_player->stage() != PlayerWidget::Stage::Playing)
+        return;
+    const QString key = m_player->torrentId().key();
+    const int file = m_player->fileIndex();
+    if (!m_memory->contains(key, file))
+        return;
+    const PlaybackMemory::Entry e = m_memory->entry(key, file);
+    QMediaPlayer *media = m_player->mediaPlayer();
+    // Qt 6.4's FFmpeg backend switches a track in the renderer that plays it, and crashes when
+    // there is none: no audio output (a system without audio devices), no picture (an audio
+    // file) for subtitles. The choice is kept all the same, and shown in the menu.
+    const bool audio = media->audioOutput() && e.audioTrack >= 0 &&
+                       e.audioTrack < media->audioTracks().size() &&
+                       e.audioTrack != media->activeAudioTrack();
+    const bool subtitle =
+        canShowEmbeddedSubtitles() && media->hasVideo() && e.subtitleTrack >= -1 &&
+        e.subtitleTrack < media->subtitleTracks().size() && !media->subtitleTracks().isEmpty() &&
+        e.subtitleTrack != media->activeSubtitleTrack();
+    if (!audio && !subtitle) {
+        rebuild();
+        return;
+    }
+    if (!canSwitch()) {
+        // Once the stream has what it waits for; the file may have changed by then.
+        QTimer::singleShot(RetryMs, this, [this, key, file] {
+            if (m_player->torrentId().key() == key && m_player->fileIndex() == file)
+                applyRemembered();
+        });
+        return;
+    }
+    if (audio)
+        media->setActiveAudioTrack(e.audioTrack);
+    if (subtitle)
+        media->setActiveSubtitleTrack(e.subtitleTrack);
+    rebuild();
+}
+
+} // namespace swarmplay
