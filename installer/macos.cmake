@@ -22,6 +22,6 @@ set_target_properties(swarmplay PROPERTIES
 set(CPACK_GENERATOR "DragNDrop")
 set(CPACK_DMG_VOLUME_NAME "Swarmplay")
 set(CPACK_DMG_FORMAT "UDZO")
-# The usual drag target beside the bundle in the disk image.
-install(CODE "execute_process(COMMAND \"${CMAKE_COMMAND}\" -E create_symlink /Applications
-    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/Applications\")")
+# The usual /Applications drag target beside the bundle is added by the DragNDrop generator itself
+# (unless CPACK_DMG_DISABLE_APPLICATIONS_SYMLINK); an install rule for it would also put the link
+# into every plain `cmake --install` prefix (with --prefix /Applications, a link to itself).

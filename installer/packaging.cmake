@@ -58,8 +58,10 @@ endif()
 # for the script's name changed in 6.5. Linux packages use the distribution's Qt instead.
 if((WIN32 OR APPLE) AND COMMAND qt_generate_deploy_app_script)
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+        # NO_COMPILER_RUNTIME: with MSVC windeployqt would copy vc_redist.x64.exe, for the
+        # installer to run; windows.cmake installs the runtime DLLs themselves instead.
         qt_generate_deploy_app_script(TARGET swarmplay OUTPUT_SCRIPT _swarmplay_deploy
-            NO_UNSUPPORTED_PLATFORM_ERROR)
+            NO_COMPILER_RUNTIME NO_UNSUPPORTED_PLATFORM_ERROR)
     else()
         qt_generate_deploy_app_script(TARGET swarmplay FILENAME_VARIABLE _swarmplay_deploy
             NO_UNSUPPORTED_PLATFORM_ERROR)

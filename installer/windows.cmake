@@ -11,17 +11,27 @@ target_sources(swarmplay PRIVATE ${PROJECT_BINARY_DIR}/generated/swarmplay.rc)
 set_target_properties(swarmplay PROPERTIES WIN32_EXECUTABLE ON)
 
 # Libraries that are not Qt's (libtorrent, OpenSSL, Boost when vcpkg builds them as DLLs) go
-# next to the executables too; with a static vcpkg triplet this list is empty.
+# next to the executables too; with a static vcpkg triplet only Qt's own DLLs are in this list,
+# which the deploy script copies to the same place anyway.
 install(FILES $<TARGET_RUNTIME_DLLS:swarmplay> DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The MSVC runtime (vcruntime140.dll, msvcp140.dll, ...) that Qt, libtorrent and swarmplay link
+# to, app-local beside them: windeployqt would only copy vc_redist.x64.exe, which the installer
+# would have to run (packaging.cmake passes NO_COMPILER_RUNTIME on Qt 6.5 and later).
+set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+include(InstallRequiredSystemLibraries)
 
 set(CPACK_GENERATOR "NSIS;ZIP")
 set(CPACK_NSIS_PACKAGE_NAME "Swarmplay")
 set(CPACK_NSIS_DISPLAY_NAME "Swarmplay")
 # 64-bit builds only; Program Files, not Program Files (x86).
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
-# The installer's own record (install folder, Start-menu folder) is HKLM\Software\Swarmplay# Installer, not ...\Swarmplay\Swarmplay, which in HKCU is where QSettings keeps the user's
-# settings (Windows' registry ignores case).
-set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "Installer")
+# The installer's own record (install folder, Start-menu folder) is HKLM\Software\Swarmplay\
+# SwarmplayInstaller, not ...\Swarmplay\Swarmplay, which in HKCU is where QSettings keeps the
+# user's settings (Windows' registry ignores case). The same name is the Add/Remove Programs key
+# (...\CurrentVersion\Uninstall\SwarmplayInstaller) whose UninstallString
+# CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL runs, so it must not be a generic word like
+# "Installer" that another program's installer could use too.
+set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "SwarmplayInstaller")
 set(CPACK_NSIS_MUI_ICON "${SWARMPLAY_ICO}")
 set(CPACK_NSIS_MUI_UNIICON "${SWARMPLAY_ICO}")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\swarmplay.exe")
