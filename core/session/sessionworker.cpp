@@ -53,8 +53,7 @@ void SessionWorker::start()
         if (!ec)
             params = lt::read_session_params(node, lt::session::save_dht_state);
     }
-    params.settings = lt_convert::toSettingsPack(m_settings);
-    params.settings.set_int(lt::settings_pack::max_out_request_queue, m_requestQueueBlocks);
+    params.settings = settingsPack();
     m_session = std::make_unique<lt::session>(std::move(params));
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
     m_dhtNodesMetric = lt::find_metric_idx("dht.dht_nodes");
@@ -132,18 +131,17 @@ void SessionWorker::onTick()
 void SessionWorker::settleRates(Torrent &t, qint64 now)
 {
     TorrentSnapshot &s = t.snapshot;
-    if (s.totalDownloaded != t.lastTotalDownloaded) {
-        t.lastTotalDownloaded = s.totalDownloaded;
-        t.downloadMovedMs = now;
-    } else if (now - t.downloadMovedMs > 3000) {
+    if (t.downloaded.stillFor(s.totalDownloaded, now, 3000))
         s.downloadRate = 0;
-    }
-    if (s.totalUploaded != t.lastTotalUploaded) {
-        t.lastTotalUploaded = s.totalUploaded;
-        t.uploadMovedMs = now;
-    } else if (now - t.uploadMovedMs > 3000) {
+    if (t.uploaded.stillFor(s.totalUploaded, now, 3000))
         s.uploadRate = 0;
-    }
+}
+
+lt::settings_pack SessionWorker::settingsPack() const
+{
+    lt::settings_pack pack = lt_convert::toSettingsPack(m_settings);
+    pack.set_int(lt::settings_pack::max_out_request_queue, m_requestQueueBlocks);
+    return pack;
 }
 
 void SessionWorker::tuneRequestQueue(const std::vector<lt::torrent_status> &status)

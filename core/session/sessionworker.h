@@ -82,6 +82,23 @@ signals:
     void eventsLogged(const QVector<swarmplay::SessionEvent> &events);
 
 private:
+    // A payload total and when it last moved (m_clock).
+    struct Total
+    {
+        qint64 last = -1;
+        qint64 movedMs = 0;
+        // True once the total has stood still for longer than ms.
+        bool stillFor(qint64 total, qint64 now, qint64 ms)
+        {
+            if (total != last) {
+                last = total;
+                movedMs = now;
+                return false;
+            }
+            return now - movedMs > ms;
+        }
+    };
+
     struct Torrent
     {
         lt::torrent_handle handle;
@@ -99,11 +116,9 @@ private:
         int firstPieceOnly = -1; // while awaiting: the one piece wanted (see keepInterested())
         // Ticks left to confirm the last file selection (see verifyFileSelection()).
         int selectionChecksLeft = 0;
-        // The payload totals last seen and when they last moved (m_clock; see settleRates()).
-        qint64 lastTotalDownloaded = -1;
-        qint64 lastTotalUploaded = -1;
-        qint64 downloadMovedMs = 0;
-        qint64 uploadMovedMs = 0;
+        // The payload totals as last seen (see settleRates()).
+        Total downloaded;
+        Total uploaded;
         // The torrent's own trackers; while trackers are switched off, libtorrent has none.
         std::vector<lt::announce_entry> trackers;
     };
@@ -130,6 +145,8 @@ private:
     void flushEvents();
     void updateListenState();
     void settleRates(Torrent &t, qint64 now);
+    // The session's settings as libtorrent takes them, with the tuned request queue.
+    lt::settings_pack settingsPack() const;
     void tuneRequestQueue(const std::vector<lt::torrent_status> &status);
     // Streams: what readers see of a torrent, and rescheduling when they move.
     void publishStream(Torrent &t);

@@ -99,9 +99,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
     m_settings.downloadDir = settings.downloadDir;
     if (!m_session)
         return;
-    lt::settings_pack pack = lt_convert::toSettingsPack(m_settings);
-    pack.set_int(lt::settings_pack::max_out_request_queue, m_requestQueueBlocks);
-    m_session->apply_settings(std::move(pack));
+    m_session->apply_settings(settingsPack());
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
     m_stats.dhtEnabled = m_settings.dht;
     if (trackersChanged) {
