@@ -37,6 +37,15 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
     return r;
 }
 
+ProcessResult runFfmpeg(const QStringList &args, const QString &output)
+{
+    return runProcess(QStringLiteral("ffmpeg"),
+                      QStringList{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
+                                  QStringLiteral("error"), QStringLiteral("-y")} +
+                          args + QStringList{output},
+                      120000);
+}
+
 LocalSwarm::LocalSwarm(QObject *parent)
     : QObject(parent)
 {

@@ -38,6 +38,9 @@ struct ProcessResult
 // Runs a program with no input to completion, at most timeoutMs.
 ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs);
 
+// Makes `output` with ffmpeg (quiet, overwriting), at most two minutes.
+ProcessResult runFfmpeg(const QStringList &args, const QString &output);
+
 // Sets PATH for the lifetime of the object (a test that hides or fakes a program).
 class PathOverride
 {

@@ -98,12 +98,7 @@ tst_Player::Media tst_Player::makeMedia(const QString &name, const QStringList &
     QDir().mkpath(folder);
     const QString path = folder + QLatin1Char('/') + name;
     if (!ffmpegArgs.isEmpty()) {
-        const ProcessResult r =
-            runProcess(QStringLiteral("ffmpeg"),
-                       QStringList{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
-                                   QStringLiteral("error"), QStringLiteral("-y")} +
-                           ffmpegArgs + QStringList{path},
-                       120000);
+        const ProcessResult r = runFfmpeg(ffmpegArgs, path);
         if (r.exitCode != 0)
             qFatal("ffmpeg failed for %s: %s", qPrintable(name), qPrintable(r.err));
     }

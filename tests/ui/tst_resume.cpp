@@ -27,6 +27,7 @@
 #include "player/resumekeeper.h"
 #include "player/trackmenu.h"
 #include "playertestkit.h"
+#include "screenshot.h"
 #include "storage/playbackmemory.h"
 #include "testutil.h"
 // clang-format off
@@ -38,20 +39,6 @@
 
 using namespace swarmplay;
 using namespace swarmplay::test;
-
-namespace {
-
-// SWARMPLAY_SCREENSHOT_DIR=<dir> also saves what the offers look like.
-void saveScreenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SWARMPLAY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(w->grab().save(QDir(dir).filePath(name)));
-}
-
-} // namespace
 
 class tst_Resume : public QObject
 {
@@ -89,12 +76,7 @@ QString tst_Resume::makeMedia(const QString &relative, const QStringList &ffmpeg
 {
     const QString path = m_swarm->path(relative);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    const ProcessResult r =
-        runProcess(QStringLiteral("ffmpeg"),
-                   QStringList{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
-                               QStringLiteral("error"), QStringLiteral("-y")} +
-                       ffmpegArgs + QStringList{path},
-                   120000);
+    const ProcessResult r = runFfmpeg(ffmpegArgs, path);
     if (r.exitCode != 0)
         qFatal("ffmpeg failed for %s: %s", qPrintable(relative), qPrintable(r.err));
     return path;

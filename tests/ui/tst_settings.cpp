@@ -17,6 +17,7 @@
 
 #include "input/torrentsource.h"
 #include "localswarm.h"
+#include "screenshot.h"
 #include "settings/appsettings.h"
 #include "testutil.h"
 #include "window/mainwindow.h"
@@ -24,20 +25,6 @@
 
 using namespace swarmplay;
 using namespace swarmplay::test;
-
-namespace {
-
-// SWARMPLAY_SCREENSHOT_DIR=<dir> also saves what the dialog looks like.
-void saveScreenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SWARMPLAY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(w->grab().save(QDir(dir).filePath(name)));
-}
-
-} // namespace
 
 class tst_Settings : public QObject
 {
