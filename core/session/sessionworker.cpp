@@ -184,6 +184,40 @@ void SessionWorker::setStreaming(bool streaming)
                                            : m_settings.statusIntervalMs);
 }
 
+// libtorrent's wanted bytes count pieces, and while a file streams the scheduler wants only the
+// pieces around its readers: the progress would jump as the window moves (58 % one second, 42 %
+// the next). What the user chose is files, so progress counts the chosen files' bytes.
+void SessionWorker::countChosenFiles(Torrent &t, const lt::torrent_status &st)
+{
+    if (!st.has_metadata)
+        return;
+    const auto ti = st.torrent_file.lock();
+    if (!ti)
+        return;
+    const std::vector<lt::download_priority_t> prios = t.handle.get_file_priorities();
+    const std::vector<std::int64_t> done =
+        t.handle.file_progress(lt::torrent_handle::piece_granularity);
+    const lt::file_storage &fs = ti->files();
+    qint64 wanted = 0;
+    qint64 wantedDone = 0;
+    for (const lt::file_index_t f : fs.file_range()) {
+        const auto i = static_cast<size_t>(static_cast<int>(f));
+        if (i >= prios.size() || prios[i] == lt::dont_download || fs.pad_file_at(f))
+            continue;
+        wanted += fs.file_size(f);
+        wantedDone += i < done.size() ? qint64(done[i]) : 0;
+    }
+    if (wanted <= 0)
+        return; // nothing chosen yet: libtorrent's count (the one piece kept wanted) stands
+    TorrentSnapshot &s = t.snapshot;
+    s.wantedBytes = wanted;
+    s.wantedDone = std::min(wantedDone, wanted);
+    s.progress = double(s.wantedDone) / double(wanted);
+    s.etaSeconds = (s.state == TorrentState::Downloading && s.downloadRate > 0)
+                       ? (wanted - s.wantedDone) / s.downloadRate
+                       : -1;
+}
+
 void SessionWorker::handleAlert(lt::alert *a)
 {
     Torrent *t = nullptr;
@@ -193,8 +227,10 @@ void SessionWorker::handleAlert(lt::alert *a)
     if (auto *su = lt::alert_cast<lt::state_update_alert>(a)) {
         const qint64 now = m_clock.elapsed();
         for (const lt::torrent_status &st : su->status) {
-            if (Torrent *u = find(st.handle))
+            if (Torrent *u = find(st.handle)) {
                 lt_convert::fillSnapshot(u->snapshot, st);
+                countChosenFiles(*u, st);
+            }
         }
         // libtorrent stops updating the rates of a torrent with no transfer left (a finished
         // download keeps showing the last rate it had): a total that has not moved for a few

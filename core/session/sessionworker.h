@@ -136,6 +136,7 @@ private:
     void applyFileSelection(Torrent &t);
     void verifyFileSelection(Torrent &t);
     void keepInterested(Torrent &t);
+    void countChosenFiles(Torrent &t, const lt::torrent_status &st);
     void wantFirstPieceOnly(Torrent &t);
     void storeMeta(const Torrent &t);
     void storeTorrentFile(Torrent &t);

@@ -195,6 +195,18 @@ void tst_Stream::farSeekBeforeFileIsComplete()
     std::unique_ptr<ByteReader> reader = leech->openStream(id, 0);
     QVERIFY(reader);
     const qint64 offset = Size * 9 / 10;
+    // What the torrent list shows meanwhile: the chosen file's bytes, not the scheduler's
+    // window of pieces (which made the progress jump back and forth).
+    QVector<qint64> wantedSeen;
+    QVector<double> progressSeen;
+    connect(leech, &Session::torrentsUpdated, this, [&](const QVector<TorrentSnapshot> &all) {
+        for (const TorrentSnapshot &s : all) {
+            if (s.id == id && s.hasMetadata) {
+                wantedSeen << s.wantedBytes;
+                progressSeen << s.progress;
+            }
+        }
+    });
     QByteArray buf(256 * 1024, Qt::Uninitialized);
     std::atomic<qint64> got{-2};
     QThread *t = QThread::create([&] {
@@ -223,6 +235,16 @@ void tst_Stream::farSeekBeforeFileIsComplete()
         qPrintable(
             QStringLiteral("%1 of %2 pieces already there").arg(have).arg(pieces->pieceCount())));
     QVERIFY(pieces->hasRange(int(offset / Piece), int((offset + buf.size() - 1) / Piece)));
+
+    QVERIFY(!wantedSeen.isEmpty());
+    for (int i = 0; i < wantedSeen.size(); ++i) {
+        QCOMPARE(wantedSeen[i], Size);
+        if (i > 0)
+            QVERIFY2(progressSeen[i] >= progressSeen[i - 1],
+                     qPrintable(QStringLiteral("progress went from %1 to %2")
+                                    .arg(progressSeen[i - 1])
+                                    .arg(progressSeen[i])));
+    }
 }
 
 void tst_Stream::twoReadersBothProgress()
