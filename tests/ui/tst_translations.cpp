@@ -27,6 +27,7 @@
 #include "create/torrentcreator.h"
 #include "i18n/translations.h"
 #include "localswarm.h"
+#include "screenshot.h"
 #include "settings/appsettings.h"
 #include "window/aboutdialog.h"
 #include "window/opensourcedialog.h"
@@ -256,10 +257,13 @@ QList<Found> tst_Translations::collect(const QString &language)
             QTest::qWait(1200); // a round of snapshots for the lists, the log and the status bar
         }
         walker.walk(&window);
+        window.resize(1100, 720);
+        saveScreenshot(&window, QStringLiteral("window-%1.png").arg(language));
 
         SettingsDialog settingsDialog(&settings, session, &window);
         settingsDialog.show();
         walker.walk(&settingsDialog);
+        saveScreenshot(&settingsDialog, QStringLiteral("settings-%1.png").arg(language));
         OpenSourceDialog openDialog(&window);
         openDialog.show();
         walker.walk(&openDialog);
