@@ -23,10 +23,11 @@ if(UNIX AND NOT APPLE)
     # Debian: the shared libraries' packages are computed by dpkg-shlibdeps. Qt loads its
     # platform and FFmpeg media plugins at run time; they ship in libqt6gui6 and
     # libqt6multimedia6, which the computed dependencies already name. The demo needs the
-    # ffmpeg program, which no library dependency can find.
+    # ffmpeg program, which no library dependency can find; Qt's own dialogs speak the chosen
+    # language only with qt6-translations-l10n.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_SECTION "video")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg, qt6-translations-l10n")
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 
     # RPM: requirements computed by rpmbuild (AutoReq). Directories other packages own

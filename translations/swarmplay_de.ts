@@ -2,930 +2,2293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The listen port must be a number from 1 to 65535; %1 is not.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein; %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative; use 0 for no limit.</source>
+        <translation>Ein Ratenlimit kann nicht negativ sein; 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <source>A rate limit of %1 KiB/s is more than any connection carries; use 0 for no limit.</source>
+        <translation>Ein Ratenlimit von %1 KiB/s ist mehr, als irgendeine Verbindung schafft; 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <source>Choose a download folder.</source>
+        <translation>Wählen Sie einen Download-Ordner.</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, such as %1.</source>
+        <translation>Der Download-Ordner muss ein vollständiger Pfad sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for downloads.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen Ordner für Downloads.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Swarmplay cannot write into %1. Choose a folder you can write to.</source>
+        <translation>Swarmplay kann nicht in %1 schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The subtitle size must be from %1 to %2 points.</source>
+        <translation>Die Untertitelgröße muss zwischen %1 und %2 Punkt liegen.</translation>
+    </message>
+    <message>
+        <source>Swarmplay has no translation for &quot;%1&quot;.</source>
+        <translation>Swarmplay hat keine Übersetzung für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CellFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>EngineOptions</name>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="11"/>
+        <source>the torrent to open</source>
+        <translation>der zu öffnende Torrent</translation>
+    </message>
+    <message>
+        <source>info: print JSON instead of a table.</source>
+        <translation>info: JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>download: fetch only file N (repeatable; see info).</source>
+        <translation>download: nur Datei N laden (mehrfach möglich; siehe info).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Folder the data is saved in (default: the current folder).</source>
+        <translation>Ordner, in dem die Daten gespeichert werden (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Folder for resume data (default: .swarmplay inside the download folder).</source>
+        <translation>Ordner für Fortsetzungsdaten (Standard: .swarmplay im Download-Ordner).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (0 = never; info on a magnet waits 120 s).</source>
+        <translation>Nach so vielen Sekunden aufgeben (0 = nie; info wartet bei einem Magnet-Link 120 s).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>BitTorrent listen address (default 0.0.0.0:6881,[::]:6881).</source>
+        <translation>BitTorrent-Empfangsadresse (Standard: 0.0.0.0:6881,[::]:6881).</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>Adresse:Port</translation>
+    </message>
+    <message>
+        <source>Use only this local address for listening and outgoing connections.</source>
+        <translation>Nur diese lokale Adresse zum Empfangen und für ausgehende Verbindungen verwenden.</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>BitTorrent listen port (default 6881).</source>
+        <translation>BitTorrent-Port (Standard: 6881).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connect to this peer directly (repeatable).</source>
+        <translation>Direkt mit diesem Peer verbinden (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>Join the DHT through this node (repeatable).</source>
+        <translation>Über diesen Knoten dem DHT beitreten (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Do not use the DHT.</source>
+        <translation>Das DHT nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Do not contact the public DHT routers.</source>
+        <translation>Die öffentlichen DHT-Router nicht kontaktieren.</translation>
+    </message>
+    <message>
+        <source>Do not use local service discovery.</source>
+        <translation>Keine lokale Dienstsuche (LSD) verwenden.</translation>
+    </message>
+    <message>
+        <source>Do not exchange peers with peers.</source>
+        <translation>Keine Peers mit Peers austauschen (PEX).</translation>
+    </message>
+    <message>
+        <source>Do not use uTP.</source>
+        <translation>uTP nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Do not use TCP.</source>
+        <translation>TCP nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Do not map the port with UPnP.</source>
+        <translation>Den Port nicht per UPnP freigeben.</translation>
+    </message>
+    <message>
+        <source>Do not map the port with NAT-PMP.</source>
+        <translation>Den Port nicht per NAT-PMP freigeben.</translation>
+    </message>
+    <message>
+        <source>enabled (default), required or disabled.</source>
+        <translation>enabled (Standard), required oder disabled.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Download limit in KiB/s (0 = none).</source>
+        <translation>Download-Limit in KiB/s (0 = keines).</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>Upload limit in KiB/s (0 = none).</source>
+        <translation>Upload-Limit in KiB/s (0 = keines).</translation>
+    </message>
+    <message>
+        <source>Print no progress line.</source>
+        <translation>Keine Fortschrittszeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 needs a source: a .torrent file, a magnet link, an info hash or a URL.</source>
+        <translation>%1 braucht eine Quelle: eine .torrent-Datei, einen Magnet-Link, einen Info-Hash oder eine URL.</translation>
+    </message>
+    <message>
+        <source>Only one source at a time; unexpected &quot;%1&quot;.</source>
+        <translation>Nur eine Quelle auf einmal; unerwartet: „%1“.</translation>
+    </message>
+    <message>
+        <source>--file takes a file number from the info command, not &quot;%1&quot;.</source>
+        <translation>--file erwartet eine Dateinummer aus dem Befehl info, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address, not &quot;%1&quot;.</source>
+        <translation>--bind erwartet eine IP-Adresse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--encryption takes enabled, required or disabled.</source>
+        <translation>--encryption erwartet enabled, required oder disabled.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a rate in KiB/s.</source>
+        <translation>--%1 erwartet eine Rate in KiB/s.</translation>
+    </message>
+    <message>
         <source>Swarmplay&apos;s engine without a window.
 
 Commands:
   info &lt;source&gt;       show a torrent&apos;s metadata and files
   download &lt;source&gt;   download the torrent (or the files chosen with --file)
+  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
 
 A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine von Swarmplay, ohne Fenster.
+
+Befehle:
+  info &lt;Quelle&gt;       Metadaten und Dateien eines Torrents anzeigen
+  download &lt;Quelle&gt;   den Torrent herunterladen (oder die mit --file gewählten Dateien)
+  serve &lt;Quelle&gt;      eine Datei per Loopback-HTTP für jeden Player streamen; gibt ihre URL aus
+
+Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash oder eine http(s)-Adresse einer .torrent-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="19"/>
-        <source>info or download</source>
-        <translation type="unfinished"></translation>
+        <source>info, download or serve</source>
+        <translation>info, download oder serve</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="20"/>
-        <source>the torrent to open</source>
-        <translation type="unfinished"></translation>
+        <source>serve: HTTP port (default: any free port).</source>
+        <translation>serve: HTTP-Port (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="22"/>
-        <source>info: print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <source>serve: print a status line every second.</source>
+        <translation>serve: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="23"/>
-        <source>download: fetch only file N (repeatable; see info).</source>
-        <translation type="unfinished"></translation>
+        <source>Do not announce to HTTP or UDP trackers.</source>
+        <translation>Keine HTTP- oder UDP-Tracker kontaktieren.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="24"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
+        <source>Also make outgoing connections over uTP (slower to start).</source>
+        <translation>Ausgehende Verbindungen auch über uTP aufbauen (startet langsamer).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="25"/>
-        <source>Folder the data is saved in (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <source>No command given; use info, download or serve.</source>
+        <translation>Kein Befehl angegeben; verwenden Sie info, download oder serve.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="26"/>
-        <location filename="../app/engine/engineoptions.cpp" line="29"/>
-        <source>folder</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command &quot;%1&quot;; use info, download or serve.</source>
+        <translation>Unbekannter Befehl „%1“; verwenden Sie info, download oder serve.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="28"/>
-        <source>Folder for resume data (default: .swarmplay inside the download folder).</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 takes a number from 0 to 65535.</source>
+        <translation>--%1 erwartet eine Zahl von 0 bis 65535.</translation>
     </message>
+</context>
+<context>
+    <name>ExternalPlayer</name>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="31"/>
-        <source>Give up after this many seconds (0 = never; info on a magnet waits 120 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="32"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="34"/>
-        <source>BitTorrent listen address (default 0.0.0.0:6881,[::]:6881).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="34"/>
-        <source>addr:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="36"/>
-        <source>Use only this local address for listening and outgoing connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="36"/>
-        <source>addr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="37"/>
-        <source>BitTorrent listen port (default 6881).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="37"/>
-        <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="38"/>
-        <source>Connect to this peer directly (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="39"/>
-        <location filename="../app/engine/engineoptions.cpp" line="41"/>
-        <source>host:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="40"/>
-        <source>Join the DHT through this node (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="42"/>
-        <source>Do not use the DHT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="43"/>
-        <source>Do not contact the public DHT routers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="44"/>
-        <source>Do not use local service discovery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="45"/>
-        <source>Do not exchange peers with peers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="46"/>
-        <source>Do not use uTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="47"/>
-        <source>Do not use TCP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="48"/>
-        <source>Do not map the port with UPnP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="49"/>
-        <source>Do not map the port with NAT-PMP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="50"/>
-        <source>enabled (default), required or disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="50"/>
-        <source>mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="51"/>
-        <source>Download limit in KiB/s (0 = none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="52"/>
-        <location filename="../app/engine/engineoptions.cpp" line="53"/>
-        <source>KiB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="53"/>
-        <source>Upload limit in KiB/s (0 = none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="54"/>
-        <source>Print no progress line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="71"/>
-        <source>No command given; use info or download.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="76"/>
-        <source>Unknown command &quot;%1&quot;; use info or download.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="80"/>
-        <source>%1 needs a source: a .torrent file, a magnet link, an info hash or a URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="85"/>
-        <source>Only one source at a time; unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="94"/>
-        <source>--file takes a file number from the info command, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="103"/>
-        <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="123"/>
-        <source>--port takes a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="131"/>
-        <source>--bind takes an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="166"/>
-        <source>--encryption takes enabled, required or disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="177"/>
-        <source>--%1 takes a rate in KiB/s.</source>
-        <translation type="unfinished"></translation>
+        <source>No media player to hand the stream to: install VLC or mpv, or open this address in one yourself: %1</source>
+        <translation>Kein Mediaplayer gefunden, der den Stream übernehmen kann: Installieren Sie VLC oder mpv, oder öffnen Sie diese Adresse selbst in einem Player: %1</translation>
     </message>
 </context>
 <context>
     <name>InfoFormat</name>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="17"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="18"/>
         <source>Info hash v1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Info-Hash v1:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="18"/>
         <source>none (v2-only torrent)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (reiner v2-Torrent)</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="19"/>
         <source>Info hash v2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Info-Hash v2:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="19"/>
         <source>none (v1-only torrent)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (reiner v1-Torrent)</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="20"/>
         <source>Pieces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="21"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="22"/>
         <source>Total size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtgröße:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="23"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Byte)</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="24"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/engine/infoformat.cpp" line="24"/>
         <source>multi-file (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mehrere Dateien (%n Datei)</numerusform>
+            <numerusform>mehrere Dateien (%n Dateien)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="25"/>
         <source>single file</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Datei</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="26"/>
         <source>Private:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="26"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="26"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="28"/>
         <source>Created by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="30"/>
         <source>Created on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="32"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="34"/>
-        <location filename="../app/engine/infoformat.cpp" line="36"/>
         <source>Trackers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="34"/>
         <source>none (DHT and peer exchange only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (nur DHT und Peer-Austausch)</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="37"/>
         <source>tier %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1  %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="39"/>
         <source>Web seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseeds:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="43"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="44"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="45"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="46"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
 </context>
 <context>
     <name>MediaKind</name>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="87"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="89"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="91"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="93"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="95"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="99"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>PlayChoice</name>
+    <message>
+        <source>&quot;%1&quot; has no video or audio file to play. Its files are listed below: tick the ones to download, or copy a file&apos;s stream URL (right-click) to open it in another program.</source>
+        <translation>„%1“ enthält keine Video- oder Audiodatei zum Abspielen. Die Dateien stehen unten: Haken Sie die an, die heruntergeladen werden sollen, oder kopieren Sie die Stream-URL einer Datei (Rechtsklick), um sie in einem anderen Programm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a video or audio file, so Swarmplay does not play it. Its stream URL (right-click) opens it in another program.</source>
+        <translation>„%1“ ist keine Video- oder Audiodatei, daher spielt Swarmplay sie nicht ab. Über ihre Stream-URL (Rechtsklick) lässt sie sich in einem anderen Programm öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackMemory</name>
+    <message>
+        <source>Could not remember playback positions in &quot;%1&quot;: %2</source>
+        <translation>Die Wiedergabepositionen konnten nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePrompt</name>
+    <message>
+        <source>Remove torrent</source>
+        <translation>Torrent entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the list. What should happen to the files it downloaded?</source>
+        <translation>„%1“ aus der Liste entfernen. Was soll mit den heruntergeladenen Dateien geschehen?</translation>
+    </message>
+    <message>
+        <source>Settings can make this choice for every torrent.</source>
+        <translation>In den Einstellungen lässt sich diese Wahl für alle Torrents festlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep files</source>
+        <translation>Dateien &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files</source>
+        <translation>Dateien &amp;löschen</translation>
     </message>
 </context>
 <context>
     <name>ResumeStore</name>
     <message>
-        <location filename="../core/storage/resumestore.cpp" line="32"/>
         <source>The folder &quot;%1&quot; cannot be created; the engine cannot remember its torrents. Check that the disk is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden; die Engine kann sich ihre Torrents nicht merken. Prüfen Sie, ob auf das Laufwerk geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/storage/resumestore.cpp" line="43"/>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/resumestore.cpp" line="91"/>
         <source>&quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/resumestore.cpp" line="92"/>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt</translation>
     </message>
 </context>
 <context>
     <name>SessionEvent</name>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="44"/>
         <source>%1: metadata received from the swarm; the file list is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Metadaten vom Schwarm erhalten; die Dateiliste ist bekannt.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="51"/>
         <source>%1: checking the data already on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die bereits vorhandenen Daten werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="58"/>
         <source>%1: the saved download state did not match the files (%2); checking them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der gespeicherte Download-Zustand passte nicht zu den Dateien (%2); sie werden erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="66"/>
         <source>%1: tracker %2 answered with %3 peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tracker %2 hat %3 Peers gemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="73"/>
         <source>%1: tracker %2 failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tracker %2 ist fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="78"/>
         <source>%1: tracker %2 warns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tracker %2 warnt: %3.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="82"/>
         <source>%1: connected to peer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mit Peer %2 verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="88"/>
         <source>%1: peer %2 left (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Peer %2 hat die Verbindung getrennt (%3).</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="94"/>
         <source>%1: piece %2 failed the hash check and will be downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Teil %2 hat die Hash-Prüfung nicht bestanden und wird erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="101"/>
         <source>%1: cannot %2 &quot;%3&quot;: %4. Check the disk and the download folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%3“: %2 fehlgeschlagen: %4. Prüfen Sie das Laufwerk und den Download-Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="107"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="111"/>
         <source>%1: every chosen file is downloaded and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Alle gewählten Dateien sind heruntergeladen und geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="116"/>
         <source>Listening for peers on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsbereit für Peers auf %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="123"/>
         <source>Cannot listen for peers on %1:%2: %3. Choose another port in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1:%2 können keine Verbindungen von Peers empfangen werden: %3. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="132"/>
         <source>Joined the DHT network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem DHT-Netzwerk beigetreten.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="137"/>
         <source>%1: could not save the download state: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Download-Zustand konnte nicht gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>SessionSettings</name>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="29"/>
         <source>No folder is set for the engine&apos;s state (resume data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner für den Zustand der Engine (Fortsetzungsdaten) festgelegt.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="31"/>
         <source>No download folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Download-Ordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="33"/>
         <source>At least one of TCP and uTP must be enabled, or no peer can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eines von TCP und uTP muss aktiviert sein, sonst kann sich kein Peer verbinden.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="35"/>
         <source>Rate limits cannot be negative (0 means unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimits können nicht negativ sein (0 bedeutet unbegrenzt).</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="37"/>
         <source>The listen address is empty; use for example 0.0.0.0:6881.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfangsadresse ist leer; verwenden Sie zum Beispiel 0.0.0.0:6881.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="43"/>
         <source>&quot;%1&quot; is not a valid listen address: it must end in :PORT with a port from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Empfangsadresse: Sie muss auf :PORT enden, mit einem Port von 0 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="49"/>
         <source>&quot;%1&quot; is not a valid address for outgoing connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse für ausgehende Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="51"/>
         <source>The resume data interval must be at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Intervall für Fortsetzungsdaten muss mindestens 100 ms betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmplayOptions</name>
+    <message>
+        <source>Plays videos from BitTorrent while they download. Without a source it plays a demo video from a small swarm it runs itself.</source>
+        <translation>Spielt Videos aus BitTorrent ab, während sie heruntergeladen werden. Ohne Quelle spielt es ein Demovideo aus einem kleinen Schwarm, den es selbst betreibt.</translation>
+    </message>
+    <message>
+        <source>Play the demo: a sample video made with ffmpeg, served by seeders on this computer at twice its bitrate.</source>
+        <translation>Die Demo abspielen: ein mit ffmpeg erzeugtes Beispielvideo, das Seeder auf diesem Computer mit doppelter Bitrate verteilen.</translation>
+    </message>
+    <message>
+        <source>Where to keep resume data and opened torrents (default: %1).</source>
+        <translation>Wo Fortsetzungsdaten und geöffnete Torrents gespeichert werden (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Where downloaded files go (default: %1).</source>
+        <translation>Wohin heruntergeladene Dateien kommen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Play SOURCE offscreen with fresh state and print JSON figures: time to metadata, to the probe region and to the first frame, rebuffers, seek-to-frame latency, CPU while paused, peak memory.</source>
+        <translation>QUELLE ohne Anzeige mit frischem Zustand abspielen und Messwerte als JSON ausgeben: Zeit bis zu den Metadaten, zum Prüfbereich und zum ersten Bild, Nachpuffern, Latenz vom Spulen bis zum Bild, CPU-Last im Pausenzustand, maximaler Speicher.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>With --benchmark-play: seek to this fraction (0 to 1).</source>
+        <translation>Mit --benchmark-play: an diesen Anteil springen (0 bis 1).</translation>
+    </message>
+    <message>
+        <source>FRACTION</source>
+        <translation>ANTEIL</translation>
+    </message>
+    <message>
+        <source>With --benchmark-play: play this many seconds.</source>
+        <translation>Mit --benchmark-play: so viele Sekunden abspielen.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Listen and connect from this IP address only. A loopback address (127.x.x.x, ::1) also turns off DHT, local peer discovery, UPnP and NAT-PMP, so nothing leaves this computer.</source>
+        <translation>Nur über diese IP-Adresse empfangen und verbinden. Eine Loopback-Adresse (127.x.x.x, ::1) schaltet außerdem DHT, lokale Peer-Suche, UPnP und NAT-PMP ab, sodass nichts diesen Computer verlässt.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Swarmplay is already running. Otherwise the sources go to the window already open for the same user, display and state folder, and this launch exits.</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Swarmplay schon läuft. Sonst gehen die Quellen an das Fenster, das für denselben Benutzer, dieselbe Anzeige und denselben Zustandsordner schon offen ist, und dieser Start endet.</translation>
+    </message>
+    <message>
+        <source>What to open: .torrent files, magnet links, info hashes or web addresses of .torrent files.</source>
+        <translation>Was geöffnet werden soll: .torrent-Dateien, Magnet-Links, Info-Hashes oder Webadressen von .torrent-Dateien.</translation>
+    </message>
+    <message>
+        <source>[FILE.torrent | MAGNET | URL | INFOHASH]...</source>
+        <translation>[DATEI.torrent | MAGNET | URL | INFOHASH]...</translation>
+    </message>
+    <message>
+        <source>--state-dir and --download-dir need a folder.</source>
+        <translation>--state-dir und --download-dir brauchen einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--seek and --duration go with --benchmark-play.</source>
+        <translation>--seek und --duration gehören zu --benchmark-play.</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address, not &quot;%1&quot;.</source>
+        <translation>--bind erwartet eine IP-Adresse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--benchmark-play needs a source.</source>
+        <translation>--benchmark-play braucht eine Quelle.</translation>
+    </message>
+    <message>
+        <source>--seek takes a fraction of the video from 0 to 1, e.g. 0.5; got &quot;%1&quot;.</source>
+        <translation>--seek erwartet einen Anteil des Videos von 0 bis 1, z. B. 0.5; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--duration takes a whole number of seconds above 0; got &quot;%1&quot;.</source>
+        <translation>--duration erwartet eine ganze Zahl von Sekunden größer als 0; erhalten: „%1“.</translation>
     </message>
 </context>
 <context>
     <name>TorrentCreator</name>
     <message>
-        <location filename="../core/create/torrentcreator.cpp" line="18"/>
         <source>There is nothing at &quot;%1&quot; to make a torrent of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „%1“ gibt es nichts, woraus ein Torrent erstellt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/create/torrentcreator.cpp" line="26"/>
         <source>&quot;%1&quot; holds no data to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Daten zum Teilen.</translation>
     </message>
     <message>
-        <location filename="../core/create/torrentcreator.cpp" line="53"/>
         <source>Could not make a torrent of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ konnte kein Torrent erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TorrentSource</name>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="54"/>
         <source>The file at %1 is larger than %2 MiB, too large for a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei unter %1 ist größer als %2 MiB und damit zu groß für eine .torrent-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="68"/>
         <source>The server at %1 answered with HTTP error %2 %3; the .torrent file is not available there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 antwortete mit dem HTTP-Fehler %2 %3; die .torrent-Datei ist dort nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="83"/>
         <source>The server at %1 did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="91"/>
         <source>%1 redirects too often or to an insecure address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet zu oft oder an eine unsichere Adresse weiter: %2.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="98"/>
         <source>Swarmplay could not reach %1: %2. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swarmplay konnte %1 nicht erreichen: %2. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="41"/>
         <source>its info hash &quot;%1&quot; is not 40 hexadecimal or 32 base32 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Info-Hash „%1“ ist nicht 40 hexadezimale oder 32 Base32-Zeichen lang</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="50"/>
         <source>its v2 info hash &quot;%1&quot; is not a SHA-256 multihash (&quot;1220&quot; followed by 64 hexadecimal characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein v2-Info-Hash „%1“ ist kein SHA-256-Multihash („1220“ gefolgt von 64 hexadezimalen Zeichen)</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="54"/>
         <source>&quot;%1&quot; is not a BitTorrent info hash (it should start with urn:btih: or urn:btmh:)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein BitTorrent-Info-Hash (er sollte mit urn:btih: oder urn:btmh: beginnen)</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="75"/>
         <source>Nothing to open: give a .torrent file, a magnet link, an info hash or a web address of a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu öffnen: Geben Sie eine .torrent-Datei, einen Magnet-Link, einen Info-Hash oder die Webadresse einer .torrent-Datei an.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="86"/>
         <source>The web address &quot;%1&quot; has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse „%1“ hat keinen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="106"/>
         <source>Swarmplay cannot fetch &quot;%1&quot;: only http and https web addresses, magnet links and local .torrent files can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swarmplay kann „%1“ nicht abrufen: Nur http- und https-Webadressen, Magnet-Links und lokale .torrent-Dateien lassen sich öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="113"/>
         <source>&quot;%1&quot; looks like an info hash but has %2 characters; a v1 info hash has 40 hexadecimal characters and a v2 info hash 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht wie ein Info-Hash aus, hat aber %2 Zeichen; ein v1-Info-Hash hat 40 hexadezimale Zeichen, ein v2-Info-Hash 64.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="139"/>
         <source>This magnet link has no &quot;xt&quot; parameter, so it does not say which torrent it is. Copy the whole link again from where you found it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Magnet-Link fehlt der Parameter „xt“, daher sagt er nicht, um welchen Torrent es geht. Kopieren Sie den ganzen Link noch einmal von dort, wo Sie ihn gefunden haben.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="153"/>
-        <location filename="../core/input/torrentsource.cpp" line="159"/>
         <source>This magnet link cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Magnet-Link kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="186"/>
         <source>There is no file &quot;%1&quot;. Check the name and the folder, or give a magnet link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei „%1“. Prüfen Sie Name und Ordner, oder geben Sie stattdessen einen Magnet-Link an.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="192"/>
         <source>&quot;%1&quot; is a folder, not a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine .torrent-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="195"/>
         <source>&quot;%1&quot; is %2 MiB, too large for a .torrent file (the limit is %3 MiB). It is probably the video itself, not the torrent that describes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 MiB groß, zu groß für eine .torrent-Datei (die Grenze liegt bei %3 MiB). Wahrscheinlich ist es das Video selbst, nicht der Torrent, der es beschreibt.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="204"/>
         <source>&quot;%1&quot; cannot be read: %2. Check that you have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="210"/>
         <source>&quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="221"/>
         <source>&quot;%1&quot; is larger than %2 MiB, too large for a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als %2 MiB und damit zu groß für eine .torrent-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="233"/>
         <source>The server at %1 did not send a torrent file (what came back is not bencoded). The address may point to a web page instead of the .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat keine Torrent-Datei geschickt (die Antwort ist nicht bencodiert). Die Adresse führt vielleicht zu einer Webseite statt zur .torrent-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="239"/>
         <source>&quot;%1&quot; is not a torrent file: its contents are not bencoded (%2 at byte %3). The file may be damaged or be something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Torrent-Datei: Der Inhalt ist nicht bencodiert (%2 bei Byte %3). Die Datei ist vielleicht beschädigt oder etwas anderes.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="243"/>
         <source>&quot;%1&quot; is not a torrent file: it is bencoded but not a dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Torrent-Datei: Sie ist bencodiert, aber kein Dictionary.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="252"/>
         <source>&quot;%1&quot; is bencoded but is not a valid torrent: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bencodiert, aber kein gültiger Torrent: %2.</translation>
     </message>
 </context>
 <context>
     <name>TorrentState</name>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="32"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="34"/>
         <source>Fetching metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten werden geladen</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="36"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="38"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="40"/>
         <source>Seeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verteilt</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="42"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="46"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>TrackerEntry</name>
     <message>
-        <location filename="../core/model/trackerentry.cpp" line="26"/>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht kontaktiert</translation>
     </message>
     <message>
-        <location filename="../core/model/trackerentry.cpp" line="28"/>
         <source>Announcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angemeldet</translation>
     </message>
     <message>
-        <location filename="../core/model/trackerentry.cpp" line="30"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert</translation>
     </message>
     <message>
-        <location filename="../core/model/trackerentry.cpp" line="34"/>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert nicht</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../core/model/units.cpp" line="10"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="10"/>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="11"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="11"/>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="12"/>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="27"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/engine/main.cpp" line="25"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/main.cpp" line="26"/>
         <source>Run swarmplay-engine --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie swarmplay-engine --help auf, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Run swarmplay --help for the options.</source>
+        <translation>Rufen Sie swarmplay --help auf, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (commit %3)</source>
+        <translation>%1 %2 (Commit %3)</translation>
+    </message>
+    <message>
+        <source>Error: cannot create the folder %1; choose another with --state-dir or --download-dir.</source>
+        <translation>Fehler: Der Ordner %1 kann nicht angelegt werden; wählen Sie mit --state-dir oder --download-dir einen anderen.</translation>
+    </message>
+    <message>
+        <source>The stream server cannot listen, so other players cannot be given stream URLs: %1</source>
+        <translation>Der Stream-Server kann keine Verbindungen annehmen, daher können anderen Playern keine Stream-URLs übergeben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::AboutDialog</name>
+    <message>
+        <source>About Swarmplay</source>
+        <translation>Über Swarmplay</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Swarmplay %1&lt;/h3&gt;&lt;p&gt;A video player whose source is a BitTorrent swarm: open a .torrent file or a magnet link and watch while it downloads.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Swarmplay %1&lt;/h3&gt;&lt;p&gt;Ein Videoplayer, dessen Quelle ein BitTorrent-Schwarm ist: Öffnen Sie eine .torrent-Datei oder einen Magnet-Link und schauen Sie, während heruntergeladen wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built from commit %1 with Qt %2; running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt aus Commit %1 mit Qt %2; läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Swarmplay is made with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, under the GNU Lesser General Public License version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, under the BSD 3-Clause License (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, through Qt Multimedia, under the GNU Lesser General Public License version 2.1 or later (LGPL 2.1+); builds that include FFmpeg&apos;s GPL parts, as some distributions&apos; do, are under the GNU GPL version 2 or later.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Swarmplay verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; unter der GNU Lesser General Public License Version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt; unter der BSD-3-Clause-Lizenz (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt; über Qt Multimedia, unter der GNU Lesser General Public License Version 2.1 oder neuer (LGPL 2.1+); Builds, die die GPL-Teile von FFmpeg enthalten, wie die mancher Distributionen, stehen unter der GNU GPL Version 2 oder neuer.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::BufferingOverlay</name>
+    <message>
+        <source>Buffering</source>
+        <translation>Puffern</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Puffern…</translation>
+    </message>
+    <message>
+        <source>Buffering… %1 %</source>
+        <translation>Puffern… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::DemoLauncher</name>
+    <message>
+        <source>The demo video could not be made: %1</source>
+        <translation>Das Demovideo konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo swarm is seeding on this computer.</source>
+        <translation>Der Demo-Schwarm verteilt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The demo swarm could not start: %1</source>
+        <translation>Der Demo-Schwarm konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo video…</source>
+        <translation>Demovideo wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Making the demo video with ffmpeg… %1%</source>
+        <translation>Demovideo wird mit ffmpeg erstellt… %1 %</translation>
+    </message>
+    <message>
+        <source>Starting the demo swarm…</source>
+        <translation>Demo-Schwarm wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Demo video made; starting the demo swarm…</source>
+        <translation>Demovideo erstellt; Demo-Schwarm wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::DemoMedia</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the demo video; check that it is writable.</source>
+        <translation>Der Ordner „%1“ für das Demovideo kann nicht angelegt werden; prüfen Sie, ob er beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>ffmpeg is needed to make the demo video; install it with: sudo apt install ffmpeg</source>
+        <translation>Für das Demovideo wird ffmpeg gebraucht; installieren Sie es mit: sudo apt install ffmpeg</translation>
+    </message>
+    <message>
+        <source>Swarmplay demo</source>
+        <translation>Swarmplay-Demo</translation>
+    </message>
+    <message>
+        <source>ffmpeg did not finish the demo video within %1 s; the computer may be too busy. Try again later.</source>
+        <translation>ffmpeg hat das Demovideo nicht innerhalb von %1 s fertiggestellt; der Computer ist vielleicht zu ausgelastet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped unexpectedly while making the demo video:
+%1</source>
+        <translation>ffmpeg wurde beim Erstellen des Demovideos unerwartet beendet:
+%1</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not make the demo video (exit code %1):
+%2</source>
+        <translation>ffmpeg konnte das Demovideo nicht erstellen (Exit-Code %1):
+%2</translation>
+    </message>
+    <message>
+        <source>ffmpeg finished but wrote no demo video:
+%1</source>
+        <translation>ffmpeg ist fertig, hat aber kein Demovideo geschrieben:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished demo video to &quot;%1&quot;: %2</source>
+        <translation>Das fertige Demovideo kann nicht nach „%1“ verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Sample video made by Swarmplay for its demo</source>
+        <translation>Beispielvideo, von Swarmplay für seine Demo erstellt</translation>
+    </message>
+    <message>
+        <source>Cannot make the demo torrent: %1</source>
+        <translation>Der Demo-Torrent kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::DemoSwarm</name>
+    <message>
+        <source>seeder %1 is not listening on %2</source>
+        <translation>Seeder %1 nimmt auf %2 keine Verbindungen an</translation>
+    </message>
+    <message>
+        <source>seeder %1 is not seeding yet</source>
+        <translation>Seeder %1 verteilt noch nicht</translation>
+    </message>
+    <message>
+        <source>The demo swarm did not start within %1 s (%2).</source>
+        <translation>Der Demo-Schwarm ist nicht innerhalb von %1 s gestartet (%2).</translation>
+    </message>
+    <message>
+        <source>The demo video &quot;%1&quot; is missing or does not match its torrent; start the demo again to make it anew.</source>
+        <translation>Das Demovideo „%1“ fehlt oder passt nicht zu seinem Torrent; starten Sie die Demo erneut, um es neu zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The demo torrent cannot be read: %1</source>
+        <translation>Der Demo-Torrent kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo video&apos;s bitrate is unknown, so its swarm cannot be paced.</source>
+        <translation>Die Bitrate des Demovideos ist unbekannt, daher lässt sich das Tempo seines Schwarms nicht festlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo swarm: %1</source>
+        <translation>Für den Demo-Schwarm kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo swarm cannot be set up: %1</source>
+        <translation>Der Demo-Schwarm kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo swarm cannot seed the video: %1</source>
+        <translation>Der Demo-Schwarm kann das Video nicht verteilen: %1</translation>
+    </message>
+    <message>
+        <source>The demo swarm cannot listen on %1: %2</source>
+        <translation>Der Demo-Schwarm kann auf %1 keine Verbindungen annehmen: %2</translation>
+    </message>
+    <message>
+        <source>The demo swarm stopped seeding: %1</source>
+        <translation>Der Demo-Schwarm verteilt nicht mehr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::FileListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::InfoPane</name>
+    <message>
+        <source>Hybrid (v1 and v2)</source>
+        <translation>Hybrid (v1 und v2)</translation>
+    </message>
+    <message>
+        <source>v2</source>
+        <translation>v2</translation>
+    </message>
+    <message>
+        <source>v1</source>
+        <translation>v1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>Single file</source>
+        <translation>Einzelne Datei</translation>
+    </message>
+    <message>
+        <source>Folder with 1 file</source>
+        <translation>Ordner mit 1 Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder with %n files</source>
+        <translation>
+            <numerusform>Ordner mit %n Datei</numerusform>
+            <numerusform>Ordner mit %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes: peers come only from its trackers</source>
+        <translation>Ja: Peers kommen nur von seinen Trackern</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No metadata yet</source>
+        <translation>Noch keine Metadaten</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Info hash v1:</source>
+        <translation>Info-Hash v1:</translation>
+    </message>
+    <message>
+        <source>Info hash v2:</source>
+        <translation>Info-Hash v2:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>Teile:</translation>
+    </message>
+    <message>
+        <source>Total size:</source>
+        <translation>Gesamtgröße:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Aufbau:</translation>
+    </message>
+    <message>
+        <source>Private:</source>
+        <translation>Privat:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>Erstellt am:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::LogModel</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>log line: time, message</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>log tooltip: date and time, severity, kind</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Torrent %1</source>
+        <translation>Torrent %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Torrent added</source>
+        <translation>Torrent hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Metadata received</source>
+        <translation>Metadaten erhalten</translation>
+    </message>
+    <message>
+        <source>Checking files</source>
+        <translation>Dateien werden geprüft</translation>
+    </message>
+    <message>
+        <source>Saved state did not match</source>
+        <translation>Gespeicherter Zustand passte nicht</translation>
+    </message>
+    <message>
+        <source>Saved state damaged</source>
+        <translation>Gespeicherter Zustand beschädigt</translation>
+    </message>
+    <message>
+        <source>Tracker reply</source>
+        <translation>Tracker-Antwort</translation>
+    </message>
+    <message>
+        <source>Tracker error</source>
+        <translation>Tracker-Fehler</translation>
+    </message>
+    <message>
+        <source>Peer connected</source>
+        <translation>Peer verbunden</translation>
+    </message>
+    <message>
+        <source>Peer disconnected</source>
+        <translation>Peer getrennt</translation>
+    </message>
+    <message>
+        <source>Piece failed its hash check</source>
+        <translation>Teil hat die Hash-Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>File error</source>
+        <translation>Dateifehler</translation>
+    </message>
+    <message>
+        <source>Torrent error</source>
+        <translation>Torrent-Fehler</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Empfangsbereit</translation>
+    </message>
+    <message>
+        <source>Cannot listen</source>
+        <translation>Kein Empfang möglich</translation>
+    </message>
+    <message>
+        <source>DHT ready</source>
+        <translation>DHT bereit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::MainWindow</name>
+    <message>
+        <source>&quot;%1&quot; stopped: %2</source>
+        <translation>„%1“ wurde angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Already open; still fetching its metadata.</source>
+        <translation>Bereits geöffnet; die Metadaten werden noch abgerufen.</translation>
+    </message>
+    <message>
+        <source>Open torrent</source>
+        <translation>Torrent öffnen</translation>
+    </message>
+    <message>
+        <source>Torrent files (*.torrent);;All files (*)</source>
+        <translation>Torrent-Dateien (*.torrent);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to open. Copy a magnet link, an info hash, the web address of a .torrent or a .torrent file, then press Ctrl+V again.</source>
+        <translation>In der Zwischenablage ist nichts zum Öffnen. Kopieren Sie einen Magnet-Link, einen Info-Hash, die Webadresse einer .torrent-Datei oder eine .torrent-Datei und drücken Sie dann erneut Strg+V.</translation>
+    </message>
+    <message>
+        <source>Choose a file first: there is no stream URL to copy yet.</source>
+        <translation>Wählen Sie zuerst eine Datei: Es gibt noch keine Stream-URL zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The stream server is not running, so there is no URL to copy. Restart Swarmplay; if this persists, see the Log tab.</source>
+        <translation>Der Stream-Server läuft nicht, daher gibt es keine URL zum Kopieren. Starten Sie Swarmplay neu; falls das Problem bleibt, sehen Sie im Reiter Protokoll nach.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Choose a file first: there is nothing to open in another player.</source>
+        <translation>Wählen Sie zuerst eine Datei: Es gibt nichts, was in einem anderen Player geöffnet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The stream server is not running, so no other player can be given the file. Restart Swarmplay; if this persists, see the Log tab.</source>
+        <translation>Der Stream-Server läuft nicht, daher kann die Datei an keinen anderen Player übergeben werden. Starten Sie Swarmplay neu; falls das Problem bleibt, sehen Sie im Reiter Protokoll nach.</translation>
+    </message>
+    <message>
+        <source>Playing in %1</source>
+        <translation>Wiedergabe in %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Swarmplay</source>
+        <translation>Swarmplay</translation>
+    </message>
+    <message>
+        <source>%1 — Swarmplay</source>
+        <translation>%1 — Swarmplay</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open torrent…</source>
+        <translation>Torrent ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;magnet or URL…</source>
+        <translation>&amp;Magnet-Link oder URL öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove torrent</source>
+        <translation>Torrent &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the torrent from the list; Settings say what happens to its downloaded files</source>
+        <translation>Den Torrent aus der Liste entfernen; was mit seinen heruntergeladenen Dateien geschieht, legen die Einstellungen fest</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>&amp;Wiedergabe/Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Copy stream URL</source>
+        <translation>Stream-URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;external player</source>
+        <translation>In &amp;externem Player öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Swarmplay</source>
+        <translation>Ü&amp;ber Swarmplay</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open what the clipboard holds</source>
+        <translation>Öffnen, was in der Zwischenablage liegt</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::NextEpisode</name>
+    <message>
+        <source>Up next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Play now (N)</source>
+        <translation>Jetzt abspielen (N)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::OpenSourceDialog</name>
+    <message>
+        <source>Magnet link for the torrent %1; its name and files come from the swarm.</source>
+        <translation>Magnet-Link für den Torrent %1; Name und Dateien kommen aus dem Schwarm.</translation>
+    </message>
+    <message>
+        <source>Magnet link for “%1”.</source>
+        <translation>Magnet-Link für „%1“.</translation>
+    </message>
+    <message>
+        <source>A .torrent file to download from %1.</source>
+        <translation>Eine .torrent-Datei, herunterzuladen von %1.</translation>
+    </message>
+    <message>
+        <source>Torrent file “%1”.</source>
+        <translation>Torrent-Datei „%1“.</translation>
+    </message>
+    <message>
+        <source>Open Magnet or URL</source>
+        <translation>Magnet-Link oder URL öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Magnet link, info hash or web address of a .torrent file:</source>
+        <translation>&amp;Magnet-Link, Info-Hash oder Webadresse einer .torrent-Datei:</translation>
+    </message>
+    <message>
+        <source>magnet:?xt=urn:btih:…</source>
+        <translation>magnet:?xt=urn:btih:…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PeerListModel</name>
+    <message>
+        <source>downloading: we want its pieces and it sends them</source>
+        <translation>Herunterladen: Wir wollen seine Teile und er sendet sie</translation>
+    </message>
+    <message>
+        <source>we want its pieces but it is not sending (choked)</source>
+        <translation>Wir wollen seine Teile, aber er sendet nicht (gedrosselt)</translation>
+    </message>
+    <message>
+        <source>uploading: it wants our pieces and we send them</source>
+        <translation>Hochladen: Er will unsere Teile und wir senden sie</translation>
+    </message>
+    <message>
+        <source>it wants our pieces but we are not sending (choked)</source>
+        <translation>Er will unsere Teile, aber wir senden nicht (gedrosselt)</translation>
+    </message>
+    <message>
+        <source>optimistic unchoke: sent to on trial</source>
+        <translation>Optimistisches Freigeben: probeweise beliefert</translation>
+    </message>
+    <message>
+        <source>snubbed: it stopped sending to us</source>
+        <translation>Abgewiesen: Er sendet uns nichts mehr</translation>
+    </message>
+    <message>
+        <source>incoming connection</source>
+        <translation>Eingehende Verbindung</translation>
+    </message>
+    <message>
+        <source>encrypted connection</source>
+        <translation>Verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>connected over uTP</source>
+        <translation>Über uTP verbunden</translation>
+    </message>
+    <message>
+        <source>found through peer exchange (PEX)</source>
+        <translation>Über Peer-Austausch (PEX) gefunden</translation>
+    </message>
+    <message>
+        <source>found through the DHT</source>
+        <translation>Über das DHT gefunden</translation>
+    </message>
+    <message>
+        <source>found through local peer discovery</source>
+        <translation>Über lokale Peer-Suche gefunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (a seed: it has the whole torrent)</source>
+        <translation>%1 (ein Seeder: Er hat den ganzen Torrent)</translation>
+    </message>
+    <message>
+        <source>uTP</source>
+        <translation>uTP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PlayBenchmark</name>
+    <message>
+        <source>Cannot make a temporary folder for the run&apos;s state and data.</source>
+        <translation>Es kann kein temporärer Ordner für Zustand und Daten des Laufs angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No frame within %1 s of opening the source.</source>
+        <translation>Kein Bild innerhalb von %1 s nach dem Öffnen der Quelle.</translation>
+    </message>
+    <message>
+        <source>No frame within %1 s of the seek.</source>
+        <translation>Kein Bild innerhalb von %1 s nach dem Spulen.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PlayerControls</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Lautstärke: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Exit full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PlayerDevice</name>
+    <message>
+        <source>A torrent stream can only be read.</source>
+        <translation>Ein Torrent-Stream kann nur gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PlayerWidget</name>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <source>The torrent was removed</source>
+        <translation>Der Torrent wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Playback stopped because the torrent is no longer open.</source>
+        <translation>Die Wiedergabe wurde beendet, weil der Torrent nicht mehr geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>No peers found…</source>
+        <translation>Keine Peers gefunden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one sharing this torrent answered for %n second(s). It may have no seeders right now, or the network blocks BitTorrent. Try again later.</source>
+        <translation>
+            <numerusform>Niemand, der diesen Torrent teilt, hat seit %n Sekunde geantwortet. Vielleicht gibt es gerade keine Seeder, oder das Netzwerk blockiert BitTorrent. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Niemand, der diesen Torrent teilt, hat seit %n Sekunden geantwortet. Vielleicht gibt es gerade keine Seeder, oder das Netzwerk blockiert BitTorrent. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not in the torrent</source>
+        <translation>Diese Datei ist nicht im Torrent</translation>
+    </message>
+    <message>
+        <source>The torrent has no file number %1. Choose another file.</source>
+        <translation>Der Torrent hat keine Datei Nummer %1. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be played</source>
+        <translation>„%1“ kann nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>Swarmplay plays video and audio; this file is listed as %1. Open it from the download folder once it has downloaded.</source>
+        <translation>Swarmplay spielt Video und Audio ab; diese Datei ist als %1 eingeordnet. Öffnen Sie sie aus dem Download-Ordner, sobald sie heruntergeladen ist.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Open in external player</source>
+        <translation>In externem Player öffnen</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The torrent&apos;s file could not be read. Try again, or check the download folder.</source>
+        <translation>Die Datei des Torrents konnte nicht gelesen werden. Versuchen Sie es erneut, oder prüfen Sie den Download-Ordner.</translation>
+    </message>
+    <message>
+        <source>The built-in player cannot decode this file. An external player such as VLC or mpv may play it.</source>
+        <translation>Der eingebaute Player kann diese Datei nicht dekodieren. Ein externer Player wie VLC oder mpv kann sie vielleicht abspielen.</translation>
+    </message>
+    <message>
+        <source>The built-in player cannot decode this file (%1). An external player such as VLC or mpv may play it.</source>
+        <translation>Der eingebaute Player kann diese Datei nicht dekodieren (%1). Ein externer Player wie VLC oder mpv kann sie vielleicht abspielen.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played here</source>
+        <translation>Dieses Video kann hier nicht abgespielt werden</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PrebufferView</name>
+    <message>
+        <source>Fetching metadata…</source>
+        <translation>Metadaten werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Connecting to peers…</source>
+        <translation>Verbindung zu Peers wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Puffern…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 peer</source>
+        <translation>1 Peer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peers</source>
+        <translation>
+            <numerusform>%n Peer</numerusform>
+            <numerusform>%n Peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open in external player</source>
+        <translation>In externem Player öffnen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::ResumeKeeper</name>
+    <message>
+        <source>You stopped this video at %1.</source>
+        <translation>Sie haben dieses Video bei %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Resume from %1</source>
+        <translation>Fortsetzen ab %1</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Von vorn beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SeekSlider</name>
+    <message>
+        <source>Seek</source>
+        <translation>Spulen</translation>
+    </message>
+    <message>
+        <source>Position in the video, in milliseconds</source>
+        <translation>Position im Video, in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Noch nicht heruntergeladen</translation>
     </message>
 </context>
 <context>
     <name>swarmplay::SessionWorker</name>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="70"/>
         <source>The engine is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine wird beendet.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="75"/>
         <source>%1 must be downloaded before it can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss heruntergeladen werden, bevor es hinzugefügt werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="125"/>
         <source>%1 cannot be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht hinzugefügt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="166"/>
         <source>The torrent could not be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Torrent konnte nicht hinzugefügt werden: %1.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="236"/>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="261"/>
         <source>The saved state of &quot;%1&quot; could not be read (%2). The torrent was added again and the data already downloaded is being checked; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Zustand von „%1“ konnte nicht gelesen werden (%2). Der Torrent wurde neu hinzugefügt und die bereits heruntergeladenen Daten werden geprüft; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkercontrol.cpp" line="105"/>
         <source>&quot;%1:%2&quot; is not a peer address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1:%2“ ist keine Peer-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SettingsDialog</name>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Keep the downloaded files</source>
+        <translation>Die heruntergeladenen Dateien behalten</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded files</source>
+        <translation>Die heruntergeladenen Dateien löschen</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>Download-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>When a torrent is &amp;removed:</source>
+        <translation>Wenn ein Torrent &amp;entfernt wird:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Find peers through the &amp;DHT</source>
+        <translation>Peers über das &amp;DHT finden</translation>
+    </message>
+    <message>
+        <source>Find peers on the &amp;local network</source>
+        <translation>Peers im &amp;lokalen Netzwerk finden</translation>
+    </message>
+    <message>
+        <source>Open the port on the router (&amp;UPnP, NAT-PMP)</source>
+        <translation>Den Port am Router öffnen (&amp;UPnP, NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>Listen &amp;port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload limit:</source>
+        <translation>Do&amp;wnload-Limit:</translation>
+    </message>
+    <message>
+        <source>U&amp;pload limit:</source>
+        <translation>U&amp;pload-Limit:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Swarmplay starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Swarmplay.</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle size:</source>
+        <translation>&amp;Untertitelgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <source>The listen port must be a number from 1 to 65535; &quot;%1&quot; is not.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program. Choose another port.</source>
+        <translation>Port %1 wird von einem anderen Programm benutzt. Wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved to %1. Check that the disk is writable.</source>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden. Prüfen Sie, ob auf das Laufwerk geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The settings are saved but the engine refused them: %1</source>
+        <translation>Die Einstellungen sind gespeichert, aber die Engine hat sie abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SingleInstance</name>
+    <message>
+        <source>Swarmplay is already running but did not answer within %1 seconds. Close it, or open another window with --new-instance.</source>
+        <translation>Swarmplay läuft bereits, hat aber nicht innerhalb von %1 Sekunden geantwortet. Schließen Sie es, oder öffnen Sie mit --new-instance ein weiteres Fenster.</translation>
+    </message>
+    <message>
+        <source>Swarmplay cannot tell whether it is already running (%1), so this window will not receive what you open later from elsewhere.</source>
+        <translation>Swarmplay kann nicht feststellen, ob es bereits läuft (%1), daher erhält dieses Fenster nicht, was Sie später von anderswo öffnen.</translation>
+    </message>
+    <message>
+        <source>Later launches of Swarmplay cannot reach this window (%1); each will open a window of its own.</source>
+        <translation>Spätere Starts von Swarmplay erreichen dieses Fenster nicht (%1); jeder öffnet ein eigenes Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SourceOpener</name>
+    <message>
+        <source>There is nothing to open. Give a .torrent file, a magnet link, an info hash or the web address of a .torrent.</source>
+        <translation>Es gibt nichts zu öffnen. Geben Sie eine .torrent-Datei, einen Magnet-Link, einen Info-Hash oder die Webadresse einer .torrent-Datei an.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::StatusBarWidget</name>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
+    <message>
+        <source>Download rate (%1 downloaded this session)</source>
+        <translation>Download-Rate (%1 in dieser Sitzung heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
+    </message>
+    <message>
+        <source>Upload rate (%1 uploaded this session)</source>
+        <translation>Upload-Rate (%1 in dieser Sitzung hochgeladen)</translation>
+    </message>
+    <message>
+        <source>1 peer</source>
+        <translation>1 Peer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peers</source>
+        <translation>
+            <numerusform>%n Peer</numerusform>
+            <numerusform>%n Peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peers connected, all torrents</source>
+        <translation>Verbundene Peers, alle Torrents</translation>
+    </message>
+    <message>
+        <source>DHT off</source>
+        <translation>DHT aus</translation>
+    </message>
+    <message>
+        <source>DHT: 1 node</source>
+        <translation>DHT: 1 Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>DHT: %n nodes</source>
+        <translation>
+            <numerusform>DHT: %n Knoten</numerusform>
+            <numerusform>DHT: %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes in the distributed hash table, which finds peers without trackers</source>
+        <translation>Knoten in der verteilten Hashtabelle (DHT), die Peers ohne Tracker findet</translation>
+    </message>
+    <message>
+        <source>⚠ Not reachable</source>
+        <translation>⚠ Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Swarmplay could not listen for incoming connections: %1. Downloads still work, but fewer peers can reach you; choose another port in the settings.</source>
+        <translation>Swarmplay konnte keine eingehenden Verbindungen annehmen: %1. Downloads funktionieren weiterhin, aber weniger Peers können Sie erreichen; wählen Sie in den Einstellungen einen anderen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::StreamServer</name>
+    <message>
+        <source>The stream server is already listening on port %1.</source>
+        <translation>Der Stream-Server nimmt bereits auf Port %1 Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>The stream server only listens on this computer&apos;s loopback address (127.0.0.1 or ::1), not on %1: other machines must not reach it. Choose a loopback address.</source>
+        <translation>Der Stream-Server nimmt nur auf der Loopback-Adresse dieses Computers (127.0.0.1 oder ::1) Verbindungen an, nicht auf %1: Andere Rechner dürfen ihn nicht erreichen. Wählen Sie eine Loopback-Adresse.</translation>
+    </message>
+    <message>
+        <source>The stream server cannot listen on %1, port %2: %3. Choose another port or quit the program that uses it.</source>
+        <translation>Der Stream-Server kann auf %1, Port %2 keine Verbindungen annehmen: %3. Wählen Sie einen anderen Port oder beenden Sie das Programm, das ihn benutzt.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TorrentListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the torrent&apos;s metadata</source>
+        <translation>Warte auf die Metadaten des Torrents</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 of them seeds</source>
+        <translation>%1 verbunden, davon %2 Seeder</translation>
+    </message>
+    <message>
+        <source>%1 chosen of %2 in the torrent</source>
+        <translation>%1 gewählt von %2 im Torrent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TorrentStreamDevice</name>
+    <message>
+        <source>A torrent stream can only be read.</source>
+        <translation>Ein Torrent-Stream kann nur gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TorrentView</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Copy stream URL</source>
+        <translation>Stream-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Open in external player</source>
+        <translation>In externem Player öffnen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>Tracker</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TrackMenu</name>
+    <message>
+        <source>&amp;Audio track</source>
+        <translation>&amp;Tonspur</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitles</source>
+        <translation>&amp;Untertitel</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language — track title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No audio tracks</source>
+        <translation>Keine Tonspuren</translation>
+    </message>
+    <message>
+        <source>This version of Qt (%1) cannot show a file&apos;s own subtitles</source>
+        <translation>Diese Qt-Version (%1) kann die eingebetteten Untertitel einer Datei nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>No subtitles in this file</source>
+        <translation>Keine Untertitel in dieser Datei</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TrackerListModel</name>
+    <message>
+        <source>Peers still downloading, as the tracker last counted them</source>
+        <translation>Peers, die noch herunterladen, laut der letzten Zählung des Trackers</translation>
+    </message>
+    <message>
+        <source>Peers with the whole torrent, as the tracker last counted them</source>
+        <translation>Peers mit dem ganzen Torrent, laut der letzten Zählung des Trackers</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeder</translation>
+    </message>
+    <message>
+        <source>Next announce</source>
+        <translation>Nächste Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::VideoView</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
     <name>swarmplay::engine::DownloadCommand</name>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="28"/>
         <source>the download did not complete in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download wurde nicht rechtzeitig fertig.</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="46"/>
-        <source>Fetching metadata from the swarm…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="59"/>
         <source>&quot;%1&quot; has no file %2. Its files are numbered 0 to %3; `swarmplay-engine info` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Datei %2. Seine Dateien sind von 0 bis %3 nummeriert; `swarmplay-engine info` listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="75"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="83"/>
         <source>Done: %1 of &quot;%2&quot; complete and verified in %3 s (%4 downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 von „%2“ vollständig und geprüft in %3 s (%4 heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="99"/>
         <source>No peers for 30 s. The torrent may have no seeds right now, or the network may block BitTorrent; still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 30 s keine Peers. Vielleicht hat der Torrent gerade keine Seeder, oder das Netzwerk blockiert BitTorrent; es wird weiter versucht.</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="120"/>
         <source>%1  fetching metadata  %2 peers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Metadaten werden abgerufen  %2 Peers</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="123"/>
         <source>%1%  %2 of %3  %4  %5 peers (%6 seeds)  ETA %7  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %  %2 von %3  %4  %5 Peers (%6 Seeder)  Restzeit %7  %8</translation>
     </message>
 </context>
 <context>
     <name>swarmplay::engine::EngineCommand</name>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="49"/>
         <source>Ignoring --dht-node &quot;%1&quot;: expected host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dht-node „%1“ wird ignoriert: Host:Port erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="72"/>
         <source>Ignoring --peer &quot;%1&quot;: expected host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>--peer „%1“ wird ignoriert: Host:Port erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="83"/>
         <source>Gave up after %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s aufgegeben: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="91"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="111"/>
         <source>Stopping; the download state is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet; der Download-Zustand ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Fetching metadata from the swarm…</source>
+        <translation>Metadaten werden vom Schwarm abgerufen…</translation>
     </message>
 </context>
 <context>
     <name>swarmplay::engine::InfoCommand</name>
     <message>
-        <location filename="../app/engine/infocommand.cpp" line="46"/>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/infocommand.cpp" line="56"/>
         <source>Fetching metadata from the swarm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten werden vom Schwarm abgerufen…</translation>
     </message>
     <message>
-        <location filename="../app/engine/infocommand.cpp" line="57"/>
         <source>no peer sent the metadata of this magnet link. Check that the swarm has peers, or open the .torrent file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Peer hat die Metadaten dieses Magnet-Links geschickt. Prüfen Sie, ob der Schwarm Peers hat, oder öffnen Sie stattdessen die .torrent-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::ServeCommand</name>
+    <message>
+        <source>serve streams one file; give --file once.</source>
+        <translation>serve streamt eine Datei; geben Sie --file einmal an.</translation>
+    </message>
+    <message>
+        <source>The stream server cannot listen: %1</source>
+        <translation>Der Stream-Server kann keine Verbindungen annehmen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file %2; `swarmplay-engine info` lists its files.</source>
+        <translation>„%1“ hat keine Datei %2; `swarmplay-engine info` listet seine Dateien auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no files.</source>
+        <translation>„%1“ hat keine Dateien.</translation>
+    </message>
+    <message>
+        <source>The stream server does not answer on port %1.</source>
+        <translation>Der Stream-Server antwortet nicht auf Port %1.</translation>
+    </message>
+    <message>
+        <source>Serving &quot;%1&quot; (%2). Playlist: %3. Stop with Ctrl+C.</source>
+        <translation>„%1“ wird gestreamt (%2). Wiedergabeliste: %3. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2  %3%  down %4  up %5  %6 peers (%7 seeds)  %8 readers  %9 ready ahead</source>
+        <translation>[%1 s] %2  %3 %  Download %4  Upload %5  %6 Peers (%7 Seeder)  %8 Leser  %9 bereit voraus</translation>
     </message>
 </context>
 </TS>

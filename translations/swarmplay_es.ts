@@ -2,930 +2,2293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The listen port must be a number from 1 to 65535; %1 is not.</source>
+        <translation>El puerto de escucha debe ser un número de 1 a 65535; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative; use 0 for no limit.</source>
+        <translation>Un límite de velocidad no puede ser negativo; use 0 para no limitar.</translation>
+    </message>
+    <message>
+        <source>A rate limit of %1 KiB/s is more than any connection carries; use 0 for no limit.</source>
+        <translation>Un límite de %1 KiB/s supera lo que cualquier conexión transmite; use 0 para no limitar.</translation>
+    </message>
+    <message>
+        <source>Choose a download folder.</source>
+        <translation>Elija una carpeta de descargas.</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, such as %1.</source>
+        <translation>La carpeta de descargas debe ser una ruta completa, como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for downloads.</source>
+        <translation>%1 es un archivo, no una carpeta. Elija una carpeta para las descargas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>No se puede crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Swarmplay cannot write into %1. Choose a folder you can write to.</source>
+        <translation>Swarmplay no puede escribir en %1. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The subtitle size must be from %1 to %2 points.</source>
+        <translation>El tamaño de los subtítulos debe estar entre %1 y %2 puntos.</translation>
+    </message>
+    <message>
+        <source>Swarmplay has no translation for &quot;%1&quot;.</source>
+        <translation>Swarmplay no tiene traducción para «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CellFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>EngineOptions</name>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="11"/>
+        <source>the torrent to open</source>
+        <translation>el torrent que abrir</translation>
+    </message>
+    <message>
+        <source>info: print JSON instead of a table.</source>
+        <translation>info: mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>download: fetch only file N (repeatable; see info).</source>
+        <translation>download: descargar solo el archivo N (repetible; vea info).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Folder the data is saved in (default: the current folder).</source>
+        <translation>Carpeta donde se guardan los datos (predeterminada: la carpeta actual).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Folder for resume data (default: .swarmplay inside the download folder).</source>
+        <translation>Carpeta para los datos de reanudación (predeterminada: .swarmplay dentro de la carpeta de descargas).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (0 = never; info on a magnet waits 120 s).</source>
+        <translation>Abandonar tras estos segundos (0 = nunca; info con un enlace magnet espera 120 s).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>BitTorrent listen address (default 0.0.0.0:6881,[::]:6881).</source>
+        <translation>Dirección de escucha de BitTorrent (predeterminada: 0.0.0.0:6881,[::]:6881).</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>dirección:puerto</translation>
+    </message>
+    <message>
+        <source>Use only this local address for listening and outgoing connections.</source>
+        <translation>Usar solo esta dirección local para escuchar y para las conexiones salientes.</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>BitTorrent listen port (default 6881).</source>
+        <translation>Puerto de escucha de BitTorrent (predeterminado: 6881).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Connect to this peer directly (repeatable).</source>
+        <translation>Conectar directamente con este par (repetible).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>Join the DHT through this node (repeatable).</source>
+        <translation>Unirse a la DHT a través de este nodo (repetible).</translation>
+    </message>
+    <message>
+        <source>Do not use the DHT.</source>
+        <translation>No usar la DHT.</translation>
+    </message>
+    <message>
+        <source>Do not contact the public DHT routers.</source>
+        <translation>No contactar con los enrutadores públicos de la DHT.</translation>
+    </message>
+    <message>
+        <source>Do not use local service discovery.</source>
+        <translation>No usar el descubrimiento de servicios locales (LSD).</translation>
+    </message>
+    <message>
+        <source>Do not exchange peers with peers.</source>
+        <translation>No intercambiar pares con otros pares (PEX).</translation>
+    </message>
+    <message>
+        <source>Do not use uTP.</source>
+        <translation>No usar uTP.</translation>
+    </message>
+    <message>
+        <source>Do not use TCP.</source>
+        <translation>No usar TCP.</translation>
+    </message>
+    <message>
+        <source>Do not map the port with UPnP.</source>
+        <translation>No abrir el puerto con UPnP.</translation>
+    </message>
+    <message>
+        <source>Do not map the port with NAT-PMP.</source>
+        <translation>No abrir el puerto con NAT-PMP.</translation>
+    </message>
+    <message>
+        <source>enabled (default), required or disabled.</source>
+        <translation>enabled (predeterminado), required o disabled.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>Download limit in KiB/s (0 = none).</source>
+        <translation>Límite de descarga en KiB/s (0 = ninguno).</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>Upload limit in KiB/s (0 = none).</source>
+        <translation>Límite de subida en KiB/s (0 = ninguno).</translation>
+    </message>
+    <message>
+        <source>Print no progress line.</source>
+        <translation>No mostrar la línea de progreso.</translation>
+    </message>
+    <message>
+        <source>%1 needs a source: a .torrent file, a magnet link, an info hash or a URL.</source>
+        <translation>%1 necesita un origen: un archivo .torrent, un enlace magnet, un hash de información o una URL.</translation>
+    </message>
+    <message>
+        <source>Only one source at a time; unexpected &quot;%1&quot;.</source>
+        <translation>Solo se admite un origen; no se esperaba «%1».</translation>
+    </message>
+    <message>
+        <source>--file takes a file number from the info command, not &quot;%1&quot;.</source>
+        <translation>--file espera un número de archivo del comando info, no «%1».</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout espera un número de segundos.</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address, not &quot;%1&quot;.</source>
+        <translation>--bind espera una dirección IP, no «%1».</translation>
+    </message>
+    <message>
+        <source>--encryption takes enabled, required or disabled.</source>
+        <translation>--encryption espera enabled, required o disabled.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a rate in KiB/s.</source>
+        <translation>--%1 espera una velocidad en KiB/s.</translation>
+    </message>
+    <message>
         <source>Swarmplay&apos;s engine without a window.
 
 Commands:
   info &lt;source&gt;       show a torrent&apos;s metadata and files
   download &lt;source&gt;   download the torrent (or the files chosen with --file)
+  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
 
 A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de Swarmplay, sin ventana.
+
+Comandos:
+  info &lt;origen&gt;       mostrar los metadatos y los archivos de un torrent
+  download &lt;origen&gt;   descargar el torrent (o los archivos elegidos con --file)
+  serve &lt;origen&gt;      transmitir un archivo por HTTP local para cualquier reproductor; muestra su URL
+
+Un origen es un archivo .torrent, un enlace magnet, un hash de información de 40 caracteres o una dirección http(s) de un archivo .torrent.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="19"/>
-        <source>info or download</source>
-        <translation type="unfinished"></translation>
+        <source>info, download or serve</source>
+        <translation>info, download o serve</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="20"/>
-        <source>the torrent to open</source>
-        <translation type="unfinished"></translation>
+        <source>serve: HTTP port (default: any free port).</source>
+        <translation>serve: puerto HTTP (predeterminado: cualquier puerto libre).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="22"/>
-        <source>info: print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <source>serve: print a status line every second.</source>
+        <translation>serve: mostrar una línea de estado cada segundo.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="23"/>
-        <source>download: fetch only file N (repeatable; see info).</source>
-        <translation type="unfinished"></translation>
+        <source>Do not announce to HTTP or UDP trackers.</source>
+        <translation>No anunciarse a rastreadores HTTP ni UDP.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="24"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
+        <source>Also make outgoing connections over uTP (slower to start).</source>
+        <translation>Hacer también conexiones salientes por uTP (tardan más en empezar).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="25"/>
-        <source>Folder the data is saved in (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <source>No command given; use info, download or serve.</source>
+        <translation>No se indicó ningún comando; use info, download o serve.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="26"/>
-        <location filename="../app/engine/engineoptions.cpp" line="29"/>
-        <source>folder</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command &quot;%1&quot;; use info, download or serve.</source>
+        <translation>Comando desconocido «%1»; use info, download o serve.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="28"/>
-        <source>Folder for resume data (default: .swarmplay inside the download folder).</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 takes a number from 0 to 65535.</source>
+        <translation>--%1 espera un número de 0 a 65535.</translation>
     </message>
+</context>
+<context>
+    <name>ExternalPlayer</name>
     <message>
-        <location filename="../app/engine/engineoptions.cpp" line="31"/>
-        <source>Give up after this many seconds (0 = never; info on a magnet waits 120 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="32"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="34"/>
-        <source>BitTorrent listen address (default 0.0.0.0:6881,[::]:6881).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="34"/>
-        <source>addr:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="36"/>
-        <source>Use only this local address for listening and outgoing connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="36"/>
-        <source>addr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="37"/>
-        <source>BitTorrent listen port (default 6881).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="37"/>
-        <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="38"/>
-        <source>Connect to this peer directly (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="39"/>
-        <location filename="../app/engine/engineoptions.cpp" line="41"/>
-        <source>host:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="40"/>
-        <source>Join the DHT through this node (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="42"/>
-        <source>Do not use the DHT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="43"/>
-        <source>Do not contact the public DHT routers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="44"/>
-        <source>Do not use local service discovery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="45"/>
-        <source>Do not exchange peers with peers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="46"/>
-        <source>Do not use uTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="47"/>
-        <source>Do not use TCP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="48"/>
-        <source>Do not map the port with UPnP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="49"/>
-        <source>Do not map the port with NAT-PMP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="50"/>
-        <source>enabled (default), required or disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="50"/>
-        <source>mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="51"/>
-        <source>Download limit in KiB/s (0 = none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="52"/>
-        <location filename="../app/engine/engineoptions.cpp" line="53"/>
-        <source>KiB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="53"/>
-        <source>Upload limit in KiB/s (0 = none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="54"/>
-        <source>Print no progress line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="71"/>
-        <source>No command given; use info or download.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="76"/>
-        <source>Unknown command &quot;%1&quot;; use info or download.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="80"/>
-        <source>%1 needs a source: a .torrent file, a magnet link, an info hash or a URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="85"/>
-        <source>Only one source at a time; unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="94"/>
-        <source>--file takes a file number from the info command, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="103"/>
-        <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="123"/>
-        <source>--port takes a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="131"/>
-        <source>--bind takes an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="166"/>
-        <source>--encryption takes enabled, required or disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineoptions.cpp" line="177"/>
-        <source>--%1 takes a rate in KiB/s.</source>
-        <translation type="unfinished"></translation>
+        <source>No media player to hand the stream to: install VLC or mpv, or open this address in one yourself: %1</source>
+        <translation>No hay ningún reproductor al que pasar la transmisión: instale VLC o mpv, o abra esta dirección directamente en uno: %1</translation>
     </message>
 </context>
 <context>
     <name>InfoFormat</name>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="17"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="18"/>
         <source>Info hash v1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de información v1:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="18"/>
         <source>none (v2-only torrent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (torrent solo v2)</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="19"/>
         <source>Info hash v2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de información v2:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="19"/>
         <source>none (v1-only torrent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (torrent solo v1)</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="20"/>
         <source>Pieces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezas:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="21"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="22"/>
         <source>Total size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño total:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="23"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="24"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/engine/infoformat.cpp" line="24"/>
         <source>multi-file (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>varios archivos (%n archivo)</numerusform>
+            <numerusform>varios archivos (%n archivos)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="25"/>
         <source>single file</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo archivo</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="26"/>
         <source>Private:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="26"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="26"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="28"/>
         <source>Created by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="30"/>
         <source>Created on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="32"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="34"/>
-        <location filename="../app/engine/infoformat.cpp" line="36"/>
         <source>Trackers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreadores:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="34"/>
         <source>none (DHT and peer exchange only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (solo DHT e intercambio de pares)</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="37"/>
         <source>tier %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel %1  %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="39"/>
         <source>Web seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas web:</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="43"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="44"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="45"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/engine/infoformat.cpp" line="46"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
 </context>
 <context>
     <name>MediaKind</name>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="87"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="89"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="91"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="93"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="95"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo comprimido</translation>
     </message>
     <message>
-        <location filename="../core/model/mediakind.cpp" line="99"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>PlayChoice</name>
+    <message>
+        <source>&quot;%1&quot; has no video or audio file to play. Its files are listed below: tick the ones to download, or copy a file&apos;s stream URL (right-click) to open it in another program.</source>
+        <translation>«%1» no tiene ningún archivo de vídeo o audio que reproducir. Sus archivos aparecen abajo: marque los que quiera descargar, o copie la URL de transmisión de un archivo (clic derecho) para abrirlo en otro programa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a video or audio file, so Swarmplay does not play it. Its stream URL (right-click) opens it in another program.</source>
+        <translation>«%1» no es un archivo de vídeo ni de audio, así que Swarmplay no lo reproduce. Su URL de transmisión (clic derecho) lo abre en otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackMemory</name>
+    <message>
+        <source>Could not remember playback positions in &quot;%1&quot;: %2</source>
+        <translation>No se pudieron guardar las posiciones de reproducción en «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePrompt</name>
+    <message>
+        <source>Remove torrent</source>
+        <translation>Quitar torrent</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the list. What should happen to the files it downloaded?</source>
+        <translation>Quitar «%1» de la lista. ¿Qué debe pasar con los archivos que descargó?</translation>
+    </message>
+    <message>
+        <source>Settings can make this choice for every torrent.</source>
+        <translation>En las preferencias se puede fijar esta elección para todos los torrents.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep files</source>
+        <translation>&amp;Conservar archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files</source>
+        <translation>&amp;Eliminar archivos</translation>
     </message>
 </context>
 <context>
     <name>ResumeStore</name>
     <message>
-        <location filename="../core/storage/resumestore.cpp" line="32"/>
         <source>The folder &quot;%1&quot; cannot be created; the engine cannot remember its torrents. Check that the disk is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta «%1»; el motor no podrá recordar sus torrents. Compruebe que se puede escribir en el disco.</translation>
     </message>
     <message>
-        <location filename="../core/storage/resumestore.cpp" line="43"/>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/resumestore.cpp" line="91"/>
         <source>&quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/resumestore.cpp" line="92"/>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta «%1»</translation>
     </message>
 </context>
 <context>
     <name>SessionEvent</name>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="44"/>
         <source>%1: metadata received from the swarm; the file list is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metadatos recibidos del enjambre; ya se conoce la lista de archivos.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="51"/>
         <source>%1: checking the data already on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: comprobando los datos que ya hay en el disco.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="58"/>
         <source>%1: the saved download state did not match the files (%2); checking them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el estado de descarga guardado no coincidía con los archivos (%2); se vuelven a comprobar.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="66"/>
         <source>%1: tracker %2 answered with %3 peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el rastreador %2 respondió con %3 pares.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="73"/>
         <source>%1: tracker %2 failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el rastreador %2 falló: %3.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="78"/>
         <source>%1: tracker %2 warns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el rastreador %2 advierte: %3.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="82"/>
         <source>%1: connected to peer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: conectado al par %2.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="88"/>
         <source>%1: peer %2 left (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el par %2 se desconectó (%3).</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="94"/>
         <source>%1: piece %2 failed the hash check and will be downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la pieza %2 no superó la comprobación de hash y se volverá a descargar.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="101"/>
         <source>%1: cannot %2 &quot;%3&quot;: %4. Check the disk and the download folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%3»: falló %2: %4. Compruebe el disco y la carpeta de descargas.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="107"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="111"/>
         <source>%1: every chosen file is downloaded and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todos los archivos elegidos están descargados y verificados.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="116"/>
         <source>Listening for peers on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando pares en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="123"/>
         <source>Cannot listen for peers on %1:%2: %3. Choose another port in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar pares en %1:%2: %3. Elija otro puerto en las preferencias.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="132"/>
         <source>Joined the DHT network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la red DHT.</translation>
     </message>
     <message>
-        <location filename="../core/internal/alertevents.cpp" line="137"/>
         <source>%1: could not save the download state: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo guardar el estado de descarga: %2.</translation>
     </message>
 </context>
 <context>
     <name>SessionSettings</name>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="29"/>
         <source>No folder is set for the engine&apos;s state (resume data).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta para el estado del motor (datos de reanudación).</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="31"/>
         <source>No download folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta de descargas.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="33"/>
         <source>At least one of TCP and uTP must be enabled, or no peer can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe estar activado al menos TCP o uTP; si no, ningún par puede conectarse.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="35"/>
         <source>Rate limits cannot be negative (0 means unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites de velocidad no pueden ser negativos (0 significa sin límite).</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="37"/>
         <source>The listen address is empty; use for example 0.0.0.0:6881.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de escucha está vacía; use por ejemplo 0.0.0.0:6881.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="43"/>
         <source>&quot;%1&quot; is not a valid listen address: it must end in :PORT with a port from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de escucha válida: debe terminar en :PUERTO con un puerto de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="49"/>
         <source>&quot;%1&quot; is not a valid address for outgoing connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección válida para las conexiones salientes.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionsettings.cpp" line="51"/>
         <source>The resume data interval must be at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de los datos de reanudación debe ser de al menos 100 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmplayOptions</name>
+    <message>
+        <source>Plays videos from BitTorrent while they download. Without a source it plays a demo video from a small swarm it runs itself.</source>
+        <translation>Reproduce vídeos de BitTorrent mientras se descargan. Sin origen, reproduce un vídeo de demostración desde un pequeño enjambre que él mismo ejecuta.</translation>
+    </message>
+    <message>
+        <source>Play the demo: a sample video made with ffmpeg, served by seeders on this computer at twice its bitrate.</source>
+        <translation>Reproducir la demostración: un vídeo de muestra hecho con ffmpeg, servido por semillas en este equipo al doble de su tasa de bits.</translation>
+    </message>
+    <message>
+        <source>Where to keep resume data and opened torrents (default: %1).</source>
+        <translation>Dónde guardar los datos de reanudación y los torrents abiertos (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>Where downloaded files go (default: %1).</source>
+        <translation>Dónde van los archivos descargados (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Play SOURCE offscreen with fresh state and print JSON figures: time to metadata, to the probe region and to the first frame, rebuffers, seek-to-frame latency, CPU while paused, peak memory.</source>
+        <translation>Reproducir ORIGEN sin pantalla, con un estado nuevo, y mostrar cifras en JSON: tiempo hasta los metadatos, hasta la región de sondeo y hasta el primer fotograma, nuevos almacenamientos en búfer, latencia del salto al fotograma, CPU en pausa, memoria máxima.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>With --benchmark-play: seek to this fraction (0 to 1).</source>
+        <translation>Con --benchmark-play: saltar a esta fracción (de 0 a 1).</translation>
+    </message>
+    <message>
+        <source>FRACTION</source>
+        <translation>FRACCIÓN</translation>
+    </message>
+    <message>
+        <source>With --benchmark-play: play this many seconds.</source>
+        <translation>Con --benchmark-play: reproducir estos segundos.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Listen and connect from this IP address only. A loopback address (127.x.x.x, ::1) also turns off DHT, local peer discovery, UPnP and NAT-PMP, so nothing leaves this computer.</source>
+        <translation>Escuchar y conectar solo desde esta dirección IP. Una dirección de bucle local (127.x.x.x, ::1) también desactiva la DHT, el descubrimiento de pares locales, UPnP y NAT-PMP, de modo que nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Swarmplay is already running. Otherwise the sources go to the window already open for the same user, display and state folder, and this launch exits.</source>
+        <translation>Abrir una ventana propia aunque Swarmplay ya esté en marcha. Si no, los orígenes van a la ventana ya abierta para el mismo usuario, la misma pantalla y la misma carpeta de estado, y este inicio termina.</translation>
+    </message>
+    <message>
+        <source>What to open: .torrent files, magnet links, info hashes or web addresses of .torrent files.</source>
+        <translation>Qué abrir: archivos .torrent, enlaces magnet, hashes de información o direcciones web de archivos .torrent.</translation>
+    </message>
+    <message>
+        <source>[FILE.torrent | MAGNET | URL | INFOHASH]...</source>
+        <translation>[ARCHIVO.torrent | MAGNET | URL | HASH]...</translation>
+    </message>
+    <message>
+        <source>--state-dir and --download-dir need a folder.</source>
+        <translation>--state-dir y --download-dir necesitan una carpeta.</translation>
+    </message>
+    <message>
+        <source>--seek and --duration go with --benchmark-play.</source>
+        <translation>--seek y --duration van con --benchmark-play.</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address, not &quot;%1&quot;.</source>
+        <translation>--bind espera una dirección IP, no «%1».</translation>
+    </message>
+    <message>
+        <source>--benchmark-play needs a source.</source>
+        <translation>--benchmark-play necesita un origen.</translation>
+    </message>
+    <message>
+        <source>--seek takes a fraction of the video from 0 to 1, e.g. 0.5; got &quot;%1&quot;.</source>
+        <translation>--seek espera una fracción del vídeo de 0 a 1, p. ej. 0.5; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>--duration takes a whole number of seconds above 0; got &quot;%1&quot;.</source>
+        <translation>--duration espera un número entero de segundos mayor que 0; se recibió «%1».</translation>
     </message>
 </context>
 <context>
     <name>TorrentCreator</name>
     <message>
-        <location filename="../core/create/torrentcreator.cpp" line="18"/>
         <source>There is nothing at &quot;%1&quot; to make a torrent of.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en «%1» con lo que crear un torrent.</translation>
     </message>
     <message>
-        <location filename="../core/create/torrentcreator.cpp" line="26"/>
         <source>&quot;%1&quot; holds no data to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no contiene datos que compartir.</translation>
     </message>
     <message>
-        <location filename="../core/create/torrentcreator.cpp" line="53"/>
         <source>Could not make a torrent of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear un torrent de «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>TorrentSource</name>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="54"/>
         <source>The file at %1 is larger than %2 MiB, too large for a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo en %1 ocupa más de %2 MiB, demasiado para un archivo .torrent.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="68"/>
         <source>The server at %1 answered with HTTP error %2 %3; the .torrent file is not available there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 respondió con el error HTTP %2 %3; el archivo .torrent no está disponible allí.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="83"/>
         <source>The server at %1 did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no respondió a tiempo. Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="91"/>
         <source>%1 redirects too often or to an insecure address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige demasiadas veces o a una dirección insegura: %2.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentfetcher.cpp" line="98"/>
         <source>Swarmplay could not reach %1: %2. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swarmplay no pudo conectar con %1: %2. Compruebe la dirección y su conexión.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="41"/>
         <source>its info hash &quot;%1&quot; is not 40 hexadecimal or 32 base32 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>su hash de información «%1» no tiene 40 caracteres hexadecimales ni 32 en base32</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="50"/>
         <source>its v2 info hash &quot;%1&quot; is not a SHA-256 multihash (&quot;1220&quot; followed by 64 hexadecimal characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>su hash de información v2 «%1» no es un multihash SHA-256 («1220» seguido de 64 caracteres hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="54"/>
         <source>&quot;%1&quot; is not a BitTorrent info hash (it should start with urn:btih: or urn:btmh:)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un hash de información de BitTorrent (debería empezar por urn:btih: o urn:btmh:)</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="75"/>
         <source>Nothing to open: give a .torrent file, a magnet link, an info hash or a web address of a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que abrir: indique un archivo .torrent, un enlace magnet, un hash de información o la dirección web de un archivo .torrent.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="86"/>
         <source>The web address &quot;%1&quot; has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección web «%1» no tiene nombre de servidor.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="106"/>
         <source>Swarmplay cannot fetch &quot;%1&quot;: only http and https web addresses, magnet links and local .torrent files can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swarmplay no puede obtener «%1»: solo se pueden abrir direcciones web http y https, enlaces magnet y archivos .torrent locales.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="113"/>
         <source>&quot;%1&quot; looks like an info hash but has %2 characters; a v1 info hash has 40 hexadecimal characters and a v2 info hash 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» parece un hash de información pero tiene %2 caracteres; un hash v1 tiene 40 caracteres hexadecimales y uno v2, 64.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="139"/>
         <source>This magnet link has no &quot;xt&quot; parameter, so it does not say which torrent it is. Copy the whole link again from where you found it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace magnet no tiene el parámetro «xt», así que no dice de qué torrent se trata. Copie de nuevo el enlace completo desde donde lo encontró.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="153"/>
-        <location filename="../core/input/torrentsource.cpp" line="159"/>
         <source>This magnet link cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir este enlace magnet: %1.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="186"/>
         <source>There is no file &quot;%1&quot;. Check the name and the folder, or give a magnet link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo «%1». Compruebe el nombre y la carpeta, o indique un enlace magnet en su lugar.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="192"/>
         <source>&quot;%1&quot; is a folder, not a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una carpeta, no un archivo .torrent.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="195"/>
         <source>&quot;%1&quot; is %2 MiB, too large for a .torrent file (the limit is %3 MiB). It is probably the video itself, not the torrent that describes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocupa %2 MiB, demasiado para un archivo .torrent (el límite es %3 MiB). Probablemente sea el propio vídeo, no el torrent que lo describe.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="204"/>
         <source>&quot;%1&quot; cannot be read: %2. Check that you have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2. Compruebe que tiene permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="210"/>
         <source>&quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="221"/>
         <source>&quot;%1&quot; is larger than %2 MiB, too large for a .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocupa más de %2 MiB, demasiado para un archivo .torrent.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="233"/>
         <source>The server at %1 did not send a torrent file (what came back is not bencoded). The address may point to a web page instead of the .torrent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no envió un archivo torrent (lo recibido no está en bencode). Puede que la dirección apunte a una página web en lugar de al archivo .torrent.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="239"/>
         <source>&quot;%1&quot; is not a torrent file: its contents are not bencoded (%2 at byte %3). The file may be damaged or be something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo torrent: su contenido no está en bencode (%2 en el byte %3). Puede que el archivo esté dañado o sea otra cosa.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="243"/>
         <source>&quot;%1&quot; is not a torrent file: it is bencoded but not a dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo torrent: está en bencode pero no es un diccionario.</translation>
     </message>
     <message>
-        <location filename="../core/input/torrentsource.cpp" line="252"/>
         <source>&quot;%1&quot; is bencoded but is not a valid torrent: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en bencode pero no es un torrent válido: %2.</translation>
     </message>
 </context>
 <context>
     <name>TorrentState</name>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="32"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="34"/>
         <source>Fetching metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo metadatos</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="36"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="38"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="40"/>
         <source>Seeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembrando</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="42"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../core/model/torrentstate.cpp" line="46"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>TrackerEntry</name>
     <message>
-        <location filename="../core/model/trackerentry.cpp" line="26"/>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin contactar</translation>
     </message>
     <message>
-        <location filename="../core/model/trackerentry.cpp" line="28"/>
         <source>Announcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciando</translation>
     </message>
     <message>
-        <location filename="../core/model/trackerentry.cpp" line="30"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona</translation>
     </message>
     <message>
-        <location filename="../core/model/trackerentry.cpp" line="34"/>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>No funciona</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../core/model/units.cpp" line="10"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="10"/>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="11"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="11"/>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="12"/>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
-        <location filename="../core/model/units.cpp" line="27"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/engine/main.cpp" line="25"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/main.cpp" line="26"/>
         <source>Run swarmplay-engine --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute swarmplay-engine --help para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Run swarmplay --help for the options.</source>
+        <translation>Ejecute swarmplay --help para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (commit %3)</source>
+        <translation>%1 %2 (commit %3)</translation>
+    </message>
+    <message>
+        <source>Error: cannot create the folder %1; choose another with --state-dir or --download-dir.</source>
+        <translation>Error: no se puede crear la carpeta %1; elija otra con --state-dir o --download-dir.</translation>
+    </message>
+    <message>
+        <source>The stream server cannot listen, so other players cannot be given stream URLs: %1</source>
+        <translation>El servidor de transmisión no puede escuchar, así que no se pueden dar URL de transmisión a otros reproductores: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::AboutDialog</name>
+    <message>
+        <source>About Swarmplay</source>
+        <translation>Acerca de Swarmplay</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Swarmplay %1&lt;/h3&gt;&lt;p&gt;A video player whose source is a BitTorrent swarm: open a .torrent file or a magnet link and watch while it downloads.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Swarmplay %1&lt;/h3&gt;&lt;p&gt;Un reproductor de vídeo cuyo origen es un enjambre de BitTorrent: abra un archivo .torrent o un enlace magnet y mírelo mientras se descarga.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built from commit %1 with Qt %2; running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Compilado desde el commit %1 con Qt %2; ejecutándose con Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Swarmplay is made with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, under the GNU Lesser General Public License version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, under the BSD 3-Clause License (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, through Qt Multimedia, under the GNU Lesser General Public License version 2.1 or later (LGPL 2.1+); builds that include FFmpeg&apos;s GPL parts, as some distributions&apos; do, are under the GNU GPL version 2 or later.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Swarmplay está hecho con:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, bajo la Licencia Pública General Reducida de GNU versión 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, bajo la licencia BSD de 3 cláusulas (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, a través de Qt Multimedia, bajo la Licencia Pública General Reducida de GNU versión 2.1 o posterior (LGPL 2.1+); las compilaciones que incluyen las partes GPL de FFmpeg, como las de algunas distribuciones, están bajo la GPL de GNU versión 2 o posterior.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::BufferingOverlay</name>
+    <message>
+        <source>Buffering</source>
+        <translation>Almacenando en búfer</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Almacenando en búfer…</translation>
+    </message>
+    <message>
+        <source>Buffering… %1 %</source>
+        <translation>Almacenando en búfer… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::DemoLauncher</name>
+    <message>
+        <source>The demo video could not be made: %1</source>
+        <translation>No se pudo crear el vídeo de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo swarm is seeding on this computer.</source>
+        <translation>El enjambre de demostración está sembrando en este equipo.</translation>
+    </message>
+    <message>
+        <source>The demo swarm could not start: %1</source>
+        <translation>No se pudo iniciar el enjambre de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo video…</source>
+        <translation>Preparando el vídeo de demostración…</translation>
+    </message>
+    <message>
+        <source>Making the demo video with ffmpeg… %1%</source>
+        <translation>Creando el vídeo de demostración con ffmpeg… %1 %</translation>
+    </message>
+    <message>
+        <source>Starting the demo swarm…</source>
+        <translation>Iniciando el enjambre de demostración…</translation>
+    </message>
+    <message>
+        <source>Demo video made; starting the demo swarm…</source>
+        <translation>Vídeo de demostración creado; iniciando el enjambre de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::DemoMedia</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the demo video; check that it is writable.</source>
+        <translation>No se puede crear la carpeta «%1» para el vídeo de demostración; compruebe que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>ffmpeg is needed to make the demo video; install it with: sudo apt install ffmpeg</source>
+        <translation>Se necesita ffmpeg para crear el vídeo de demostración; instálelo con: sudo apt install ffmpeg</translation>
+    </message>
+    <message>
+        <source>Swarmplay demo</source>
+        <translation>Demostración de Swarmplay</translation>
+    </message>
+    <message>
+        <source>ffmpeg did not finish the demo video within %1 s; the computer may be too busy. Try again later.</source>
+        <translation>ffmpeg no terminó el vídeo de demostración en %1 s; puede que el equipo esté demasiado ocupado. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped unexpectedly while making the demo video:
+%1</source>
+        <translation>ffmpeg se detuvo inesperadamente mientras creaba el vídeo de demostración:
+%1</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not make the demo video (exit code %1):
+%2</source>
+        <translation>ffmpeg no pudo crear el vídeo de demostración (código de salida %1):
+%2</translation>
+    </message>
+    <message>
+        <source>ffmpeg finished but wrote no demo video:
+%1</source>
+        <translation>ffmpeg terminó pero no escribió ningún vídeo de demostración:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished demo video to &quot;%1&quot;: %2</source>
+        <translation>No se puede mover el vídeo de demostración terminado a «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Sample video made by Swarmplay for its demo</source>
+        <translation>Vídeo de muestra creado por Swarmplay para su demostración</translation>
+    </message>
+    <message>
+        <source>Cannot make the demo torrent: %1</source>
+        <translation>No se puede crear el torrent de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::DemoSwarm</name>
+    <message>
+        <source>seeder %1 is not listening on %2</source>
+        <translation>la semilla %1 no escucha en %2</translation>
+    </message>
+    <message>
+        <source>seeder %1 is not seeding yet</source>
+        <translation>la semilla %1 aún no está sembrando</translation>
+    </message>
+    <message>
+        <source>The demo swarm did not start within %1 s (%2).</source>
+        <translation>El enjambre de demostración no se inició en %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>The demo video &quot;%1&quot; is missing or does not match its torrent; start the demo again to make it anew.</source>
+        <translation>Falta el vídeo de demostración «%1» o no coincide con su torrent; inicie de nuevo la demostración para crearlo otra vez.</translation>
+    </message>
+    <message>
+        <source>The demo torrent cannot be read: %1</source>
+        <translation>No se puede leer el torrent de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo video&apos;s bitrate is unknown, so its swarm cannot be paced.</source>
+        <translation>Se desconoce la tasa de bits del vídeo de demostración, así que no se puede regular el ritmo de su enjambre.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo swarm: %1</source>
+        <translation>No se puede crear una carpeta temporal para el enjambre de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo swarm cannot be set up: %1</source>
+        <translation>No se puede preparar el enjambre de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo swarm cannot seed the video: %1</source>
+        <translation>El enjambre de demostración no puede sembrar el vídeo: %1</translation>
+    </message>
+    <message>
+        <source>The demo swarm cannot listen on %1: %2</source>
+        <translation>El enjambre de demostración no puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo swarm stopped seeding: %1</source>
+        <translation>El enjambre de demostración dejó de sembrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::FileListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::InfoPane</name>
+    <message>
+        <source>Hybrid (v1 and v2)</source>
+        <translation>Híbrido (v1 y v2)</translation>
+    </message>
+    <message>
+        <source>v2</source>
+        <translation>v2</translation>
+    </message>
+    <message>
+        <source>v1</source>
+        <translation>v1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Single file</source>
+        <translation>Un solo archivo</translation>
+    </message>
+    <message>
+        <source>Folder with 1 file</source>
+        <translation>Carpeta con 1 archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder with %n files</source>
+        <translation>
+            <numerusform>Carpeta con %n archivo</numerusform>
+            <numerusform>Carpeta con %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes: peers come only from its trackers</source>
+        <translation>Sí: los pares llegan solo de sus rastreadores</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No metadata yet</source>
+        <translation>Aún no hay metadatos</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Info hash v1:</source>
+        <translation>Hash de información v1:</translation>
+    </message>
+    <message>
+        <source>Info hash v2:</source>
+        <translation>Hash de información v2:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>Piezas:</translation>
+    </message>
+    <message>
+        <source>Total size:</source>
+        <translation>Tamaño total:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Estructura:</translation>
+    </message>
+    <message>
+        <source>Private:</source>
+        <translation>Privado:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Creado con:</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>Creado el:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::LogModel</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>log line: time, message</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>log tooltip: date and time, severity, kind</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Torrent %1</source>
+        <translation>Torrent %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Torrent added</source>
+        <translation>Torrent añadido</translation>
+    </message>
+    <message>
+        <source>Metadata received</source>
+        <translation>Metadatos recibidos</translation>
+    </message>
+    <message>
+        <source>Checking files</source>
+        <translation>Comprobando archivos</translation>
+    </message>
+    <message>
+        <source>Saved state did not match</source>
+        <translation>El estado guardado no coincidía</translation>
+    </message>
+    <message>
+        <source>Saved state damaged</source>
+        <translation>Estado guardado dañado</translation>
+    </message>
+    <message>
+        <source>Tracker reply</source>
+        <translation>Respuesta del rastreador</translation>
+    </message>
+    <message>
+        <source>Tracker error</source>
+        <translation>Error del rastreador</translation>
+    </message>
+    <message>
+        <source>Peer connected</source>
+        <translation>Par conectado</translation>
+    </message>
+    <message>
+        <source>Peer disconnected</source>
+        <translation>Par desconectado</translation>
+    </message>
+    <message>
+        <source>Piece failed its hash check</source>
+        <translation>Una pieza no superó la comprobación de hash</translation>
+    </message>
+    <message>
+        <source>File error</source>
+        <translation>Error de archivo</translation>
+    </message>
+    <message>
+        <source>Torrent error</source>
+        <translation>Error del torrent</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Escuchando</translation>
+    </message>
+    <message>
+        <source>Cannot listen</source>
+        <translation>No se puede escuchar</translation>
+    </message>
+    <message>
+        <source>DHT ready</source>
+        <translation>DHT lista</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::MainWindow</name>
+    <message>
+        <source>&quot;%1&quot; stopped: %2</source>
+        <translation>«%1» se detuvo: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Already open; still fetching its metadata.</source>
+        <translation>Ya está abierto; aún se están obteniendo sus metadatos.</translation>
+    </message>
+    <message>
+        <source>Open torrent</source>
+        <translation>Abrir torrent</translation>
+    </message>
+    <message>
+        <source>Torrent files (*.torrent);;All files (*)</source>
+        <translation>Archivos torrent (*.torrent);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to open. Copy a magnet link, an info hash, the web address of a .torrent or a .torrent file, then press Ctrl+V again.</source>
+        <translation>El portapapeles no contiene nada que abrir. Copie un enlace magnet, un hash de información, la dirección web de un .torrent o un archivo .torrent y pulse Ctrl+V de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a file first: there is no stream URL to copy yet.</source>
+        <translation>Elija primero un archivo: todavía no hay ninguna URL de transmisión que copiar.</translation>
+    </message>
+    <message>
+        <source>The stream server is not running, so there is no URL to copy. Restart Swarmplay; if this persists, see the Log tab.</source>
+        <translation>El servidor de transmisión no está en marcha, así que no hay ninguna URL que copiar. Reinicie Swarmplay; si el problema continúa, consulte la pestaña Registro.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Se copió %1</translation>
+    </message>
+    <message>
+        <source>Choose a file first: there is nothing to open in another player.</source>
+        <translation>Elija primero un archivo: no hay nada que abrir en otro reproductor.</translation>
+    </message>
+    <message>
+        <source>The stream server is not running, so no other player can be given the file. Restart Swarmplay; if this persists, see the Log tab.</source>
+        <translation>El servidor de transmisión no está en marcha, así que no se puede pasar el archivo a otro reproductor. Reinicie Swarmplay; si el problema continúa, consulte la pestaña Registro.</translation>
+    </message>
+    <message>
+        <source>Playing in %1</source>
+        <translation>Reproduciendo en %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <source>Swarmplay</source>
+        <translation>Swarmplay</translation>
+    </message>
+    <message>
+        <source>%1 — Swarmplay</source>
+        <translation>%1 — Swarmplay</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Open torrent…</source>
+        <translation>&amp;Abrir torrent…</translation>
+    </message>
+    <message>
+        <source>Open &amp;magnet or URL…</source>
+        <translation>Abrir &amp;magnet o URL…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove torrent</source>
+        <translation>&amp;Quitar torrent</translation>
+    </message>
+    <message>
+        <source>Remove the torrent from the list; Settings say what happens to its downloaded files</source>
+        <translation>Quitar el torrent de la lista; las preferencias dicen qué pasa con sus archivos descargados</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>&amp;Reproducir/Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy stream URL</source>
+        <translation>&amp;Copiar URL de transmisión</translation>
+    </message>
+    <message>
+        <source>Open in &amp;external player</source>
+        <translation>Abrir en reproductor e&amp;xterno</translation>
+    </message>
+    <message>
+        <source>&amp;About Swarmplay</source>
+        <translation>Acerca &amp;de Swarmplay</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open what the clipboard holds</source>
+        <translation>Abrir lo que contiene el portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::NextEpisode</name>
+    <message>
+        <source>Up next: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Play now (N)</source>
+        <translation>Reproducir ahora (N)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::OpenSourceDialog</name>
+    <message>
+        <source>Magnet link for the torrent %1; its name and files come from the swarm.</source>
+        <translation>Enlace magnet del torrent %1; su nombre y sus archivos llegan del enjambre.</translation>
+    </message>
+    <message>
+        <source>Magnet link for “%1”.</source>
+        <translation>Enlace magnet de «%1».</translation>
+    </message>
+    <message>
+        <source>A .torrent file to download from %1.</source>
+        <translation>Un archivo .torrent que descargar de %1.</translation>
+    </message>
+    <message>
+        <source>Torrent file “%1”.</source>
+        <translation>Archivo torrent «%1».</translation>
+    </message>
+    <message>
+        <source>Open Magnet or URL</source>
+        <translation>Abrir magnet o URL</translation>
+    </message>
+    <message>
+        <source>&amp;Magnet link, info hash or web address of a .torrent file:</source>
+        <translation>&amp;Enlace magnet, hash de información o dirección web de un archivo .torrent:</translation>
+    </message>
+    <message>
+        <source>magnet:?xt=urn:btih:…</source>
+        <translation>magnet:?xt=urn:btih:…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PeerListModel</name>
+    <message>
+        <source>downloading: we want its pieces and it sends them</source>
+        <translation>descargando: queremos sus piezas y nos las envía</translation>
+    </message>
+    <message>
+        <source>we want its pieces but it is not sending (choked)</source>
+        <translation>queremos sus piezas pero no las envía (estrangulado)</translation>
+    </message>
+    <message>
+        <source>uploading: it wants our pieces and we send them</source>
+        <translation>subiendo: quiere nuestras piezas y se las enviamos</translation>
+    </message>
+    <message>
+        <source>it wants our pieces but we are not sending (choked)</source>
+        <translation>quiere nuestras piezas pero no se las enviamos (estrangulado)</translation>
+    </message>
+    <message>
+        <source>optimistic unchoke: sent to on trial</source>
+        <translation>desestrangulamiento optimista: se le envía a prueba</translation>
+    </message>
+    <message>
+        <source>snubbed: it stopped sending to us</source>
+        <translation>desairado: dejó de enviarnos</translation>
+    </message>
+    <message>
+        <source>incoming connection</source>
+        <translation>conexión entrante</translation>
+    </message>
+    <message>
+        <source>encrypted connection</source>
+        <translation>conexión cifrada</translation>
+    </message>
+    <message>
+        <source>connected over uTP</source>
+        <translation>conectado por uTP</translation>
+    </message>
+    <message>
+        <source>found through peer exchange (PEX)</source>
+        <translation>encontrado por intercambio de pares (PEX)</translation>
+    </message>
+    <message>
+        <source>found through the DHT</source>
+        <translation>encontrado por la DHT</translation>
+    </message>
+    <message>
+        <source>found through local peer discovery</source>
+        <translation>encontrado por el descubrimiento de pares locales</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (a seed: it has the whole torrent)</source>
+        <translation>%1 (una semilla: tiene el torrent completo)</translation>
+    </message>
+    <message>
+        <source>uTP</source>
+        <translation>uTP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajada</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PlayBenchmark</name>
+    <message>
+        <source>Cannot make a temporary folder for the run&apos;s state and data.</source>
+        <translation>No se puede crear una carpeta temporal para el estado y los datos de la ejecución.</translation>
+    </message>
+    <message>
+        <source>No frame within %1 s of opening the source.</source>
+        <translation>Ningún fotograma en %1 s tras abrir el origen.</translation>
+    </message>
+    <message>
+        <source>No frame within %1 s of the seek.</source>
+        <translation>Ningún fotograma en %1 s tras el salto.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PlayerControls</name>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Volumen: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Exit full screen</source>
+        <translation>Salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PlayerDevice</name>
+    <message>
+        <source>A torrent stream can only be read.</source>
+        <translation>Una transmisión de torrent solo se puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PlayerWidget</name>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>The torrent was removed</source>
+        <translation>Se quitó el torrent</translation>
+    </message>
+    <message>
+        <source>Playback stopped because the torrent is no longer open.</source>
+        <translation>La reproducción se detuvo porque el torrent ya no está abierto.</translation>
+    </message>
+    <message>
+        <source>No peers found…</source>
+        <translation>No se encontraron pares…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one sharing this torrent answered for %n second(s). It may have no seeders right now, or the network blocks BitTorrent. Try again later.</source>
+        <translation>
+            <numerusform>Nadie que comparta este torrent ha respondido en %n segundo. Puede que ahora no tenga semillas o que la red bloquee BitTorrent. Inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>Nadie que comparta este torrent ha respondido en %n segundos. Puede que ahora no tenga semillas o que la red bloquee BitTorrent. Inténtelo de nuevo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not in the torrent</source>
+        <translation>Este archivo no está en el torrent</translation>
+    </message>
+    <message>
+        <source>The torrent has no file number %1. Choose another file.</source>
+        <translation>El torrent no tiene ningún archivo número %1. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be played</source>
+        <translation>No se puede reproducir «%1»</translation>
+    </message>
+    <message>
+        <source>Swarmplay plays video and audio; this file is listed as %1. Open it from the download folder once it has downloaded.</source>
+        <translation>Swarmplay reproduce vídeo y audio; este archivo figura como %1. Ábralo desde la carpeta de descargas cuando se haya descargado.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Open in external player</source>
+        <translation>Abrir en reproductor externo</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>The torrent&apos;s file could not be read. Try again, or check the download folder.</source>
+        <translation>No se pudo leer el archivo del torrent. Inténtelo de nuevo o compruebe la carpeta de descargas.</translation>
+    </message>
+    <message>
+        <source>The built-in player cannot decode this file. An external player such as VLC or mpv may play it.</source>
+        <translation>El reproductor integrado no puede descodificar este archivo. Un reproductor externo como VLC o mpv puede que sí lo reproduzca.</translation>
+    </message>
+    <message>
+        <source>The built-in player cannot decode this file (%1). An external player such as VLC or mpv may play it.</source>
+        <translation>El reproductor integrado no puede descodificar este archivo (%1). Un reproductor externo como VLC o mpv puede que sí lo reproduzca.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played here</source>
+        <translation>Este vídeo no se puede reproducir aquí</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::PrebufferView</name>
+    <message>
+        <source>Fetching metadata…</source>
+        <translation>Obteniendo metadatos…</translation>
+    </message>
+    <message>
+        <source>Connecting to peers…</source>
+        <translation>Conectando con pares…</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Almacenando en búfer…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>1 peer</source>
+        <translation>1 par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peers</source>
+        <translation>
+            <numerusform>%n par</numerusform>
+            <numerusform>%n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open in external player</source>
+        <translation>Abrir en reproductor externo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::ResumeKeeper</name>
+    <message>
+        <source>You stopped this video at %1.</source>
+        <translation>Detuvo este vídeo en %1.</translation>
+    </message>
+    <message>
+        <source>Resume from %1</source>
+        <translation>Reanudar desde %1</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SeekSlider</name>
+    <message>
+        <source>Seek</source>
+        <translation>Posición de reproducción</translation>
+    </message>
+    <message>
+        <source>Position in the video, in milliseconds</source>
+        <translation>Posición en el vídeo, en milisegundos</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Aún no descargado</translation>
     </message>
 </context>
 <context>
     <name>swarmplay::SessionWorker</name>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="70"/>
         <source>The engine is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="75"/>
         <source>%1 must be downloaded before it can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe descargarse antes de poder añadirlo.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="125"/>
         <source>%1 cannot be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="166"/>
         <source>The torrent could not be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir el torrent: %1.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="236"/>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkeradd.cpp" line="261"/>
         <source>The saved state of &quot;%1&quot; could not be read (%2). The torrent was added again and the data already downloaded is being checked; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado guardado de «%1» (%2). Se volvió a añadir el torrent y se están comprobando los datos ya descargados; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionworkercontrol.cpp" line="105"/>
         <source>&quot;%1:%2&quot; is not a peer address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:%2» no es una dirección de par.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SettingsDialog</name>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Keep the downloaded files</source>
+        <translation>Conservar los archivos descargados</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded files</source>
+        <translation>Eliminar los archivos descargados</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Preguntar cada vez</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Carpeta de descargas:</translation>
+    </message>
+    <message>
+        <source>When a torrent is &amp;removed:</source>
+        <translation>Al &amp;quitar un torrent:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Find peers through the &amp;DHT</source>
+        <translation>Buscar pares mediante la &amp;DHT</translation>
+    </message>
+    <message>
+        <source>Find peers on the &amp;local network</source>
+        <translation>Buscar pares en la red &amp;local</translation>
+    </message>
+    <message>
+        <source>Open the port on the router (&amp;UPnP, NAT-PMP)</source>
+        <translation>Abrir el puerto en el router (&amp;UPnP, NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>Listen &amp;port:</source>
+        <translation>&amp;Puerto de escucha:</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload limit:</source>
+        <translation>Límite de desc&amp;arga:</translation>
+    </message>
+    <message>
+        <source>U&amp;pload limit:</source>
+        <translation>Límite de &amp;subida:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Swarmplay starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Swarmplay.</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle size:</source>
+        <translation>&amp;Tamaño de los subtítulos:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Carpeta de descargas</translation>
+    </message>
+    <message>
+        <source>The listen port must be a number from 1 to 65535; &quot;%1&quot; is not.</source>
+        <translation>El puerto de escucha debe ser un número de 1 a 65535; «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program. Choose another port.</source>
+        <translation>Otro programa está usando el puerto %1. Elija otro puerto.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved to %1. Check that the disk is writable.</source>
+        <translation>No se pueden guardar las preferencias en %1. Compruebe que se puede escribir en el disco.</translation>
+    </message>
+    <message>
+        <source>The settings are saved but the engine refused them: %1</source>
+        <translation>Las preferencias se guardaron, pero el motor las rechazó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SingleInstance</name>
+    <message>
+        <source>Swarmplay is already running but did not answer within %1 seconds. Close it, or open another window with --new-instance.</source>
+        <translation>Swarmplay ya está en marcha pero no respondió en %1 segundos. Ciérrelo o abra otra ventana con --new-instance.</translation>
+    </message>
+    <message>
+        <source>Swarmplay cannot tell whether it is already running (%1), so this window will not receive what you open later from elsewhere.</source>
+        <translation>Swarmplay no puede saber si ya está en marcha (%1), así que esta ventana no recibirá lo que abra más tarde desde otro sitio.</translation>
+    </message>
+    <message>
+        <source>Later launches of Swarmplay cannot reach this window (%1); each will open a window of its own.</source>
+        <translation>Los siguientes inicios de Swarmplay no pueden llegar a esta ventana (%1); cada uno abrirá su propia ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SourceOpener</name>
+    <message>
+        <source>There is nothing to open. Give a .torrent file, a magnet link, an info hash or the web address of a .torrent.</source>
+        <translation>No hay nada que abrir. Indique un archivo .torrent, un enlace magnet, un hash de información o la dirección web de un .torrent.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::StatusBarWidget</name>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
+    <message>
+        <source>Download rate (%1 downloaded this session)</source>
+        <translation>Velocidad de bajada (%1 descargados en esta sesión)</translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
+    </message>
+    <message>
+        <source>Upload rate (%1 uploaded this session)</source>
+        <translation>Velocidad de subida (%1 subidos en esta sesión)</translation>
+    </message>
+    <message>
+        <source>1 peer</source>
+        <translation>1 par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peers</source>
+        <translation>
+            <numerusform>%n par</numerusform>
+            <numerusform>%n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peers connected, all torrents</source>
+        <translation>Pares conectados, todos los torrents</translation>
+    </message>
+    <message>
+        <source>DHT off</source>
+        <translation>DHT desactivada</translation>
+    </message>
+    <message>
+        <source>DHT: 1 node</source>
+        <translation>DHT: 1 nodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>DHT: %n nodes</source>
+        <translation>
+            <numerusform>DHT: %n nodo</numerusform>
+            <numerusform>DHT: %n nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes in the distributed hash table, which finds peers without trackers</source>
+        <translation>Nodos de la tabla de hash distribuida, que encuentra pares sin rastreadores</translation>
+    </message>
+    <message>
+        <source>⚠ Not reachable</source>
+        <translation>⚠ Inaccesible</translation>
+    </message>
+    <message>
+        <source>Swarmplay could not listen for incoming connections: %1. Downloads still work, but fewer peers can reach you; choose another port in the settings.</source>
+        <translation>Swarmplay no pudo escuchar conexiones entrantes: %1. Las descargas siguen funcionando, pero menos pares pueden conectar con este equipo; elija otro puerto en las preferencias.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::StreamServer</name>
+    <message>
+        <source>The stream server is already listening on port %1.</source>
+        <translation>El servidor de transmisión ya está escuchando en el puerto %1.</translation>
+    </message>
+    <message>
+        <source>The stream server only listens on this computer&apos;s loopback address (127.0.0.1 or ::1), not on %1: other machines must not reach it. Choose a loopback address.</source>
+        <translation>El servidor de transmisión solo escucha en la dirección de bucle local de este equipo (127.0.0.1 o ::1), no en %1: otros equipos no deben llegar a él. Elija una dirección de bucle local.</translation>
+    </message>
+    <message>
+        <source>The stream server cannot listen on %1, port %2: %3. Choose another port or quit the program that uses it.</source>
+        <translation>El servidor de transmisión no puede escuchar en %1, puerto %2: %3. Elija otro puerto o cierre el programa que lo usa.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TorrentListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the torrent&apos;s metadata</source>
+        <translation>Esperando los metadatos del torrent</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 of them seeds</source>
+        <translation>%1 conectados, %2 de ellos semillas</translation>
+    </message>
+    <message>
+        <source>%1 chosen of %2 in the torrent</source>
+        <translation>%1 elegidos de %2 del torrent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajada</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TorrentStreamDevice</name>
+    <message>
+        <source>A torrent stream can only be read.</source>
+        <translation>Una transmisión de torrent solo se puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TorrentView</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Copy stream URL</source>
+        <translation>Copiar URL de transmisión</translation>
+    </message>
+    <message>
+        <source>Open in external player</source>
+        <translation>Abrir en reproductor externo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>Rastreadores</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TrackMenu</name>
+    <message>
+        <source>&amp;Audio track</source>
+        <translation>Pista de &amp;audio</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitles</source>
+        <translation>&amp;Subtítulos</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Pista %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language — track title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No audio tracks</source>
+        <translation>No hay pistas de audio</translation>
+    </message>
+    <message>
+        <source>This version of Qt (%1) cannot show a file&apos;s own subtitles</source>
+        <translation>Esta versión de Qt (%1) no puede mostrar los subtítulos propios de un archivo</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivados</translation>
+    </message>
+    <message>
+        <source>No subtitles in this file</source>
+        <translation>Este archivo no tiene subtítulos</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::TrackerListModel</name>
+    <message>
+        <source>Peers still downloading, as the tracker last counted them</source>
+        <translation>Pares que aún descargan, según el último recuento del rastreador</translation>
+    </message>
+    <message>
+        <source>Peers with the whole torrent, as the tracker last counted them</source>
+        <translation>Pares con el torrent completo, según el último recuento del rastreador</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Semillas</translation>
+    </message>
+    <message>
+        <source>Next announce</source>
+        <translation>Próximo anuncio</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::VideoView</name>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
     </message>
 </context>
 <context>
     <name>swarmplay::engine::DownloadCommand</name>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="28"/>
         <source>the download did not complete in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>la descarga no terminó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="46"/>
-        <source>Fetching metadata from the swarm…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="59"/>
         <source>&quot;%1&quot; has no file %2. Its files are numbered 0 to %3; `swarmplay-engine info` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene ningún archivo %2. Sus archivos van numerados de 0 a %3; `swarmplay-engine info` los muestra.</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="75"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="83"/>
         <source>Done: %1 of &quot;%2&quot; complete and verified in %3 s (%4 downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: %1 de «%2» completo y verificado en %3 s (%4 descargados).</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="99"/>
         <source>No peers for 30 s. The torrent may have no seeds right now, or the network may block BitTorrent; still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pares desde hace 30 s. Puede que el torrent no tenga semillas ahora o que la red bloquee BitTorrent; se sigue intentando.</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="120"/>
         <source>%1  fetching metadata  %2 peers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  obteniendo metadatos  %2 pares</translation>
     </message>
     <message>
-        <location filename="../app/engine/downloadcommand.cpp" line="123"/>
         <source>%1%  %2 of %3  %4  %5 peers (%6 seeds)  ETA %7  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %  %2 de %3  %4  %5 pares (%6 semillas)  quedan %7  %8</translation>
     </message>
 </context>
 <context>
     <name>swarmplay::engine::EngineCommand</name>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="49"/>
         <source>Ignoring --dht-node &quot;%1&quot;: expected host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora --dht-node «%1»: se esperaba host:puerto.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="72"/>
         <source>Ignoring --peer &quot;%1&quot;: expected host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora --peer «%1»: se esperaba host:puerto.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="83"/>
         <source>Gave up after %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonado tras %1 s: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="91"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecommand.cpp" line="111"/>
         <source>Stopping; the download state is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo; el estado de la descarga está guardado.</translation>
+    </message>
+    <message>
+        <source>Fetching metadata from the swarm…</source>
+        <translation>Obteniendo metadatos del enjambre…</translation>
     </message>
 </context>
 <context>
     <name>swarmplay::engine::InfoCommand</name>
     <message>
-        <location filename="../app/engine/infocommand.cpp" line="46"/>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/infocommand.cpp" line="56"/>
         <source>Fetching metadata from the swarm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo metadatos del enjambre…</translation>
     </message>
     <message>
-        <location filename="../app/engine/infocommand.cpp" line="57"/>
         <source>no peer sent the metadata of this magnet link. Check that the swarm has peers, or open the .torrent file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún par envió los metadatos de este enlace magnet. Compruebe que el enjambre tiene pares, o abra el archivo .torrent en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::ServeCommand</name>
+    <message>
+        <source>serve streams one file; give --file once.</source>
+        <translation>serve transmite un solo archivo; indique --file una vez.</translation>
+    </message>
+    <message>
+        <source>The stream server cannot listen: %1</source>
+        <translation>El servidor de transmisión no puede escuchar: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file %2; `swarmplay-engine info` lists its files.</source>
+        <translation>«%1» no tiene ningún archivo %2; `swarmplay-engine info` muestra sus archivos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no files.</source>
+        <translation>«%1» no tiene archivos.</translation>
+    </message>
+    <message>
+        <source>The stream server does not answer on port %1.</source>
+        <translation>El servidor de transmisión no responde en el puerto %1.</translation>
+    </message>
+    <message>
+        <source>Serving &quot;%1&quot; (%2). Playlist: %3. Stop with Ctrl+C.</source>
+        <translation>Sirviendo «%1» (%2). Lista de reproducción: %3. Detener con Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2  %3%  down %4  up %5  %6 peers (%7 seeds)  %8 readers  %9 ready ahead</source>
+        <translation>[%1 s] %2  %3 %  bajada %4  subida %5  %6 pares (%7 semillas)  %8 lectores  %9 listo por delante</translation>
     </message>
 </context>
 </TS>

@@ -81,11 +81,19 @@ int runBenchmark(const SwarmplayOptions &options)
     return exitCode;
 }
 
+// The language chosen in Settings, else the system's (LC_ALL, LC_MESSAGES, LANG, LANGUAGE). Read
+// once at start, so a change in the dialog shows at the next start.
+void installLanguage(const AppSettings &settings)
+{
+    const QString language = settings.language();
+    Translations::install(language.isEmpty() ? QLocale() : QLocale(language));
+}
+
 // Without a window there is no need for a display: --version works over ssh and in scripts.
 int runWithoutWindow(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    Translations::install(QLocale());
+    installLanguage(AppSettings());
     SwarmplayOptions options;
     const bool parsed = options.parse(QCoreApplication::arguments());
     return printOnly(options, parsed);
@@ -119,11 +127,9 @@ int main(int argc, char *argv[])
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/swarmplay.png").arg(size));
     QApplication::setWindowIcon(icon);
-    // The viewer's settings (~/.config/Swarmplay/swarmplay.conf on Linux); the language is
-    // read once, here, so a change in the dialog shows at the next start.
+    // The viewer's settings (~/.config/Swarmplay/swarmplay.conf on Linux).
     AppSettings appSettings;
-    const QString language = appSettings.language();
-    Translations::install(language.isEmpty() ? QLocale() : QLocale(language));
+    installLanguage(appSettings);
 
     // Parsed again now that Qt has taken its own options (-platform, -style) out of argv.
     SwarmplayOptions options;

@@ -16,6 +16,8 @@ std::unique_ptr<QTranslator> g_qt;
 
 bool Translations::install(const QLocale &locale)
 {
+    // Dates and numbers (QLocale()) in the same language as the words.
+    QLocale::setDefault(locale);
     for (auto *t : {&g_ours, &g_qt}) {
         if (*t) {
             QCoreApplication::removeTranslator(t->get());

@@ -8,7 +8,8 @@ class QCoreApplication;
 namespace swarmplay {
 
 // Installs Swarmplay's and Qt's own translations for a language into the application, replacing
-// any installed before, so the language can change while the program runs.
+// any installed before, so the language can change while the program runs. The locale also becomes
+// the default QLocale, so dates and numbers follow the language.
 class Translations
 {
 public:

@@ -1,6 +1,7 @@
 #include "units.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace swarmplay {
 
@@ -19,7 +20,11 @@ QString formatBytes(qint64 bytes)
     const QString unitName = QCoreApplication::translate("Units", units[unit]);
     if (unit == 0)
         return QStringLiteral("%1 %2").arg(bytes).arg(unitName);
-    return QStringLiteral("%1 %2").arg(value, 0, 'f', value < 10 ? 2 : 1).arg(unitName);
+    // The language's decimal separator (1,20 MiB in German), without grouping (1023.5, not
+    // 1,023.5).
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return QStringLiteral("%1 %2").arg(locale.toString(value, 'f', value < 10 ? 2 : 1), unitName);
 }
 
 QString formatRate(qint64 bytesPerSecond)

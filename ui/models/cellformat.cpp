@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace swarmplay {
 
@@ -24,7 +25,8 @@ QString formatPercent(double fraction)
     double tenths = std::floor(std::min(fraction, 1.0) * 1000.0 + 1e-6) / 10.0;
     if (fraction < 1.0)
         tenths = std::min(tenths, 99.9);
-    return QCoreApplication::translate("CellFormat", "%1%").arg(tenths, 0, 'f', 1);
+    // In the language's own digits: 45,5 % in German.
+    return QCoreApplication::translate("CellFormat", "%1%").arg(QLocale().toString(tenths, 'f', 1));
 }
 
 QString formatCount(qint64 count)
