@@ -212,6 +212,15 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
         srtDone <= regionDone,
         qPrintable(
             QStringLiteral("srt complete %1 ms after the probe region").arg(srtDone - regionDone)));
+    // And first of all: at most a couple of the video's pieces (requests already under way when
+    // the player started) came before it. Fetched like the rest (as a prober), it came sixth.
+    int videoBefore = 0;
+    for (int p = video.firstPiece; p <= video.lastPiece; ++p)
+        videoBefore +=
+            p < srt.firstPiece && pieces->has(p) && pieces->haveSince(p) < srtDone ? 1 : 0;
+    QVERIFY2(
+        videoBefore <= 2,
+        qPrintable(QStringLiteral("%1 pieces of the video came before the srt").arg(videoBefore)));
 
     // Offered in the Subtitles menu, the one with the video's own name switched on.
     SubtitleController *subs = subtitles();
