@@ -79,6 +79,20 @@ void PlaybackMemory::setSubtitleTrack(const QString &torrentKey, int fileIndex, 
     touch(torrentKey, fileIndex).subtitleTrack = track;
 }
 
+void PlaybackMemory::setSubtitleFile(const QString &torrentKey, int fileIndex, const QString &file)
+{
+    if (contains(torrentKey, fileIndex) && entry(torrentKey, fileIndex).subtitleFile == file)
+        return;
+    touch(torrentKey, fileIndex).subtitleFile = file;
+}
+
+void PlaybackMemory::setSubtitleDelay(const QString &torrentKey, int fileIndex, qint64 delayMs)
+{
+    if (contains(torrentKey, fileIndex) && entry(torrentKey, fileIndex).subtitleDelayMs == delayMs)
+        return;
+    touch(torrentKey, fileIndex).subtitleDelayMs = delayMs;
+}
+
 void PlaybackMemory::load()
 {
     QFile file(m_path);
@@ -93,6 +107,8 @@ void PlaybackMemory::load()
         e.durationMs = qint64(o.value(QLatin1String("duration")).toDouble(0));
         e.audioTrack = o.value(QLatin1String("audio")).toInt(-1);
         e.subtitleTrack = o.value(QLatin1String("subtitle")).toInt(-2);
+        e.subtitleFile = o.value(QLatin1String("subtitleFile")).toString();
+        e.subtitleDelayMs = qint64(o.value(QLatin1String("subtitleDelay")).toDouble(0));
         e.updatedMsecsSinceEpoch = qint64(o.value(QLatin1String("updated")).toDouble(0));
         m_entries.insert(it.key(), e);
     }
@@ -119,6 +135,10 @@ bool PlaybackMemory::save(QString *error)
         o.insert(QLatin1String("duration"), double(e.durationMs));
         o.insert(QLatin1String("audio"), e.audioTrack);
         o.insert(QLatin1String("subtitle"), e.subtitleTrack);
+        if (!e.subtitleFile.isEmpty())
+            o.insert(QLatin1String("subtitleFile"), e.subtitleFile);
+        if (e.subtitleDelayMs != 0)
+            o.insert(QLatin1String("subtitleDelay"), double(e.subtitleDelayMs));
         o.insert(QLatin1String("updated"), double(e.updatedMsecsSinceEpoch));
         files.insert(it.key(), o);
     }

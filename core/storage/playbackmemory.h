@@ -21,6 +21,10 @@ public:
         qint64 durationMs = 0;  // 0: not known
         int audioTrack = -1;    // -1: the file's default
         int subtitleTrack = -2; // -2: the file's default, -1: off
+        // A subtitle file shown over it: "torrent:<path inside the torrent>" or a local path;
+        // empty: the best match, SubtitleOff: none.
+        QString subtitleFile;
+        qint64 subtitleDelayMs = 0; // positive: the subtitles come later
         qint64 updatedMsecsSinceEpoch = 0;
     };
 
@@ -42,6 +46,9 @@ public:
                      qint64 durationMs);
     void setAudioTrack(const QString &torrentKey, int fileIndex, int track);
     void setSubtitleTrack(const QString &torrentKey, int fileIndex, int track);
+    void setSubtitleFile(const QString &torrentKey, int fileIndex, const QString &file);
+    void setSubtitleDelay(const QString &torrentKey, int fileIndex, qint64 delayMs);
+    static inline const QString SubtitleOff = QStringLiteral("off");
 
     // Writes the file when something changed; false with error set when it could not be.
     bool save(QString *error = nullptr);

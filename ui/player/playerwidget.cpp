@@ -258,6 +258,11 @@ void PlayerWidget::stop()
     setFullScreen(false);
 }
 
+Session *PlayerWidget::session() const
+{
+    return m_session;
+}
+
 QVideoSink *PlayerWidget::videoSink() const
 {
     return m_video->videoSink();
@@ -405,6 +410,10 @@ bool PlayerWidget::findFile()
 
 void PlayerWidget::startProber()
 {
+    const int before = m_generation;
+    emit fileFound();
+    if (before != m_generation || m_stage != Stage::Preparing)
+        return; // a slot stopped or replaced the playback
     auto catalog = m_session->streamCatalog();
     m_prober = new StreamProber(catalog, m_id.key(), m_fileIndex, this);
     // Queued: what follows may end in a teardown that deletes the prober, which must not

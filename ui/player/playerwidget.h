@@ -64,6 +64,7 @@ public:
     void stop();
 
     Stage stage() const { return m_stage; }
+    Session *session() const;
     TorrentId torrentId() const { return m_id; }
     int fileIndex() const { return m_fileIndex; }
     bool isFullScreen() const;
@@ -95,6 +96,9 @@ public:
 
 signals:
     void stageChanged(swarmplay::PlayerWidget::Stage stage);
+    // The metadata names the file and its probe starts now: what must download before the
+    // video (subtitles) opens its readers in a slot of this signal, ahead of the prober's.
+    void fileFound();
     void probeRegionReady(); // the probe region is downloaded; the player gets the device now
     void firstFrameShown();  // the first video frame after play() or a seek reached the sink
     void bufferingChanged(bool waiting);

@@ -13,6 +13,8 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/promptbar.cpp ${CMAKE_CURRENT_LIST_DIR}/promptbar.h
     ${CMAKE_CURRENT_LIST_DIR}/resumekeeper.cpp ${CMAKE_CURRENT_LIST_DIR}/resumekeeper.h
     ${CMAKE_CURRENT_LIST_DIR}/seekslider.cpp ${CMAKE_CURRENT_LIST_DIR}/seekslider.h
+    ${CMAKE_CURRENT_LIST_DIR}/subtitlecontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitlecontroller.h
+    ${CMAKE_CURRENT_LIST_DIR}/subtitleoverlay.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitleoverlay.h
     ${CMAKE_CURRENT_LIST_DIR}/trackmenu.cpp ${CMAKE_CURRENT_LIST_DIR}/trackmenu.h
     ${CMAKE_CURRENT_LIST_DIR}/videoview.cpp ${CMAKE_CURRENT_LIST_DIR}/videoview.h
 )

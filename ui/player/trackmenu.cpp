@@ -13,6 +13,7 @@
 
 #include "playerwidget.h"
 #include "storage/playbackmemory.h"
+#include "subtitlecontroller.h"
 
 namespace swarmplay {
 
@@ -46,6 +47,8 @@ TrackMenu::TrackMenu(PlayerWidget *player, PlaybackMemory *memory, QWidget *menu
     connect(media, &QMediaPlayer::activeTracksChanged, this, &TrackMenu::rebuild,
             Qt::QueuedConnection);
     connect(player, &PlayerWidget::stageChanged, this, &TrackMenu::rebuild);
+    m_files = new SubtitleController(player, memory, this);
+    connect(m_files, &SubtitleController::changed, this, &TrackMenu::rebuild);
     retranslate();
 }
 
@@ -132,6 +135,7 @@ void TrackMenu::rebuild()
     }
     if (subtitles.isEmpty())
         m_subtitles->addAction(tr("No subtitles in this file"))->setEnabled(false);
+    m_files->addMenuActions(m_subtitles);
 }
 
 bool TrackMenu::canSwitch() const

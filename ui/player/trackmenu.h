@@ -11,10 +11,12 @@ namespace swarmplay {
 
 class PlaybackMemory;
 class PlayerWidget;
+class SubtitleController;
 
 // The Audio and Subtitles menus for the tracks inside the playing file (QMediaPlayer's track
 // lists), named by language and title. A choice is made at once and remembered for that file
-// (in the same memory as its position), and applied again whenever the file is opened.
+// (in the same memory as its position), and applied again whenever the file is opened. The
+// Subtitles menu also holds the subtitle files Swarmplay draws itself (SubtitleController).
 class TrackMenu : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
 
     QMenu *audioMenu() const { return m_audio; }
     QMenu *subtitleMenu() const { return m_subtitles; }
+    SubtitleController *subtitleFiles() const { return m_files; }
     void retranslate();
 
     // "English", "German — Commentary", "Track 2": what a menu entry calls a track.
@@ -51,6 +54,7 @@ private:
     QMenu *m_subtitles = nullptr;
     QActionGroup *m_audioGroup = nullptr;
     QActionGroup *m_subtitleGroup = nullptr;
+    SubtitleController *m_files = nullptr;
 };
 
 } // namespace swarmplay

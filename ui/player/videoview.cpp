@@ -22,6 +22,7 @@ void VideoView::clear()
 {
     m_frame = QVideoFrame();
     update();
+    emit pictureChanged();
 }
 
 QRect VideoView::pictureRect() const
@@ -38,8 +39,11 @@ void VideoView::setFrame(const QVideoFrame &frame)
     // clear(), as in other players, rather than flashing black on a pause or a seek.
     if (!frame.isValid())
         return;
+    const bool resized = frame.size() != m_frame.size();
     m_frame = frame;
     update();
+    if (resized)
+        emit pictureChanged();
 }
 
 void VideoView::paintEvent(QPaintEvent *)

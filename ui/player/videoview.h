@@ -28,6 +28,7 @@ public:
 
 signals:
     void doubleClicked();
+    void pictureChanged(); // the frame size changed, or the picture was cleared
 
 protected:
     void paintEvent(QPaintEvent *e) override;

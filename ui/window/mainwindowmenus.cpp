@@ -10,6 +10,7 @@
 
 #include "aboutdialog.h"
 #include "mainwindow.h"
+#include "player/subtitlecontroller.h"
 #include "player/trackmenu.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
@@ -142,6 +143,7 @@ void MainWindow::retranslate()
 void MainWindow::setAppSettings(AppSettings *settings)
 {
     m_settings = settings;
+    m_tracks->subtitleFiles()->setFontPoints(settings->subtitleFontSize());
 }
 
 AppSettings *MainWindow::appSettings()
@@ -158,6 +160,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(appSettings(), m_session, this);
     dialog.exec();
+    m_tracks->subtitleFiles()->setFontPoints(appSettings()->subtitleFontSize());
 }
 
 } // namespace swarmplay

@@ -1,0 +1,337 @@
+// Subtitle files inside a torrent, on a real swarm on loopback with media made by ffmpeg, in the
+// real window: the .srt next to the video is fetched before the video's first pieces although it
+// lies at the end of the torrent, is switched on by itself and shows each cue at its time; the
+// delay keys move it; a file that is not a subtitle file gives a message and playback goes on.
+
+#include <algorithm>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMediaPlayer>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QtTest>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+#include "localswarm.h"
+#include "player/promptbar.h"
+#include "player/subtitlecontroller.h"
+#include "player/subtitleoverlay.h"
+#include "player/trackmenu.h"
+#include "playertestkit.h"
+#include "screenshot.h"
+#include "storage/playbackmemory.h"
+#include "testutil.h"
+// clang-format off
+// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
+#include "stream/torrentstreamdevice.h"
+#include "player/playerwidget.h"
+// clang-format on
+#include "window/mainwindow.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+namespace {
+
+// 1.5-3 s, 4.5-6.5 s, 8-11 s; nothing in between.
+const char *const MovieSrt = "1\r\n00:00:01,500 --> 00:00:03,000\r\nFirst line\r\n\r\n"
+                             "2\r\n00:00:04,500 --> 00:00:06,500\r\n<i>Second</i> line\r\n\r\n"
+                             "3\r\n00:00:08,000 --> 00:00:11,000\r\nThird line\r\n"
+                             "with two rows\r\n";
+const char *const GermanSrt = "1\n00:00:01,500 --> 00:00:03,000\nErste Zeile\n";
+
+// Upload of the one seeder: the 12 s video (about 1.5 MB) takes several seconds, so what is
+// fetched first shows in the order the pieces arrive.
+constexpr int SeederBytesPerSecond = 200 * 1024;
+
+} // namespace
+
+class tst_SubtitlePlayback : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void subtitlesFromTheTorrentFirstAndOnTime();
+    void badFileGivesAMessage();
+
+private:
+    void openWindow();
+    TorrentId open(const QString &torrent);
+    SubtitleController *subtitles() const { return m_window->trackMenu()->subtitleFiles(); }
+    // Seeks to ms and waits until the picture is between from and to (ms) and the overlay says
+    // what it says there.
+    bool showsAt(qint64 seekMs, qint64 from, qint64 to, const QString &text);
+
+    std::unique_ptr<LocalSwarm> m_swarm;
+    QString m_torrent;
+    Session *m_session = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_frameMs = -1; // of the last frame the sink got
+};
+
+void tst_SubtitlePlayback::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
+        QSKIP("ffmpeg is not installed");
+    qRegisterMetaType<TorrentId>();
+    m_swarm = std::make_unique<LocalSwarm>();
+    const QString folder = m_swarm->path(QStringLiteral("pack/Movie"));
+    QVERIFY(QDir().mkpath(folder));
+    const ProcessResult r =
+        runFfmpeg(testVideoArgs(12, true), QDir(folder).filePath(QStringLiteral("Movie.mp4")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto write = [&folder](const char *name, const QByteArray &bytes) {
+        QFile f(QDir(folder).filePath(QString::fromLatin1(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), qint64(bytes.size()));
+    };
+    write("Movie.srt", MovieSrt);
+    write("Movie.de.srt", GermanSrt);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    // Hybrid: the files in name order (the video before Movie.srt, whatever order the folder
+    // lists them in), each starting on a piece of its own.
+    opt.format = TorrentCreator::Format::Hybrid;
+    m_torrent = m_swarm->makeTorrent(folder, opt, folder + QStringLiteral(".torrent"));
+    m_swarm->addSeeder(m_torrent, QFileInfo(folder).absolutePath(), SeederBytesPerSecond);
+}
+
+void tst_SubtitlePlayback::cleanup()
+{
+    m_window.reset();
+    if (m_session)
+        m_swarm->stop(m_session);
+    m_session = nullptr;
+    m_frameMs = -1;
+}
+
+void tst_SubtitlePlayback::openWindow()
+{
+    static int n = 0;
+    m_session = m_swarm->addSession(QStringLiteral("viewer%1").arg(++n));
+    m_window = std::make_unique<MainWindow>(m_session, nullptr);
+    connect(m_window->player()->videoSink(), &QVideoSink::videoFrameChanged, m_window.get(),
+            [this](const QVideoFrame &frame) {
+                if (frame.isValid() && frame.startTime() >= 0)
+                    m_frameMs = frame.startTime() / 1000;
+            });
+    m_window->resize(1000, 760);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+TorrentId tst_SubtitlePlayback::open(const QString &torrent)
+{
+    QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
+    m_window->openSource(torrent);
+    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 15000))
+        return {};
+    const TorrentId id = opened.first().first().value<TorrentId>();
+    m_swarm->connectToSeeders(m_session, id);
+    return id;
+}
+
+bool tst_SubtitlePlayback::showsAt(qint64 seekMs, qint64 from, qint64 to, const QString &text)
+{
+    m_frameMs = -1;
+    m_window->player()->seekTo(seekMs);
+    const bool ok = QTest::qWaitFor(
+        [&] { return m_frameMs >= from && m_frameMs < to && subtitles()->text() == text; }, 20000);
+    if (!ok)
+        qWarning("at %lld ms the overlay says \"%s\", not \"%s\"", m_frameMs,
+                 qPrintable(subtitles()->text()), qPrintable(text));
+    return ok;
+}
+
+void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
+{
+    openWindow();
+    const TorrentId id = open(m_torrent);
+    QVERIFY(id.isValid());
+    PlayerWidget *player = m_window->player();
+    // The video starts by itself (the largest video); its subtitles are offered with it.
+    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing && m_frameMs >= 0,
+                             60000);
+    const TorrentInfo info = m_session->cachedInfo(id);
+    const auto find = [&info](const char *name) {
+        return *std::find_if(info.files.cbegin(), info.files.cend(), [name](const FileEntry &f) {
+            return f.path.endsWith(QLatin1Char('/') + QLatin1String(name));
+        });
+    };
+    const FileEntry video = find("Movie.mp4");
+    const FileEntry srt = find("Movie.srt");
+    QCOMPARE(player->fileIndex(), video.index);
+
+    // The .srt lies at the end of the torrent, after the video, yet every piece of it was
+    // there no later than the last piece of the video's probe region (and so before the
+    // player got the stream).
+    QVERIFY(srt.offset > video.offset);
+    const auto pieces = m_session->streamCatalog()->pieces(id.key());
+    QVERIFY(pieces);
+    qint64 srtDone = 0;
+    for (int p = srt.firstPiece; p <= srt.lastPiece; ++p) {
+        QVERIFY(pieces->has(p));
+        srtDone = std::max(srtDone, pieces->haveSince(p));
+    }
+    const auto region = m_session->streamCatalog()->probeRegion(id.key(), video.index);
+    QVERIFY(!region.isEmpty());
+    qint64 regionDone = 0;
+    QVector<int> regionPieces;
+    for (const auto &r : region) {
+        for (qint64 p = (video.offset + r.offset) / info.pieceLength;
+             p <= (video.offset + r.offset + r.length - 1) / info.pieceLength; ++p) {
+            regionPieces << int(p);
+            regionDone = std::max(regionDone, pieces->haveSince(int(p)));
+        }
+    }
+    // When the first pieces came, in order, for the report.
+    QVector<QPair<qint64, int>> arrivals;
+    for (int p = 0; p < info.pieceCount; ++p) {
+        if (pieces->has(p))
+            arrivals << qMakePair(pieces->haveSince(p), p);
+    }
+    std::sort(arrivals.begin(), arrivals.end());
+    QStringList order;
+    for (int i = 0; i < std::min<int>(8, arrivals.size()); ++i)
+        order << QString::number(arrivals.at(i).second);
+    qInfo("pieces %d, srt pieces %d-%d, probe region pieces %s; first arrivals: %s; srt done "
+          "%lld ms before the region",
+          info.pieceCount, srt.firstPiece, srt.lastPiece,
+          qPrintable(QStringList(QStringList() << QString::number(regionPieces.first())
+                                               << QString::number(regionPieces.last()))
+                         .join(QLatin1Char('-'))),
+          qPrintable(order.join(QLatin1Char(' '))), regionDone - srtDone);
+    QVERIFY2(
+        srtDone <= regionDone,
+        qPrintable(
+            QStringLiteral("srt complete %1 ms after the probe region").arg(srtDone - regionDone)));
+    // And first of all: at most a couple of the video's pieces (requests already under way when
+    // the player started) came before it. Fetched like the rest (as a prober), it came sixth.
+    int videoBefore = 0;
+    for (int p = video.firstPiece; p <= video.lastPiece; ++p)
+        videoBefore +=
+            p < srt.firstPiece && pieces->has(p) && pieces->haveSince(p) < srtDone ? 1 : 0;
+    QVERIFY2(
+        videoBefore <= 2,
+        qPrintable(QStringLiteral("%1 pieces of the video came before the srt").arg(videoBefore)));
+
+    // Offered in the Subtitles menu, the one with the video's own name switched on.
+    SubtitleController *subs = subtitles();
+    QCOMPARE(subs->entries().size(), 2);
+    QCOMPARE(subs->entries().at(0).label, QStringLiteral("Movie.srt"));
+    QCOMPARE(subs->entries().at(1).label, QStringLiteral("Movie.de.srt"));
+    QTRY_COMPARE(subs->current(), 0);
+    QStringList menu;
+    for (const QAction *a : m_window->trackMenu()->subtitleMenu()->actions()) {
+        if (a->isCheckable())
+            menu << a->text() + (a->isChecked() ? QStringLiteral("*") : QString());
+    }
+    QCOMPARE(menu, (QStringList{QStringLiteral("No subtitle file"), QStringLiteral("Movie.srt*"),
+                                QStringLiteral("Movie.de.srt")}));
+
+    // Each cue at its time, nothing between them.
+    QVERIFY(showsAt(2000, 1800, 3000, QStringLiteral("First line")));
+    QVERIFY(showsAt(4800, 4600, 6500, QStringLiteral("Second line")));
+    QCOMPARE(m_window->player()->findChild<SubtitleOverlay *>()->text(),
+             QStringLiteral("Second line"));
+    QVERIFY(showsAt(7000, 6800, 7900, QString()));
+    QVERIFY(showsAt(8500, 8300, 11000, QStringLiteral("Third line\nwith two rows")));
+    saveScreenshot(m_window->player(), QStringLiteral("subtitles.png"));
+
+    // Z/X move the subtitles by 100 ms: three times X is 0.3 s later, and says so.
+    player->activateWindow();
+    player->setFocus();
+    QTRY_VERIFY(player->hasFocus());
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(player, Qt::Key_X);
+    QCOMPARE(subs->delayMs(), qint64(300));
+    QCOMPARE(subs->overlay()->notice(), QStringLiteral("Subtitle delay: +0.3 s"));
+    // 1.5 s into the picture the first cue has not come yet (it comes at 1.8 s now); it
+    // stays until 3.3 s.
+    QVERIFY(showsAt(1200, 1550, 1750, QString()));
+    QVERIFY(showsAt(3000, 3000, 3280, QStringLiteral("First line")));
+
+    // The German file, chosen from the menu, is fetched then and shown, and remembered with
+    // the delay.
+    subs->choose(1);
+    QTRY_COMPARE_WITH_TIMEOUT(subs->current(), 1, 20000);
+    QVERIFY(showsAt(1800, 1850, 3280, QStringLiteral("Erste Zeile")));
+    const QString memoryFile =
+        QDir(m_session->settings().stateDir).filePath(QStringLiteral("playback.json"));
+    const PlaybackMemory::Entry remembered =
+        PlaybackMemory(memoryFile).entry(id.key(), video.index);
+    QCOMPARE(remembered.subtitleFile, QStringLiteral("torrent:") + find("Movie.de.srt").path);
+    QCOMPARE(remembered.subtitleDelayMs, qint64(300));
+
+    // Opened again: the German ones, 0.3 s later.
+    player->stop();
+    QCOMPARE(subs->text(), QString());
+    player->play(id, video.index);
+    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(subs->current(), 1, 20000);
+    QCOMPARE(subs->delayMs(), qint64(300));
+}
+
+void tst_SubtitlePlayback::badFileGivesAMessage()
+{
+    openWindow();
+    const TorrentId id = open(m_torrent);
+    QVERIFY(id.isValid());
+    PlayerWidget *player = m_window->player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing && m_frameMs >= 0,
+                             60000);
+    SubtitleController *subs = subtitles();
+    QTRY_COMPARE(subs->current(), 0);
+
+    // A picture saved as .srt: a message that names it, the subtitles shown stay, playback
+    // goes on.
+    const QString bad = m_swarm->path(QStringLiteral("cover.srt"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    for (int i = 0; i < 2000; ++i)
+        png.append(char((i * 31) % 256));
+    f.write(png);
+    f.close();
+    QSignalSpy messages(subs, &SubtitleController::messageShown);
+    QVERIFY(!subs->loadFile(bad));
+    QCOMPARE(messages.count(), 1);
+    QCOMPARE(messages.first().first().toString(),
+             QStringLiteral("“cover.srt” is not a subtitle file: it holds binary data, not text."));
+    QVERIFY(subs->bar()->isVisible());
+    QCOMPARE(subs->bar()->text(), messages.first().first().toString());
+    QCOMPARE(subs->current(), 0);
+    const qint64 before = m_frameMs;
+    QTRY_VERIFY_WITH_TIMEOUT(m_frameMs > before + 500, 20000);
+    QCOMPARE(player->stage(), PlayerWidget::Stage::Playing);
+
+    // A good one from disk is added to the menu and shown at once.
+    const QString good = m_swarm->path(QStringLiteral("mine.vtt"));
+    QFile g(good);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("WEBVTT\n\n00:00.000 --> 00:30.000\nFrom disk\n");
+    g.close();
+    QVERIFY(subs->loadFile(good));
+    QVERIFY(!subs->bar()->isVisible());
+    QCOMPARE(subs->entries().size(), 3);
+    QCOMPARE(subs->current(), 2);
+    QTRY_COMPARE(subs->text(), QStringLiteral("From disk"));
+}
+
+int main(int argc, char **argv)
+{
+    // As the application does: GStreamer, Qt 6.4's default on Linux, cannot play a QIODevice.
+    qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    QApplication app(argc, argv);
+    tst_SubtitlePlayback test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_subtitleplayback.moc"
