@@ -7,8 +7,10 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QTabWidget>
 
 #include "aboutdialog.h"
+#include "librarykeeper.h"
 #include "mainwindow.h"
 #include "player/trackmenu.h"
 #include "session/session.h"
@@ -128,6 +130,8 @@ void MainWindow::retranslate()
     m_remove->setToolTip(tr("Remove the torrent from the list; Settings say what happens to its "
                             "downloaded files"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_lists->setTabText(0, tr("Torrents"));
+    m_lists->setTabText(1, tr("Library"));
     m_tracks->retranslate();
     m_quit->setText(tr("&Quit"));
     m_playPause->setText(tr("&Play/Pause"));
@@ -142,6 +146,7 @@ void MainWindow::retranslate()
 void MainWindow::setAppSettings(AppSettings *settings)
 {
     m_settings = settings;
+    m_library->refresh(); // its size limit
 }
 
 AppSettings *MainWindow::appSettings()
@@ -158,6 +163,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(appSettings(), m_session, this);
     dialog.exec();
+    m_library->refresh(); // the size limit may have changed
 }
 
 } // namespace swarmplay
