@@ -15,6 +15,7 @@
 #include <QMediaPlayer>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QTabWidget>
@@ -124,8 +125,7 @@ void tst_Library::start(const QString &name)
                     m_frames.startUs.push_back(frame.startTime());
             });
     m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void tst_Library::stop()
@@ -323,7 +323,10 @@ void tst_Library::libraryAndPositionSurviveARestart()
                                      .arg(player->mediaPlayer()->position())));
     QVERIFY(player->mediaPlayer()->position() < record.lastPositionMs + 8000);
     library->refresh();
-    view->resizeColumnToContents(LibraryModel::NameColumn);
+    // Wide enough for every column of the library.
+    m_window->resize(1280, 800);
+    m_window->findChild<QSplitter *>(QStringLiteral("panels"))->setSizes({880, 400});
+    QTest::qWait(200);
     saveScreenshot(m_window.get(), QStringLiteral("library.png"));
 }
 
@@ -449,8 +452,9 @@ void tst_Library::sizeLimitSurvivesARestartAndWrongOnesAreRefused()
         QCOMPARE(AppSettings(ini).libraryCapMiB(), 0); // nothing stored
         cap->setText(QStringLiteral("2.5"));
         dialog.findChild<QCheckBox *>(QStringLiteral("autoCleanupCheck"))->setChecked(true);
-        saveScreenshot(&dialog, QStringLiteral("settings.png"));
         QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+        QVERIFY(!error->isVisible());
+        saveScreenshot(&dialog, QStringLiteral("settings.png"));
     }
     AppSettings again(ini);
     QCOMPARE(again.libraryCapMiB(), 2560);

@@ -86,11 +86,11 @@ void SettingsDialog::buildForm()
     capRow->addWidget(new QLabel(tr("GiB (0 = no limit)"), library));
     capRow->addStretch(1);
     m_autoCleanup = new QCheckBox(tr("When over the limit, delete the files of the least "
-                                     "recently &watched torrents without asking"),
+                                     "recently watched torrents without &asking"),
                                   library);
     m_autoCleanup->setObjectName(QStringLiteral("autoCleanupCheck"));
     auto *libraryForm = new QFormLayout(library);
-    auto *capLabel = new QLabel(tr("Size &limit:"), library);
+    auto *capLabel = new QLabel(tr("Si&ze limit:"), library);
     capLabel->setBuddy(m_libraryCap);
     libraryForm->addRow(capLabel, capRow);
     libraryForm->addRow(m_autoCleanup);
