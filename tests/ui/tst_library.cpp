@@ -57,6 +57,7 @@ private slots:
     void libraryAndPositionSurviveARestart();
     void removingFromTheLibraryDeletesTheFiles();
     void freeSpaceDeletesTheLeastRecentlyWatched();
+    void automaticCleanupOnlyWhenSettingsSaySo();
     void sizeLimitSurvivesARestartAndWrongOnesAreRefused();
 
 private:
@@ -419,6 +420,42 @@ void tst_Library::freeSpaceDeletesTheLeastRecentlyWatched()
     QTRY_COMPARE_WITH_TIMEOUT(cell(pack, LibraryModel::StateColumn),
                               QStringLiteral("Not open, no files"), 10000);
     QVERIFY(library->usedBytes() <= 3 * 1024 * 1024);
+}
+
+void tst_Library::automaticCleanupOnlyWhenSettingsSaySo()
+{
+    start(QStringLiteral("auto"));
+    const TorrentId pack = open(m_packTorrent, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(pack).chosenFilesComplete(), 30000);
+    QTest::qWait(20);
+    const TorrentId notes = open(m_notesTorrent, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), 30000);
+    LibraryKeeper *library = m_window->library();
+    QTRY_VERIFY_WITH_TIMEOUT((library->refresh(), library->usedBytes() > 3 * 1024 * 1024), 10000);
+    const QString packFile =
+        QDir(m_settings.downloadDir).filePath(QStringLiteral("Lecture Pack/part1.bin"));
+
+    // Over the limit with the setting off (the default): nothing goes by itself.
+    m_appSettings->setLibraryCapMiB(3);
+    library->refresh();
+    QTest::qWait(500);
+    library->refresh();
+    QVERIFY(QFile::exists(packFile));
+    QCOMPARE(m_session->torrents().size(), 2);
+
+    // On: the least recently watched goes without a question, and the window says what went.
+    m_appSettings->setLibraryAutoCleanup(true);
+    library->refresh();
+    QVERIFY(!QApplication::activeModalWidget());
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(packFile), 10000);
+    QVERIFY(
+        QFile::exists(QDir(m_settings.downloadDir).filePath(QStringLiteral("Field notes.bin"))));
+    QVERIFY(rowOf(pack) >= 0);
+    bool told = false;
+    for (const QLabel *l : m_window->findChildren<QLabel *>())
+        told = told || (l->isVisible() && l->text().contains(QLatin1String("Lecture Pack")) &&
+                        l->text().contains(QLatin1String("over its limit")));
+    QVERIFY(told);
 }
 
 void tst_Library::sizeLimitSurvivesARestartAndWrongOnesAreRefused()
