@@ -367,12 +367,21 @@ void tst_Library::removingFromTheLibraryDeletesTheFiles()
     QVERIFY2(asked.contains(QLatin1String("Field notes.bin")), qPrintable(asked));
     QVERIFY(rowOf(notes) >= 0);
     QVERIFY(QFile::exists(file));
-    // Delete files: gone from the disk, from the list, and from library.json.
+    // Played from the library, it is opened again from the metadata the library kept.
+    QVERIFY(!library->library()->torrentFile(notes.key()).isEmpty());
+    library->play(notes.key());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->contains(notes), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), 30000);
+    // Delete files: gone from the session, the disk, the list and library.json.
+    library->pane()->selectKey(notes.key());
     answerNextBox(QStringLiteral("Delete files"), &asked);
     library->pane()->removeButton()->click();
     QVERIFY(!asked.isEmpty());
     QVERIFY(rowOf(notes) < 0);
-    QVERIFY(!QFile::exists(file));
+    QTRY_COMPARE(m_session->torrents().size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(file), 10000);
+    library->refresh();
+    QVERIFY(rowOf(notes) < 0); // the last status round did not bring it back
     QVERIFY(!Library(QDir(m_settings.stateDir).filePath(QStringLiteral("library.json")))
                  .contains(notes.key()));
 }
