@@ -35,7 +35,7 @@ QString sessionStatePath(const SessionSettings &s)
 SessionWorker::SessionWorker(const SessionSettings &settings,
                              std::shared_ptr<StreamCatalog> catalog)
     : m_settings(settings)
-    , m_store(QDir(settings.stateDir).filePath(QStringLiteral("torrents")))
+    , m_store(ResumeStore::dirIn(settings.stateDir))
     , m_catalog(std::move(catalog))
 {}
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStorageInfo>
 #include <QStringList>
 #include <QTemporaryFile>
 
@@ -28,9 +29,12 @@ const Setting<bool> Dht{"Network/DHT", true};
 const Setting<bool> LocalDiscovery{"Network/LocalDiscovery", true};
 const Setting<bool> PortMapping{"Network/PortMapping", true};
 const Setting<int> SubtitleFontSize{"Subtitles/FontSize", 24};
+const Setting<qint64> LibraryCap{"Library/CapMiB", 0};
+const Setting<bool> LibraryAutoCleanup{"Library/AutoCleanup", false};
 const Setting<QString> Language{"Interface/Language", QString()};
 
-constexpr int MaxRateKiB = 10 * 1024 * 1024; // 10 GiB/s: more is a typo
+constexpr int MaxRateKiB = 10 * 1024 * 1024;                    // 10 GiB/s: more is a typo
+constexpr qint64 MaxLibraryCapMiB = qint64(1024) * 1024 * 1024; // 1 PiB
 constexpr int MinSubtitlePoints = 8;
 constexpr int MaxSubtitlePoints = 96;
 
@@ -167,6 +171,27 @@ void AppSettings::setSubtitleFontSize(int points)
     put(*m_settings, SubtitleFontSize, points);
 }
 
+qint64 AppSettings::libraryCapMiB() const
+{
+    const qint64 v = get(*m_settings, LibraryCap);
+    return checkLibraryCap(v).isEmpty() ? v : LibraryCap.fallback;
+}
+
+void AppSettings::setLibraryCapMiB(qint64 mib)
+{
+    put(*m_settings, LibraryCap, mib);
+}
+
+bool AppSettings::libraryAutoCleanup() const
+{
+    return get(*m_settings, LibraryAutoCleanup);
+}
+
+void AppSettings::setLibraryAutoCleanup(bool on)
+{
+    put(*m_settings, LibraryAutoCleanup, on);
+}
+
 QString AppSettings::language() const
 {
     const QString code = get(*m_settings, Language);
@@ -237,6 +262,25 @@ QString AppSettings::checkSubtitleFontSize(int points)
         return tr("The subtitle size must be from %1 to %2 points.")
             .arg(MinSubtitlePoints)
             .arg(MaxSubtitlePoints);
+    return {};
+}
+
+QString AppSettings::checkLibraryCap(qint64 mib, const QString &folder)
+{
+    if (mib < 0)
+        return tr("The library's size limit cannot be negative; use 0 for no limit.");
+    if (mib > MaxLibraryCapMiB)
+        return tr("A library size limit of %1 GiB is more than any disk holds; use 0 for no "
+                  "limit.")
+            .arg(mib / 1024);
+    if (mib > 0 && !folder.isEmpty()) {
+        const QStorageInfo disk(folder);
+        if (disk.isValid() && disk.bytesTotal() > 0 && mib * 1024 * 1024 > disk.bytesTotal())
+            return tr("A library size limit of %1 GiB is more than the whole disk holding %2 "
+                      "(%3 GiB); choose less, or 0 for no limit.")
+                .arg(QString::number(double(mib) / 1024, 'f', 1), QDir::toNativeSeparators(folder),
+                     QString::number(double(disk.bytesTotal()) / (1024.0 * 1024 * 1024), 'f', 1));
+    }
     return {};
 }
 

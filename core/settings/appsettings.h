@@ -59,6 +59,12 @@ public:
     void setPortMapping(bool on);
     int subtitleFontSize() const; // points
     void setSubtitleFontSize(int points);
+    // The most the library's downloaded files may take, in MiB; 0 = no cap.
+    qint64 libraryCapMiB() const;
+    void setLibraryCapMiB(qint64 mib);
+    // Over the cap, delete the least recently watched torrents' files without asking.
+    bool libraryAutoCleanup() const;
+    void setLibraryAutoCleanup(bool on);
     // "" follows the system; else a language code: "en", "de", "es".
     QString language() const;
     void setLanguage(const QString &code);
@@ -73,6 +79,8 @@ public:
     // Creates the folder when it does not exist yet, then checks that files can be written.
     static QString checkDownloadDir(const QString &dir);
     static QString checkSubtitleFontSize(int points);
+    // folder, when given, is where downloads go: a cap larger than its whole disk is refused.
+    static QString checkLibraryCap(qint64 mib, const QString &folder = {});
     static QString checkLanguage(const QString &code);
     static QStringList languages(); // codes the language setting accepts, "" first
 

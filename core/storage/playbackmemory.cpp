@@ -38,6 +38,26 @@ bool PlaybackMemory::contains(const QString &torrentKey, int fileIndex) const
     return m_entries.contains(keyOf(torrentKey, fileIndex));
 }
 
+QHash<QString, PlaybackMemory::LastPlayed> PlaybackMemory::lastPlayed() const
+{
+    QHash<QString, LastPlayed> latest;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it->positionMs < 0)
+            continue;
+        const int slash = it.key().lastIndexOf(QLatin1Char('/'));
+        bool ok = false;
+        const int file = it.key().mid(slash + 1).toInt(&ok);
+        if (slash <= 0 || !ok)
+            continue;
+        LastPlayed &l = latest[it.key().left(slash)];
+        if (l.fileIndex < 0 || it->updatedMsecsSinceEpoch > l.entry.updatedMsecsSinceEpoch) {
+            l.fileIndex = file;
+            l.entry = it.value();
+        }
+    }
+    return latest;
+}
+
 qint64 PlaybackMemory::resumePosition(const QString &torrentKey, int fileIndex) const
 {
     const Entry e = entry(torrentKey, fileIndex);

@@ -28,6 +28,13 @@ public:
         qint64 updatedMsecsSinceEpoch = 0;
     };
 
+    // The file of a torrent whose position was recorded last.
+    struct LastPlayed
+    {
+        int fileIndex = -1;
+        Entry entry;
+    };
+
     // Positions this close to the start are not worth offering, nor those in the last part of
     // the file (credits).
     static constexpr qint64 MinResumeMs = 10'000;
@@ -39,6 +46,8 @@ public:
     QString path() const { return m_path; }
     Entry entry(const QString &torrentKey, int fileIndex) const;
     bool contains(const QString &torrentKey, int fileIndex) const;
+    // Per torrent key, the file played last (files only given a track choice are left out).
+    QHash<QString, LastPlayed> lastPlayed() const;
 
     // Where to offer to resume this file, or -1 when there is nothing worth offering.
     qint64 resumePosition(const QString &torrentKey, int fileIndex) const;

@@ -19,6 +19,11 @@ ResumeStore::ResumeStore(const QString &dir)
     : m_dir(dir)
 {}
 
+QString ResumeStore::dirIn(const QString &stateDir)
+{
+    return QDir(stateDir).filePath(QStringLiteral("torrents"));
+}
+
 QString ResumeStore::path(const QString &key, const char *suffix) const
 {
     return QDir(m_dir).filePath(key + QLatin1String(suffix));

@@ -17,6 +17,8 @@ class ResumeStore
 
 public:
     explicit ResumeStore(const QString &dir = {});
+    // Where a session keeps its store inside its state folder.
+    static QString dirIn(const QString &stateDir);
 
     QString dir() const { return m_dir; }
     void setDir(const QString &dir) { m_dir = dir; }

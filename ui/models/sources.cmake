@@ -3,6 +3,7 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cellformat.cpp ${CMAKE_CURRENT_LIST_DIR}/cellformat.h
     ${CMAKE_CURRENT_LIST_DIR}/filelistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/filelistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/keyedtablemodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/librarymodel.cpp ${CMAKE_CURRENT_LIST_DIR}/librarymodel.h
     ${CMAKE_CURRENT_LIST_DIR}/logmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/logmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/naturalcompare.cpp ${CMAKE_CURRENT_LIST_DIR}/naturalcompare.h
     ${CMAKE_CURRENT_LIST_DIR}/peerlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/peerlistmodel.h

@@ -16,11 +16,14 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextEdit>
 #include <QTreeView>
 
 #include "externalplayer.h"
 #include "http/streamserver.h"
+#include "librarykeeper.h"
+#include "librarypane.h"
 #include "messagebar.h"
 #include "models/filelistmodel.h"
 #include "models/torrentlistmodel.h"
@@ -89,10 +92,11 @@ MainWindow::~MainWindow()
 {
     // The player's readers go before the session the application destroys after us.
     m_player->stop();
-    // What writes to the playback memory goes before it.
+    // What writes to the playback memory goes before it; the library reads it last.
     delete m_tracks;
     delete m_next;
     delete m_resume;
+    delete m_library;
 }
 
 void MainWindow::buildLayout()
@@ -137,9 +141,16 @@ void MainWindow::buildLayout()
     connect(m_view->fileView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
 
+    m_library = new LibraryKeeper(this, m_session, m_memory.get());
+    m_lists = new QTabWidget(this);
+    m_lists->setObjectName(QStringLiteral("listTabs"));
+    m_lists->setDocumentMode(true);
+    m_lists->addTab(m_list, QString());
+    m_lists->addTab(m_library->pane(), QString());
+
     m_panels = new QSplitter(Qt::Horizontal, this);
     m_panels->setObjectName(QStringLiteral("panels"));
-    m_panels->addWidget(m_list);
+    m_panels->addWidget(m_lists);
     m_panels->addWidget(m_view);
     m_panels->setStretchFactor(0, 2);
     m_panels->setStretchFactor(1, 3);

@@ -14,10 +14,12 @@
 class QAction;
 class QShortcut;
 class QSplitter;
+class QTabWidget;
 
 namespace swarmplay {
 
 class AppSettings;
+class LibraryKeeper;
 class MessageBar;
 class NextEpisode;
 class PlaybackMemory;
@@ -32,11 +34,12 @@ class TorrentListView;
 class TorrentView;
 class TrackMenu;
 
-// Swarmplay's window: the player on top; below it the open torrents and the chosen torrent's
-// files, peers, trackers, metadata and log. Torrents come in by the File menu, Ctrl+V, drag and
-// drop and the command line, all through openSource(); once a torrent's metadata is in, its
-// largest video starts unless the user has picked a file. It drives the engine it is given and
-// owns none of it: the session and the loopback stream server belong to the application.
+// Swarmplay's window: the player on top; below it the open torrents (and the library of every
+// torrent opened before) and the chosen torrent's files, peers, trackers, metadata and log.
+// Torrents come in by the File menu, Ctrl+V, drag and drop and the command line, all through
+// openSource(); once a torrent's metadata is in, its largest video starts unless the user has
+// picked a file. It drives the engine it is given and owns none of it: the session and the loopback
+// stream server belong to the application.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -84,6 +87,10 @@ public:
     TorrentView *torrentView() const { return m_view; }
     TorrentListView *torrentList() const { return m_list; }
     TorrentListModel *torrentListModel() const { return m_torrents; }
+    // Every torrent ever opened: the Library tab beside the open torrents.
+    LibraryKeeper *library() const { return m_library; }
+    // The tabs holding the open torrents (0) and the library (1).
+    QTabWidget *listTabs() const { return m_lists; }
     MessageBar *messageBar() const { return m_messages; }
     StatusBarWidget *statusBarWidget() const { return m_status; }
     ResumeKeeper *resumeKeeper() const { return m_resume; }
@@ -138,6 +145,8 @@ private:
     TorrentView *m_view = nullptr;
     TorrentListModel *m_torrents = nullptr;
     TorrentListView *m_list = nullptr;
+    QTabWidget *m_lists = nullptr;
+    LibraryKeeper *m_library = nullptr;
     MessageBar *m_messages = nullptr;
     StatusBarWidget *m_status = nullptr;
     QSplitter *m_vertical = nullptr;

@@ -7,8 +7,10 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QTabWidget>
 
 #include "aboutdialog.h"
+#include "librarykeeper.h"
 #include "mainwindow.h"
 #include "player/subtitlecontroller.h"
 #include "player/trackmenu.h"
@@ -129,6 +131,8 @@ void MainWindow::retranslate()
     m_remove->setToolTip(tr("Remove the torrent from the list; Settings say what happens to its "
                             "downloaded files"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_lists->setTabText(0, tr("Torrents"));
+    m_lists->setTabText(1, tr("Library"));
     m_tracks->retranslate();
     m_quit->setText(tr("&Quit"));
     m_playPause->setText(tr("&Play/Pause"));
@@ -144,6 +148,7 @@ void MainWindow::setAppSettings(AppSettings *settings)
 {
     m_settings = settings;
     m_tracks->subtitleFiles()->setFontPoints(settings->subtitleFontSize());
+    m_library->refresh(); // its size limit
 }
 
 AppSettings *MainWindow::appSettings()
@@ -161,6 +166,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(appSettings(), m_session, this);
     dialog.exec();
     m_tracks->subtitleFiles()->setFontPoints(appSettings()->subtitleFontSize());
+    m_library->refresh(); // the size limit may have changed
 }
 
 } // namespace swarmplay

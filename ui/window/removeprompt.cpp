@@ -40,4 +40,33 @@ bool RemovePrompt::decide(QWidget *parent, AppSettings::RemovePolicy policy,
     return false;
 }
 
+bool RemovePrompt::confirmLibraryRemoval(QWidget *parent, AppSettings::RemovePolicy policy,
+                                         const QStringList &torrentNames, bool *deleteFiles)
+{
+    QMessageBox box(QMessageBox::Question, tr("Remove from library"), QString(),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("libraryRemovePrompt"));
+    if (torrentNames.size() == 1)
+        box.setText(tr("Remove \"%1\" from the library? Swarmplay forgets it and where you "
+                       "stopped in it.")
+                        .arg(torrentNames.first()));
+    else
+        box.setText(tr("Remove these %n torrents from the library? Swarmplay forgets them and "
+                       "where you stopped in them.",
+                       nullptr, int(torrentNames.size())));
+    box.setInformativeText(tr("What should happen to the files they downloaded?"));
+    if (torrentNames.size() > 1)
+        box.setDetailedText(torrentNames.join(QLatin1Char('\n')));
+    QPushButton *keep = box.addButton(tr("&Keep files"), QMessageBox::AcceptRole);
+    QPushButton *remove = box.addButton(tr("&Delete files"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(policy == AppSettings::RemovePolicy::DeleteFiles ? remove : keep);
+    box.exec();
+    if (box.clickedButton() == keep || box.clickedButton() == remove) {
+        *deleteFiles = box.clickedButton() == remove;
+        return true;
+    }
+    return false;
+}
+
 } // namespace swarmplay

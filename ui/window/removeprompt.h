@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include "settings/appsettings.h"
 
@@ -18,6 +19,10 @@ public:
     // False when the viewer cancelled; else *deleteFiles says what to do with the files.
     static bool decide(QWidget *parent, AppSettings::RemovePolicy policy,
                        const QString &torrentName, bool *deleteFiles);
+    // Removing from the library forgets a torrent for good, so it is always confirmed: Keep
+    // files / Delete files / Cancel, the setting's choice as the default button.
+    static bool confirmLibraryRemoval(QWidget *parent, AppSettings::RemovePolicy policy,
+                                      const QStringList &torrentNames, bool *deleteFiles);
 };
 
 } // namespace swarmplay

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include <cmath>
+
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +13,7 @@
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -73,6 +76,25 @@ void SettingsDialog::buildForm()
     storageForm->addRow(folderLabel, folderRow);
     storageForm->addRow(tr("When a torrent is &removed:"), m_removePolicy);
 
+    auto *library = new QGroupBox(tr("Library"), this);
+    m_libraryCap = new QLineEdit(library);
+    m_libraryCap->setObjectName(QStringLiteral("libraryCapEdit"));
+    m_libraryCap->setMaximumWidth(m_libraryCap->fontMetrics().averageCharWidth() * 12);
+    m_libraryCap->setPlaceholderText(tr("0 = no limit"));
+    auto *capRow = new QHBoxLayout;
+    capRow->addWidget(m_libraryCap);
+    capRow->addWidget(new QLabel(tr("GiB (0 = no limit)"), library));
+    capRow->addStretch(1);
+    m_autoCleanup = new QCheckBox(tr("When over the limit, delete the files of the least "
+                                     "recently watched torrents without &asking"),
+                                  library);
+    m_autoCleanup->setObjectName(QStringLiteral("autoCleanupCheck"));
+    auto *libraryForm = new QFormLayout(library);
+    auto *capLabel = new QLabel(tr("Si&ze limit:"), library);
+    capLabel->setBuddy(m_libraryCap);
+    libraryForm->addRow(capLabel, capRow);
+    libraryForm->addRow(m_autoCleanup);
+
     auto *network = new QGroupBox(tr("Network"), this);
     m_port = new QLineEdit(network);
     m_port->setObjectName(QStringLiteral("listenPortEdit"));
@@ -130,6 +152,7 @@ void SettingsDialog::buildForm()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(storage);
+    layout->addWidget(library);
     layout->addWidget(network);
     layout->addWidget(look);
     layout->addWidget(m_error);
@@ -153,6 +176,8 @@ void SettingsDialog::load()
     v.portMapping = m_settings->portMapping();
     v.subtitlePoints = m_settings->subtitleFontSize();
     v.language = m_settings->language();
+    v.libraryCapMiB = m_settings->libraryCapMiB();
+    v.autoCleanup = m_settings->libraryAutoCleanup();
     m_loaded = v;
 
     m_downloadDir->setText(QDir::toNativeSeparators(v.downloadDir));
@@ -165,6 +190,8 @@ void SettingsDialog::load()
     m_portMapping->setChecked(v.portMapping);
     m_subtitleSize->setValue(v.subtitlePoints);
     m_language->setCurrentIndex(std::max(0, m_language->findData(v.language)));
+    m_libraryCap->setText(QLocale().toString(double(v.libraryCapMiB) / 1024, 'g', 6));
+    m_autoCleanup->setChecked(v.autoCleanup);
 }
 
 void SettingsDialog::chooseFolder()
@@ -182,6 +209,21 @@ bool SettingsDialog::readPort(int *port) const
     return ok;
 }
 
+bool SettingsDialog::readLibraryCap(qint64 *mib) const
+{
+    const QString text = m_libraryCap->text().trimmed();
+    bool ok = text.isEmpty();
+    double gib = 0;
+    if (!ok)
+        gib = QLocale().toDouble(text, &ok);
+    if (!ok)
+        gib = QLocale::c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(gib) || std::abs(gib) > 1e12)
+        return false;
+    *mib = qRound64(gib * 1024);
+    return true;
+}
+
 SettingsDialog::Values SettingsDialog::current() const
 {
     Values v;
@@ -196,6 +238,9 @@ SettingsDialog::Values SettingsDialog::current() const
     v.portMapping = m_portMapping->isChecked();
     v.subtitlePoints = m_subtitleSize->value();
     v.language = m_language->currentData().toString();
+    if (!readLibraryCap(&v.libraryCapMiB))
+        v.libraryCapMiB = -1;
+    v.autoCleanup = m_autoCleanup->isChecked();
     return v;
 }
 
@@ -204,6 +249,17 @@ QString SettingsDialog::check(const Values &v, QWidget **field) const
     QString error;
     if (!(error = AppSettings::checkDownloadDir(v.downloadDir)).isEmpty()) {
         *field = m_downloadDir;
+        return error;
+    }
+    qint64 cap = 0;
+    if (!readLibraryCap(&cap)) {
+        *field = m_libraryCap;
+        return tr("The library's size limit must be a number of GiB, such as 50, or 0 for no "
+                  "limit; \"%1\" is not.")
+            .arg(m_libraryCap->text().trimmed());
+    }
+    if (!(error = AppSettings::checkLibraryCap(v.libraryCapMiB, v.downloadDir)).isEmpty()) {
+        *field = m_libraryCap;
         return error;
     }
     int typed = 0;
@@ -278,6 +334,8 @@ bool SettingsDialog::apply()
     m_settings->setPortMapping(v.portMapping);
     m_settings->setSubtitleFontSize(v.subtitlePoints);
     m_settings->setLanguage(v.language);
+    m_settings->setLibraryCapMiB(v.libraryCapMiB);
+    m_settings->setLibraryAutoCleanup(v.autoCleanup);
     if (!m_settings->sync()) {
         showError(tr("The settings cannot be saved to %1. Check that the disk is writable.")
                       .arg(QDir::toNativeSeparators(m_settings->fileName())),

@@ -16,11 +16,12 @@ namespace swarmplay {
 class Session;
 
 // Edit ▸ Settings…: the download folder, what removing a torrent does with its files, the
-// listen port, rate limits, DHT, local discovery and port mapping, the subtitle size and the
-// language. OK checks every value first; a wrong one is named in the dialog, which stays open.
-// What the viewer changed is stored and, for the network and the folder, applied to the running
-// session at once; what was left alone is not touched (a --download-dir given on the command
-// line stays in force until the folder is changed here).
+// listen port, rate limits, DHT, local discovery and port mapping, the library's size limit and
+// its automatic cleanup, the subtitle size and the language. OK checks every value first; a wrong
+// one is named in the dialog, which stays open. What the viewer changed is stored and, for the
+// network and the folder, applied to the running session at once; what was left alone is not
+// touched (a --download-dir given on the command line stays in force until the folder is changed
+// here).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ private:
         bool portMapping = true;
         int subtitlePoints = 0;
         QString language;
+        qint64 libraryCapMiB = 0; // -1: what was typed is not a number
+        bool autoCleanup = false;
     };
 
     void buildForm();
@@ -56,6 +59,7 @@ private:
     // Empty when valid; else the message, with *field set to the widget to fix.
     QString check(const Values &v, QWidget **field) const;
     bool readPort(int *port) const;
+    bool readLibraryCap(qint64 *mib) const;
     Values current() const;
     void showError(const QString &message, QWidget *field);
     void applyToSession(const Values &before, const Values &after);
@@ -74,6 +78,8 @@ private:
     QCheckBox *m_portMapping = nullptr;
     QSpinBox *m_subtitleSize = nullptr;
     QComboBox *m_language = nullptr;
+    QLineEdit *m_libraryCap = nullptr;
+    QCheckBox *m_autoCleanup = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

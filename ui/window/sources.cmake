@@ -3,6 +3,8 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/externalplayer.cpp ${CMAKE_CURRENT_LIST_DIR}/externalplayer.h
     ${CMAKE_CURRENT_LIST_DIR}/infopane.cpp ${CMAKE_CURRENT_LIST_DIR}/infopane.h
+    ${CMAKE_CURRENT_LIST_DIR}/librarykeeper.cpp ${CMAKE_CURRENT_LIST_DIR}/librarykeeper.h
+    ${CMAKE_CURRENT_LIST_DIR}/librarypane.cpp ${CMAKE_CURRENT_LIST_DIR}/librarypane.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindowmenus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messagebar.cpp ${CMAKE_CURRENT_LIST_DIR}/messagebar.h
