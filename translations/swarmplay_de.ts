@@ -43,12 +43,31 @@
         <source>Swarmplay has no translation for &quot;%1&quot;.</source>
         <translation>Swarmplay hat keine Übersetzung für „%1“.</translation>
     </message>
+    <message>
+        <source>The library&apos;s size limit cannot be negative; use 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library size limit of %1 GiB is more than any disk holds; use 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library size limit of %1 GiB is more than the whole disk holding %2 (%3 GiB); choose less, or 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsage</name>
+    <message>
+        <source>&quot;%1&quot; could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -378,6 +397,25 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>The library &quot;%1&quot; cannot be read (%2); it starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library &quot;%1&quot; is damaged (%2), so it starts empty. The damaged file was kept as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list of torrents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the library to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaKind</name>
     <message>
         <source>Video</source>
@@ -443,6 +481,25 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>&amp;Delete files</source>
         <translation>Dateien &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the library? Swarmplay forgets it and where you stopped in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n torrents from the library? Swarmplay forgets them and where you stopped in them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What should happen to the files they downloaded?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +621,21 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>The resume data interval must be at least 100 ms.</source>
         <translation>Das Intervall für Fortsetzungsdaten muss mindestens 100 ms betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>SubtitleParser</name>
+    <message>
+        <source>“%1” is empty: there are no subtitles in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a subtitle file: it holds binary data, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a subtitle file Swarmplay can read: no cue with a start and an end time was found (SubRip .srt and WebVTT .vtt are supported).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1234,182 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     </message>
 </context>
 <context>
+    <name>swarmplay::LibraryKeeper</name>
+    <message>
+        <source>Removed from the library, but not every file could be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library uses %1 and has no size limit, so nothing has to go. Set a limit in Edit ▸ Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library uses %1 of its %2: nothing has to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library uses %1, more than its %2, but the only files to delete are those of the video playing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, last watched %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library uses %1, more than its limit of %2. Delete the downloaded files of these torrents, least recently watched first? They stay in the library and download again when you play them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This frees %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library still uses %1 then: the video playing now is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete files</source>
+        <translation type="unfinished">Dateien &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Not every file could be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was over its limit of %1, so the files of the least recently watched were deleted: %2. They stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::LibraryModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open, files kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open, no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to play the file you watched last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open it again and play the file you watched last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::LibraryPane</name>
+    <message>
+        <source>Library uses %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library uses %1 (no size limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space taken by the files of every torrent in the library. Set the limit in Edit ▸ Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected torrents from the library, with or without their files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files of the least recently watched torrents until the library fits its size limit; you see the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::LogModel</name>
     <message>
         <source>%1  %2</source>
@@ -1387,6 +1635,14 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>Open what the clipboard holds</source>
         <translation>Öffnen, was in der Zwischenablage liegt</translation>
+    </message>
+    <message>
+        <source>Torrents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2169,30 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
         <source>The settings are saved but the engine refused them: %1</source>
         <translation>Die Einstellungen sind gespeichert, aber die Engine hat sie abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB (0 = no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When over the limit, delete the files of the least recently watched torrents without &amp;asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s size limit must be a number of GiB, such as 50, or 0 for no limit; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::SingleInstance</name>
@@ -2010,6 +2290,102 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>The stream server cannot listen on %1, port %2: %3. Choose another port or quit the program that uses it.</source>
         <translation>Der Stream-Server kann auf %1, Port %2 keine Verbindungen annehmen: %3. Wählen Sie einen anderen Port oder beenden Sie das Programm, das ihn benutzt.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleController</name>
+    <message>
+        <source>“%1” could not be read from the torrent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a subtitle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle delay: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle size: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load subtitles from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>No subtitle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (downloading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load subtitles from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles earlier (−0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles later (+0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleFetcher</name>
+    <message>
+        <source>“%1” is too large to be a subtitle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The subtitles “%1” did not arrive within %n second(s); the video plays without them. Choose them in the Subtitles menu to try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subtitles “%1” could not be read from the torrent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleOverlay</name>
+    <message>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
