@@ -43,12 +43,31 @@
         <source>Swarmplay has no translation for &quot;%1&quot;.</source>
         <translation>Swarmplay hat keine Übersetzung für „%1“.</translation>
     </message>
+    <message>
+        <source>The library&apos;s size limit cannot be negative; use 0 for no limit.</source>
+        <translation>Das Größenlimit der Bibliothek kann nicht negativ sein; 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <source>A library size limit of %1 GiB is more than any disk holds; use 0 for no limit.</source>
+        <translation>Ein Bibliothekslimit von %1 GiB ist mehr, als irgendein Laufwerk fasst; 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <source>A library size limit of %1 GiB is more than the whole disk holding %2 (%3 GiB); choose less, or 0 for no limit.</source>
+        <translation>Ein Bibliothekslimit von %1 GiB ist mehr als das ganze Laufwerk, auf dem %2 liegt (%3 GiB); wählen Sie weniger, oder 0 für kein Limit.</translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsage</name>
+    <message>
+        <source>&quot;%1&quot; could not be deleted: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -378,6 +397,25 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>The library &quot;%1&quot; cannot be read (%2); it starts empty.</source>
+        <translation>Die Bibliothek „%1“ kann nicht gelesen werden (%2); sie beginnt leer.</translation>
+    </message>
+    <message>
+        <source>The library &quot;%1&quot; is damaged (%2), so it starts empty. The damaged file was kept as &quot;%3&quot;.</source>
+        <translation>Die Bibliothek „%1“ ist beschädigt (%2), daher beginnt sie leer. Die beschädigte Datei wurde als „%3“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>no list of torrents</source>
+        <translation>keine Torrent-Liste</translation>
+    </message>
+    <message>
+        <source>Could not save the library to &quot;%1&quot;: %2</source>
+        <translation>Die Bibliothek konnte nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MediaKind</name>
     <message>
         <source>Video</source>
@@ -443,6 +481,25 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>&amp;Delete files</source>
         <translation>Dateien &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation>Aus der Bibliothek entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the library? Swarmplay forgets it and where you stopped in it.</source>
+        <translation>„%1“ aus der Bibliothek entfernen? Swarmplay vergisst den Torrent und die Stelle, an der Sie angehalten haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n torrents from the library? Swarmplay forgets them and where you stopped in them.</source>
+        <translation>
+            <numerusform>Diesen %n Torrent aus der Bibliothek entfernen? Swarmplay vergisst ihn und die Stelle, an der Sie angehalten haben.</numerusform>
+            <numerusform>Diese %n Torrents aus der Bibliothek entfernen? Swarmplay vergisst sie und die Stellen, an denen Sie angehalten haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What should happen to the files they downloaded?</source>
+        <translation>Was soll mit den heruntergeladenen Dateien geschehen?</translation>
     </message>
 </context>
 <context>
@@ -564,6 +621,21 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>The resume data interval must be at least 100 ms.</source>
         <translation>Das Intervall für Fortsetzungsdaten muss mindestens 100 ms betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>SubtitleParser</name>
+    <message>
+        <source>“%1” is empty: there are no subtitles in it.</source>
+        <translation>„%1“ ist leer: Die Datei enthält keine Untertitel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subtitle file: it holds binary data, not text.</source>
+        <translation>„%1“ ist keine Untertiteldatei: Sie enthält Binärdaten, keinen Text.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subtitle file Swarmplay can read: no cue with a start and an end time was found (SubRip .srt and WebVTT .vtt are supported).</source>
+        <translation>„%1“ ist keine Untertiteldatei, die Swarmplay lesen kann: Es wurde kein Eintrag mit Start- und Endzeit gefunden (unterstützt werden SubRip .srt und WebVTT .vtt).</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1234,182 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     </message>
 </context>
 <context>
+    <name>swarmplay::LibraryKeeper</name>
+    <message>
+        <source>Removed from the library, but not every file could be deleted: %1</source>
+        <translation>Aus der Bibliothek entfernt, aber nicht alle Dateien konnten gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The library uses %1 and has no size limit, so nothing has to go. Set a limit in Edit ▸ Settings…</source>
+        <translation>Die Bibliothek belegt %1 und hat kein Größenlimit, daher muss nichts gelöscht werden. Ein Limit stellen Sie unter Bearbeiten ▸ Einstellungen… ein.</translation>
+    </message>
+    <message>
+        <source>The library uses %1 of its %2: nothing has to go.</source>
+        <translation>Die Bibliothek belegt %1 von ihren %2: Es muss nichts gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The library uses %1, more than its %2, but the only files to delete are those of the video playing now.</source>
+        <translation>Die Bibliothek belegt %1, mehr als ihre %2, aber die einzigen Dateien, die gelöscht werden könnten, gehören zum gerade laufenden Video.</translation>
+    </message>
+    <message>
+        <source>never watched</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 — %2, last watched %3</source>
+        <translation>%1 — %2, zuletzt angesehen: %3</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Speicherplatz freigeben</translation>
+    </message>
+    <message>
+        <source>The library uses %1, more than its limit of %2. Delete the downloaded files of these torrents, least recently watched first? They stay in the library and download again when you play them.</source>
+        <translation>Die Bibliothek belegt %1, mehr als ihr Limit von %2. Die heruntergeladenen Dateien dieser Torrents löschen, die am längsten nicht angesehenen zuerst? Die Torrents bleiben in der Bibliothek und werden erneut heruntergeladen, wenn Sie sie abspielen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This frees %1.</source>
+        <translation>Dadurch werden %1 frei.</translation>
+    </message>
+    <message>
+        <source>The library still uses %1 then: the video playing now is kept.</source>
+        <translation>Die Bibliothek belegt danach noch %1: Das gerade laufende Video bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files</source>
+        <translation>Dateien &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Not every file could be deleted: %1</source>
+        <translation>Nicht alle Dateien konnten gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Freed %1.</source>
+        <translation>%1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>The library was over its limit of %1, so the files of the least recently watched were deleted: %2. They stay in the library.</source>
+        <translation>Die Bibliothek lag über ihrem Limit von %1, daher wurden die Dateien der am längsten nicht angesehenen Torrents gelöscht: %2. Die Torrents bleiben in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::LibraryModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Wird abgespielt</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Not open, files kept</source>
+        <translation>Nicht geöffnet, Dateien vorhanden</translation>
+    </message>
+    <message>
+        <source>Not open, no files</source>
+        <translation>Nicht geöffnet, keine Dateien</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Double-click to play the file you watched last</source>
+        <translation>Doppelklicken Sie, um die zuletzt angesehene Datei abzuspielen</translation>
+    </message>
+    <message>
+        <source>Double-click to open it again and play the file you watched last</source>
+        <translation>Doppelklicken Sie, um den Torrent erneut zu öffnen und die zuletzt angesehene Datei abzuspielen</translation>
+    </message>
+    <message>
+        <source>First opened %1</source>
+        <translation>Zuerst geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Auf dem Laufwerk</translation>
+    </message>
+    <message>
+        <source>Last played</source>
+        <translation>Zuletzt abgespielt</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Last watched</source>
+        <translation>Zuletzt angesehen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::LibraryPane</name>
+    <message>
+        <source>Library uses %1 of %2</source>
+        <translation>Bibliothek belegt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Library uses %1 (no size limit)</source>
+        <translation>Bibliothek belegt %1 (kein Größenlimit)</translation>
+    </message>
+    <message>
+        <source>Space taken by the files of every torrent in the library. Set the limit in Edit ▸ Settings…</source>
+        <translation>Speicherplatz, den die Dateien aller Torrents in der Bibliothek belegen. Das Limit stellen Sie unter Bearbeiten ▸ Einstellungen… ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from library…</source>
+        <translation>Aus der Bibliothek &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Free space…</source>
+        <translation>&amp;Speicherplatz freigeben…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected torrents from the library, with or without their files</source>
+        <translation>Die ausgewählten Torrents aus der Bibliothek entfernen, mit oder ohne ihre Dateien</translation>
+    </message>
+    <message>
+        <source>Free space…</source>
+        <translation>Speicherplatz freigeben…</translation>
+    </message>
+    <message>
+        <source>Delete the files of the least recently watched torrents until the library fits its size limit; you see the list first</source>
+        <translation>Die Dateien der am längsten nicht angesehenen Torrents löschen, bis die Bibliothek in ihr Größenlimit passt; vorher sehen Sie die Liste</translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::LogModel</name>
     <message>
         <source>%1  %2</source>
@@ -1387,6 +1635,14 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>Open what the clipboard holds</source>
         <translation>Öffnen, was in der Zwischenablage liegt</translation>
+    </message>
+    <message>
+        <source>Torrents</source>
+        <translation>Torrents</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2169,30 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
         <source>The settings are saved but the engine refused them: %1</source>
         <translation>Die Einstellungen sind gespeichert, aber die Engine hat sie abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>0 = no limit</source>
+        <translation>0 = kein Limit</translation>
+    </message>
+    <message>
+        <source>GiB (0 = no limit)</source>
+        <translation>GiB (0 = kein Limit)</translation>
+    </message>
+    <message>
+        <source>When over the limit, delete the files of the least recently watched torrents without &amp;asking</source>
+        <translation>Bei Überschreiten des Limits die Dateien der am längsten nicht angesehenen Torrents ohne &amp;Nachfrage löschen</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>&amp;Größenlimit:</translation>
+    </message>
+    <message>
+        <source>The library&apos;s size limit must be a number of GiB, such as 50, or 0 for no limit; &quot;%1&quot; is not.</source>
+        <translation>Das Größenlimit der Bibliothek muss eine Zahl in GiB sein, etwa 50, oder 0 für kein Limit; „%1“ ist keine.</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::SingleInstance</name>
@@ -2010,6 +2290,102 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>The stream server cannot listen on %1, port %2: %3. Choose another port or quit the program that uses it.</source>
         <translation>Der Stream-Server kann auf %1, Port %2 keine Verbindungen annehmen: %3. Wählen Sie einen anderen Port oder beenden Sie das Programm, das ihn benutzt.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleController</name>
+    <message>
+        <source>“%1” could not be read from the torrent.</source>
+        <translation>„%1“ konnte nicht aus dem Torrent gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a subtitle file.</source>
+        <translation>„%1“ ist zu groß für eine Untertiteldatei.</translation>
+    </message>
+    <message>
+        <source>Load subtitles</source>
+        <translation>Untertitel laden</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>Untertitel (*.srt *.vtt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Subtitle delay: %1 s</source>
+        <translation>Untertitelverzögerung: %1 s</translation>
+    </message>
+    <message>
+        <source>Subtitle size: %1 %</source>
+        <translation>Untertitelgröße: %1 %</translation>
+    </message>
+    <message>
+        <source>Load subtitles from file…</source>
+        <translation>Untertitel aus Datei laden…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No subtitle file</source>
+        <translation>Keine Untertiteldatei</translation>
+    </message>
+    <message>
+        <source>%1 (downloading…)</source>
+        <translation>%1 (wird heruntergeladen…)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Load subtitles from file…</source>
+        <translation>Untertitel aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Subtitles earlier (−0.1 s)</source>
+        <translation>Untertitel früher (−0,1 s)</translation>
+    </message>
+    <message>
+        <source>Subtitles later (+0.1 s)</source>
+        <translation>Untertitel später (+0,1 s)</translation>
+    </message>
+    <message>
+        <source>Larger subtitles</source>
+        <translation>Größere Untertitel</translation>
+    </message>
+    <message>
+        <source>Smaller subtitles</source>
+        <translation>Kleinere Untertitel</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleFetcher</name>
+    <message>
+        <source>“%1” is too large to be a subtitle file.</source>
+        <translation>„%1“ ist zu groß für eine Untertiteldatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subtitles “%1” did not arrive within %n second(s); the video plays without them. Choose them in the Subtitles menu to try again.</source>
+        <translation>
+            <numerusform>Die Untertitel „%1“ sind nicht innerhalb von %n Sekunde angekommen; das Video läuft ohne sie. Wählen Sie sie im Menü Untertitel, um es erneut zu versuchen.</numerusform>
+            <numerusform>Die Untertitel „%1“ sind nicht innerhalb von %n Sekunden angekommen; das Video läuft ohne sie. Wählen Sie sie im Menü Untertitel, um es erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subtitles “%1” could not be read from the torrent.</source>
+        <translation>Die Untertitel „%1“ konnten nicht aus dem Torrent gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleOverlay</name>
+    <message>
+        <source>Subtitles</source>
+        <translation>Untertitel</translation>
     </message>
 </context>
 <context>

@@ -43,12 +43,31 @@
         <source>Swarmplay has no translation for &quot;%1&quot;.</source>
         <translation>Swarmplay no tiene traducción para «%1».</translation>
     </message>
+    <message>
+        <source>The library&apos;s size limit cannot be negative; use 0 for no limit.</source>
+        <translation>El límite de tamaño de la biblioteca no puede ser negativo; use 0 para no limitar.</translation>
+    </message>
+    <message>
+        <source>A library size limit of %1 GiB is more than any disk holds; use 0 for no limit.</source>
+        <translation>Un límite de biblioteca de %1 GiB supera lo que cabe en cualquier disco; use 0 para no limitar.</translation>
+    </message>
+    <message>
+        <source>A library size limit of %1 GiB is more than the whole disk holding %2 (%3 GiB); choose less, or 0 for no limit.</source>
+        <translation>Un límite de biblioteca de %1 GiB supera todo el disco en el que está %2 (%3 GiB); elija menos, o 0 para no limitar.</translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsage</name>
+    <message>
+        <source>&quot;%1&quot; could not be deleted: %2</source>
+        <translation>No se pudo eliminar «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -378,6 +397,25 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>The library &quot;%1&quot; cannot be read (%2); it starts empty.</source>
+        <translation>No se puede leer la biblioteca «%1» (%2); empieza vacía.</translation>
+    </message>
+    <message>
+        <source>The library &quot;%1&quot; is damaged (%2), so it starts empty. The damaged file was kept as &quot;%3&quot;.</source>
+        <translation>La biblioteca «%1» está dañada (%2), así que empieza vacía. El archivo dañado se conservó como «%3».</translation>
+    </message>
+    <message>
+        <source>no list of torrents</source>
+        <translation>falta la lista de torrents</translation>
+    </message>
+    <message>
+        <source>Could not save the library to &quot;%1&quot;: %2</source>
+        <translation>No se pudo guardar la biblioteca en «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>MediaKind</name>
     <message>
         <source>Video</source>
@@ -443,6 +481,25 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>&amp;Delete files</source>
         <translation>&amp;Eliminar archivos</translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation>Quitar de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the library? Swarmplay forgets it and where you stopped in it.</source>
+        <translation>¿Quitar «%1» de la biblioteca? Swarmplay lo olvidará, junto con el punto en que lo dejó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n torrents from the library? Swarmplay forgets them and where you stopped in them.</source>
+        <translation>
+            <numerusform>¿Quitar este %n torrent de la biblioteca? Swarmplay lo olvidará, junto con el punto en que lo dejó.</numerusform>
+            <numerusform>¿Quitar estos %n torrents de la biblioteca? Swarmplay los olvidará, junto con el punto en que dejó cada uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What should happen to the files they downloaded?</source>
+        <translation>¿Qué debe pasar con los archivos descargados?</translation>
     </message>
 </context>
 <context>
@@ -564,6 +621,21 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>The resume data interval must be at least 100 ms.</source>
         <translation>El intervalo de los datos de reanudación debe ser de al menos 100 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>SubtitleParser</name>
+    <message>
+        <source>“%1” is empty: there are no subtitles in it.</source>
+        <translation>«%1» está vacío: no contiene subtítulos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subtitle file: it holds binary data, not text.</source>
+        <translation>«%1» no es un archivo de subtítulos: contiene datos binarios, no texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subtitle file Swarmplay can read: no cue with a start and an end time was found (SubRip .srt and WebVTT .vtt are supported).</source>
+        <translation>«%1» no es un archivo de subtítulos que Swarmplay pueda leer: no se encontró ningún subtítulo con hora de inicio y de fin (se admiten SubRip .srt y WebVTT .vtt).</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1234,182 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     </message>
 </context>
 <context>
+    <name>swarmplay::LibraryKeeper</name>
+    <message>
+        <source>Removed from the library, but not every file could be deleted: %1</source>
+        <translation>Se quitó de la biblioteca, pero no se pudieron eliminar todos los archivos: %1</translation>
+    </message>
+    <message>
+        <source>The library uses %1 and has no size limit, so nothing has to go. Set a limit in Edit ▸ Settings…</source>
+        <translation>La biblioteca ocupa %1 y no tiene límite de tamaño, así que no hay que eliminar nada. Fije un límite en Editar ▸ Preferencias…</translation>
+    </message>
+    <message>
+        <source>The library uses %1 of its %2: nothing has to go.</source>
+        <translation>La biblioteca ocupa %1 de sus %2: no hay que eliminar nada.</translation>
+    </message>
+    <message>
+        <source>The library uses %1, more than its %2, but the only files to delete are those of the video playing now.</source>
+        <translation>La biblioteca ocupa %1, más que sus %2, pero los únicos archivos que se podrían eliminar son los del vídeo que se está reproduciendo.</translation>
+    </message>
+    <message>
+        <source>never watched</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 — %2, last watched %3</source>
+        <translation>%1 — %2, visto por última vez: %3</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Liberar espacio</translation>
+    </message>
+    <message>
+        <source>The library uses %1, more than its limit of %2. Delete the downloaded files of these torrents, least recently watched first? They stay in the library and download again when you play them.</source>
+        <translation>La biblioteca ocupa %1, más que su límite de %2. ¿Eliminar los archivos descargados de estos torrents, empezando por los que hace más tiempo que no se ven? Siguen en la biblioteca y se vuelven a descargar cuando los reproduzca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This frees %1.</source>
+        <translation>Esto libera %1.</translation>
+    </message>
+    <message>
+        <source>The library still uses %1 then: the video playing now is kept.</source>
+        <translation>Después, la biblioteca seguirá ocupando %1: el vídeo que se está reproduciendo se conserva.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files</source>
+        <translation>&amp;Eliminar archivos</translation>
+    </message>
+    <message>
+        <source>Not every file could be deleted: %1</source>
+        <translation>No se pudieron eliminar todos los archivos: %1</translation>
+    </message>
+    <message>
+        <source>Freed %1.</source>
+        <translation>Se liberaron %1.</translation>
+    </message>
+    <message>
+        <source>The library was over its limit of %1, so the files of the least recently watched were deleted: %2. They stay in the library.</source>
+        <translation>La biblioteca superaba su límite de %1, así que se eliminaron los archivos de los torrents que hace más tiempo que no se ven: %2. Siguen en la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::LibraryModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Reproduciendo</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>No abierto</translation>
+    </message>
+    <message>
+        <source>Not open, files kept</source>
+        <translation>No abierto, archivos conservados</translation>
+    </message>
+    <message>
+        <source>Not open, no files</source>
+        <translation>No abierto, sin archivos</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Double-click to play the file you watched last</source>
+        <translation>Haga doble clic para reproducir el último archivo que vio</translation>
+    </message>
+    <message>
+        <source>Double-click to open it again and play the file you watched last</source>
+        <translation>Haga doble clic para volver a abrirlo y reproducir el último archivo que vio</translation>
+    </message>
+    <message>
+        <source>First opened %1</source>
+        <translation>Abierto por primera vez: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>En disco</translation>
+    </message>
+    <message>
+        <source>Last played</source>
+        <translation>Último archivo reproducido</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Last watched</source>
+        <translation>Visto por última vez</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::LibraryPane</name>
+    <message>
+        <source>Library uses %1 of %2</source>
+        <translation>La biblioteca ocupa %1 de %2</translation>
+    </message>
+    <message>
+        <source>Library uses %1 (no size limit)</source>
+        <translation>La biblioteca ocupa %1 (sin límite de tamaño)</translation>
+    </message>
+    <message>
+        <source>Space taken by the files of every torrent in the library. Set the limit in Edit ▸ Settings…</source>
+        <translation>Espacio que ocupan los archivos de todos los torrents de la biblioteca. Fije el límite en Editar ▸ Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from library…</source>
+        <translation>&amp;Quitar de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Free space…</source>
+        <translation>&amp;Liberar espacio…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected torrents from the library, with or without their files</source>
+        <translation>Quitar los torrents seleccionados de la biblioteca, con o sin sus archivos</translation>
+    </message>
+    <message>
+        <source>Free space…</source>
+        <translation>Liberar espacio…</translation>
+    </message>
+    <message>
+        <source>Delete the files of the least recently watched torrents until the library fits its size limit; you see the list first</source>
+        <translation>Eliminar los archivos de los torrents que hace más tiempo que no se ven hasta que la biblioteca quepa en su límite de tamaño; antes verá la lista</translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::LogModel</name>
     <message>
         <source>%1  %2</source>
@@ -1387,6 +1635,14 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>Open what the clipboard holds</source>
         <translation>Abrir lo que contiene el portapapeles</translation>
+    </message>
+    <message>
+        <source>Torrents</source>
+        <translation>Torrents</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2169,30 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
         <source>The settings are saved but the engine refused them: %1</source>
         <translation>Las preferencias se guardaron, pero el motor las rechazó: %1</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>0 = no limit</source>
+        <translation>0 = sin límite</translation>
+    </message>
+    <message>
+        <source>GiB (0 = no limit)</source>
+        <translation>GiB (0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>When over the limit, delete the files of the least recently watched torrents without &amp;asking</source>
+        <translation>Al superar el límite, eliminar sin pre&amp;guntar los archivos de los torrents que hace más tiempo que no se ven</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>Límite de ta&amp;maño:</translation>
+    </message>
+    <message>
+        <source>The library&apos;s size limit must be a number of GiB, such as 50, or 0 for no limit; &quot;%1&quot; is not.</source>
+        <translation>El límite de tamaño de la biblioteca debe ser un número de GiB, como 50, o 0 para no limitar; «%1» no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::SingleInstance</name>
@@ -2010,6 +2290,102 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>The stream server cannot listen on %1, port %2: %3. Choose another port or quit the program that uses it.</source>
         <translation>El servidor de transmisión no puede escuchar en %1, puerto %2: %3. Elija otro puerto o cierre el programa que lo usa.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleController</name>
+    <message>
+        <source>“%1” could not be read from the torrent.</source>
+        <translation>No se pudo leer «%1» del torrent.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a subtitle file.</source>
+        <translation>«%1» es demasiado grande para ser un archivo de subtítulos.</translation>
+    </message>
+    <message>
+        <source>Load subtitles</source>
+        <translation>Cargar subtítulos</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>Subtítulos (*.srt *.vtt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Subtitle delay: %1 s</source>
+        <translation>Retraso de los subtítulos: %1 s</translation>
+    </message>
+    <message>
+        <source>Subtitle size: %1 %</source>
+        <translation>Tamaño de los subtítulos: %1 %</translation>
+    </message>
+    <message>
+        <source>Load subtitles from file…</source>
+        <translation>Cargar subtítulos desde archivo…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No subtitle file</source>
+        <translation>Sin archivo de subtítulos</translation>
+    </message>
+    <message>
+        <source>%1 (downloading…)</source>
+        <translation>%1 (descargando…)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (no se puede leer)</translation>
+    </message>
+    <message>
+        <source>&amp;Load subtitles from file…</source>
+        <translation>&amp;Cargar subtítulos desde archivo…</translation>
+    </message>
+    <message>
+        <source>Subtitles earlier (−0.1 s)</source>
+        <translation>Subtítulos antes (−0,1 s)</translation>
+    </message>
+    <message>
+        <source>Subtitles later (+0.1 s)</source>
+        <translation>Subtítulos después (+0,1 s)</translation>
+    </message>
+    <message>
+        <source>Larger subtitles</source>
+        <translation>Subtítulos más grandes</translation>
+    </message>
+    <message>
+        <source>Smaller subtitles</source>
+        <translation>Subtítulos más pequeños</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleFetcher</name>
+    <message>
+        <source>“%1” is too large to be a subtitle file.</source>
+        <translation>«%1» es demasiado grande para ser un archivo de subtítulos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subtitles “%1” did not arrive within %n second(s); the video plays without them. Choose them in the Subtitles menu to try again.</source>
+        <translation>
+            <numerusform>Los subtítulos «%1» no llegaron en %n segundo; el vídeo se reproduce sin ellos. Elíjalos en el menú Subtítulos para volver a intentarlo.</numerusform>
+            <numerusform>Los subtítulos «%1» no llegaron en %n segundos; el vídeo se reproduce sin ellos. Elíjalos en el menú Subtítulos para volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subtitles “%1” could not be read from the torrent.</source>
+        <translation>No se pudieron leer los subtítulos «%1» del torrent.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleOverlay</name>
+    <message>
+        <source>Subtitles</source>
+        <translation>Subtítulos</translation>
     </message>
 </context>
 <context>

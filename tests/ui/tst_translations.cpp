@@ -5,6 +5,9 @@
 // placeholders, tool tips, window titles. A string met in the English run that comes back the
 // same under German or Spanish fails the test, unless it is a name or a unit (the allowlists).
 
+#include <algorithm>
+#include <functional>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -77,9 +80,10 @@ const QHash<QString, QStringList> SameAsEnglish = {
       QStringLiteral("Flags"), QStringLiteral("Transport"), QStringLiteral("Info"),
       QStringLiteral("Video"), QStringLiteral("Audio"), QStringLiteral("Downloads"),
       QStringLiteral("Pause"), QStringLiteral("Player"), QStringLiteral("Format"),
-      QStringLiteral("OK")}},
+      QStringLiteral("OK"), QStringLiteral("Torrents"), QStringLiteral("Position")}},
     {QStringLiteral("es"),
-     {QStringLiteral("Audio"), QStringLiteral("Error"), QStringLiteral("No")}},
+     {QStringLiteral("Audio"), QStringLiteral("Error"), QStringLiteral("No"),
+      QStringLiteral("Torrents")}},
 };
 
 struct Found
@@ -120,8 +124,11 @@ public:
             for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
                 add(where + QStringLiteral(" header"),
                     model->headerData(c, Qt::Horizontal, role).toString());
-            for (int r = 0; r < std::min(model->rowCount(), 20); ++r)
-                add(where + QStringLiteral(" cell"), model->index(r, c).data().toString());
+            for (int r = 0; r < std::min(model->rowCount(), 20); ++r) {
+                const QModelIndex cell = model->index(r, c);
+                add(where + QStringLiteral(" cell"), cell.data().toString());
+                add(where + QStringLiteral(" cell tooltip"), cell.data(Qt::ToolTipRole).toString());
+            }
         }
     }
 
@@ -216,6 +223,25 @@ void tst_Translations::initTestCase()
                              "“notes.txt” cannot be played", "Mute", "Settings", "Choose…",
                              "Open Magnet or URL", "About &Qt", "&Keep files"})
         QVERIFY2(distinct.contains(QString::fromUtf8(text)), text);
+    // The Library tab (its rows, buttons, context menu and usage line), its removal prompt, the
+    // library settings and the subtitle entries of Playback ▸ Subtitles.
+    for (const char *text :
+         {"Library", "Remove…", "Free space…", "&Remove from library…", "Last watched",
+          "Double-click to play the file you watched last", "Remove from library",
+          "What should happen to the files they downloaded?", "Si&ze limit:",
+          "&Load subtitles from file…", "Subtitles earlier (−0.1 s)\tZ", "Larger subtitles\tG"})
+        QVERIFY2(distinct.contains(QString::fromUtf8(text)), text);
+    QVERIFY2(
+        std::any_of(distinct.cbegin(), distinct.cend(),
+                    [](const QString &t) { return t.startsWith(QStringLiteral("Library uses ")); }),
+        "the library's usage line");
+    QVERIFY2(std::any_of(m_english.cbegin(), m_english.cend(),
+                         [](const Found &f) {
+                             return f.where.startsWith(
+                                        QStringLiteral("QTreeView#libraryView cell")) &&
+                                    f.text == QStringLiteral("notes.txt");
+                         }),
+             "a row of the library");
 }
 
 void tst_Translations::cleanupTestCase()
@@ -271,22 +297,32 @@ QList<Found> tst_Translations::collect(const QString &language)
         about.show();
         walker.walk(&about);
 
-        // The remove prompt is modal: walked once it is up, then cancelled.
-        bool walked = false;
-        QTimer::singleShot(0, &window, [&] {
-            const bool up =
-                QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
-            if (QWidget *box = up ? QApplication::activeModalWidget() : nullptr) {
-                walker.walk(box);
-                walked = true;
-                box->close();
-            }
-        });
+        // The remove prompts are modal: each is walked once it is up, then cancelled.
+        const auto walkModal = [&](const char *what, const std::function<void()> &open) {
+            bool walked = false;
+            QTimer::singleShot(0, &window, [&] {
+                const bool up = QTest::qWaitFor(
+                    [] { return QApplication::activeModalWidget() != nullptr; }, 5000);
+                if (QWidget *box = up ? QApplication::activeModalWidget() : nullptr) {
+                    walker.walk(box);
+                    walked = true;
+                    box->close();
+                }
+            });
+            open();
+            if (!walked)
+                qWarning("the %s was not walked", what);
+        };
         bool deleteFiles = false;
-        RemovePrompt::decide(&window, settings.removePolicy(), QStringLiteral("notes.txt"),
-                             &deleteFiles);
-        if (!walked)
-            qWarning("the remove prompt was not walked");
+        walkModal("remove prompt", [&] {
+            RemovePrompt::decide(&window, settings.removePolicy(), QStringLiteral("notes.txt"),
+                                 &deleteFiles);
+        });
+        walkModal("library removal prompt", [&] {
+            RemovePrompt::confirmLibraryRemoval(
+                &window, settings.removePolicy(),
+                {QStringLiteral("notes.txt"), QStringLiteral("lonely")}, &deleteFiles);
+        });
     }
     m_swarm->stop(session);
     return walker.found;
