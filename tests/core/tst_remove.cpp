@@ -52,7 +52,11 @@ private slots:
     void removedWhenComplete();
 
 private:
-    enum class When { FinishedSignal, SnapshotComplete };
+    enum class When
+    {
+        FinishedSignal,
+        SnapshotComplete
+    };
 };
 
 void tst_Remove::removedWhenComplete_data()
@@ -90,8 +94,8 @@ void tst_Remove::removedWhenComplete()
     if (chosenLate) {
         // The player's path: while it looks at the file list only one piece is wanted; once
         // that is in, the torrent is finished until the file is chosen.
-        QVERIFY(QTest::qWaitFor(
-            [&] { return s->torrent(r.id).state == TorrentState::Finished; }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return s->torrent(r.id).state == TorrentState::Finished; },
+                                30000));
         QVERIFY(s->torrent(r.id).wantedDone < size);
         finished.clear();
         s->setAllFilesWanted(r.id);
@@ -105,8 +109,8 @@ void tst_Remove::removedWhenComplete()
     }
     const TorrentSnapshot atRemoval = s->torrent(r.id);
     const qint64 allocatedAtRemoval = allocatedBytes(file);
-    qInfo("at removal: state %d, %lld/%lld wanted bytes, %lld bytes allocated", int(atRemoval.state),
-          atRemoval.wantedDone, atRemoval.wantedBytes, allocatedAtRemoval);
+    qInfo("at removal: state %d, %lld/%lld wanted bytes, %lld bytes allocated",
+          int(atRemoval.state), atRemoval.wantedDone, atRemoval.wantedBytes, allocatedAtRemoval);
     QSignalSpy removed(s, &Session::torrentRemoved);
     s->removeTorrent(r.id, false);
     QVERIFY(removed.wait(5000));
