@@ -200,8 +200,19 @@ void Session::removeTorrent(const TorrentId &id, bool deleteFiles)
     post([id, deleteFiles](SessionWorker *w) { w->removeTorrent(id, deleteFiles); });
 }
 
+void Session::choiceMade(const TorrentId &id)
+{
+    // A torrent finished with the old choice is not finished with the new one until the worker
+    // has counted it: whoever asks in between (a remove right after choosing a file) must not
+    // see "complete". The worker answers with a round right after applying the choice.
+    const auto it = m_snapshots.find(id);
+    if (it != m_snapshots.end() && it->state == TorrentState::Finished)
+        it->state = TorrentState::Downloading;
+}
+
 void Session::setWantedFiles(const TorrentId &id, const QVector<int> &files)
 {
+    choiceMade(id);
     post([id, files](SessionWorker *w) {
         w->setWantedFiles(id, files.isEmpty() ? AddOptions::Files::None : AddOptions::Files::Listed,
                           files);
@@ -210,11 +221,13 @@ void Session::setWantedFiles(const TorrentId &id, const QVector<int> &files)
 
 void Session::setAllFilesWanted(const TorrentId &id)
 {
+    choiceMade(id);
     post([id](SessionWorker *w) { w->setWantedFiles(id, AddOptions::Files::All, {}); });
 }
 
 void Session::addWantedFile(const TorrentId &id, int fileIndex)
 {
+    choiceMade(id);
     post([id, fileIndex](SessionWorker *w) { w->addWantedFile(id, fileIndex); });
 }
 

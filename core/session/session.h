@@ -111,6 +111,7 @@ signals:
 private:
     template <typename F> void post(F &&function); // runs function(worker) on the worker thread
     template <typename T, typename F> QFuture<T> callWorker(F &&function) const;
+    void choiceMade(const TorrentId &id);
     QFuture<AddResult> addChecked(const TorrentSource &source, const AddOptions &options);
 
     SessionSettings m_settings;

@@ -194,7 +194,18 @@ void SessionWorker::countChosenFiles(Torrent &t, const lt::torrent_status &st)
     const auto ti = st.torrent_file.lock();
     if (!ti)
         return;
+    // The choice as the worker recorded it, not libtorrent's file priorities: libtorrent applies
+    // a new choice on its disk thread and reports the old one until then, so a torrent whose one
+    // kept piece was in looked finished, with nothing left to want, right after its file was
+    // chosen (and a torrent removed at that moment left an empty file). While awaiting a choice
+    // libtorrent's priorities are the ones to count (keepInterested() wants one piece on purpose).
     const std::vector<lt::download_priority_t> prios = t.handle.get_file_priorities();
+    const auto chosen = [&](size_t i) {
+        if (t.awaitingChoice)
+            return i < prios.size() && prios[i] != lt::dont_download;
+        return t.files == AddOptions::Files::All ||
+               (t.files == AddOptions::Files::Listed && t.wanted.contains(static_cast<int>(i)));
+    };
     const std::vector<std::int64_t> done =
         t.handle.file_progress(lt::torrent_handle::piece_granularity);
     const lt::file_storage &fs = ti->files();
@@ -202,7 +213,7 @@ void SessionWorker::countChosenFiles(Torrent &t, const lt::torrent_status &st)
     qint64 wantedDone = 0;
     for (const lt::file_index_t f : fs.file_range()) {
         const auto i = static_cast<size_t>(static_cast<int>(f));
-        if (i >= prios.size() || prios[i] == lt::dont_download || fs.pad_file_at(f))
+        if (!chosen(i) || fs.pad_file_at(f))
             continue;
         wanted += fs.file_size(f);
         wantedDone += i < done.size() ? qint64(done[i]) : 0;
@@ -213,9 +224,36 @@ void SessionWorker::countChosenFiles(Torrent &t, const lt::torrent_status &st)
     s.wantedBytes = wanted;
     s.wantedDone = std::min(wantedDone, wanted);
     s.progress = double(s.wantedDone) / double(wanted);
+    if (s.wantedDone < wanted &&
+        (s.state == TorrentState::Finished || s.state == TorrentState::Seeding))
+        s.state = TorrentState::Downloading; // the new choice has not reached libtorrent yet
     s.etaSeconds = (s.state == TorrentState::Downloading && s.downloadRate > 0)
                        ? (wanted - s.wantedDone) / s.downloadRate
                        : -1;
+}
+
+void SessionWorker::emitStatusRound()
+{
+    QVector<TorrentSnapshot> all;
+    all.reserve(static_cast<int>(m_torrents.size()));
+    qint64 down = 0;
+    qint64 up = 0;
+    for (const auto &entry : m_torrents) {
+        all.push_back(entry.second.snapshot);
+        down += entry.second.snapshot.downloadRate;
+        up += entry.second.snapshot.uploadRate;
+    }
+    m_stats.downloadRate = down;
+    m_stats.uploadRate = up;
+    emit torrentsUpdated(all);
+}
+
+void SessionWorker::refreshSnapshot(Torrent &t)
+{
+    const lt::torrent_status st = t.handle.status();
+    lt_convert::fillSnapshot(t.snapshot, st);
+    countChosenFiles(t, st);
+    emitStatusRound();
 }
 
 void SessionWorker::handleAlert(lt::alert *a)
@@ -237,18 +275,7 @@ void SessionWorker::handleAlert(lt::alert *a)
         // seconds means a rate of zero.
         for (auto &entry : m_torrents)
             settleRates(entry.second, now);
-        QVector<TorrentSnapshot> all;
-        all.reserve(static_cast<int>(m_torrents.size()));
-        qint64 down = 0;
-        qint64 up = 0;
-        for (const auto &entry : m_torrents) {
-            all.push_back(entry.second.snapshot);
-            down += entry.second.snapshot.downloadRate;
-            up += entry.second.snapshot.uploadRate;
-        }
-        m_stats.downloadRate = down;
-        m_stats.uploadRate = up;
-        emit torrentsUpdated(all);
+        emitStatusRound();
         tuneRequestQueue(su->status);
         return;
     }

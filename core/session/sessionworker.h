@@ -137,6 +137,10 @@ private:
     void verifyFileSelection(Torrent &t);
     void keepInterested(Torrent &t);
     void countChosenFiles(Torrent &t, const lt::torrent_status &st);
+    // One status round (every torrent's latest snapshot) to the GUI thread.
+    void emitStatusRound();
+    // Reads one torrent's status now and sends a round, so a command's effect shows at once.
+    void refreshSnapshot(Torrent &t);
     void wantFirstPieceOnly(Torrent &t);
     void storeMeta(const Torrent &t);
     void storeTorrentFile(Torrent &t);

@@ -43,15 +43,21 @@ void SessionWorker::setWantedFiles(const TorrentId &id, AddOptions::Files mode,
         keepInterested(*t);
     storeMeta(*t);
     t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
+    // Session marked its copy as downloading when the choice was made; this is the real state.
+    refreshSnapshot(*t);
 }
 
 void SessionWorker::addWantedFile(const TorrentId &id, int fileIndex)
 {
     // From the worker's own record, not libtorrent's file priorities: those are updated only
     // when the disk thread has applied a change, so right after metadata they are stale.
-    const Torrent *t = find(id);
-    if (!t || fileIndex < 0 || t->files == AddOptions::Files::All || t->wanted.contains(fileIndex))
+    Torrent *t = find(id);
+    if (!t)
         return;
+    if (fileIndex < 0 || t->files == AddOptions::Files::All || t->wanted.contains(fileIndex)) {
+        refreshSnapshot(*t); // nothing changes; Session's copy said downloading meanwhile
+        return;
+    }
     QVector<int> files = t->files == AddOptions::Files::Listed ? t->wanted : QVector<int>();
     files.push_back(fileIndex);
     setWantedFiles(id, AddOptions::Files::Listed, files);

@@ -1,0 +1,135 @@
+// Removing a torrent with "keep files" the moment it is reported complete keeps every byte: the
+// file left on disk is the source, byte for byte, once the session has stopped. Covers the
+// whole-torrent path and the player's path (added with no file chosen, the file chosen late).
+
+#include <sys/stat.h>
+
+#include <QFile>
+#include <QtTest>
+
+#include "localswarm.h"
+#include "testutil.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+namespace {
+
+qint64 allocatedBytes(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return qint64(st.st_blocks) * 512;
+}
+
+// How many of the 64 KiB pieces of `got` equal those of `want` (a short file counts its
+// missing pieces as different).
+int equalPieces(const QByteArray &want, const QByteArray &got)
+{
+    int same = 0;
+    for (qsizetype at = 0; at < want.size(); at += 64 * 1024) {
+        if (got.mid(at, 64 * 1024) == want.mid(at, 64 * 1024))
+            ++same;
+    }
+    return same;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_Remove : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void removedWhenComplete_data();
+    void removedWhenComplete();
+
+private:
+    enum class When
+    {
+        FinishedSignal,
+        SnapshotComplete
+    };
+};
+
+void tst_Remove::removedWhenComplete_data()
+{
+    QTest::addColumn<bool>("chosenLate");
+    QTest::addColumn<int>("when");
+    QTest::newRow("whole torrent, finished signal") << false << int(When::FinishedSignal);
+    QTest::newRow("whole torrent, snapshot complete") << false << int(When::SnapshotComplete);
+    QTest::newRow("chosen late, finished signal") << true << int(When::FinishedSignal);
+    QTest::newRow("chosen late, snapshot complete") << true << int(When::SnapshotComplete);
+}
+
+void tst_Remove::removedWhenComplete()
+{
+    QFETCH(bool, chosenLate);
+    QFETCH(int, when);
+    qRegisterMetaType<TorrentId>();
+    LocalSwarm swarm;
+    const qint64 size = 1536 * 1024;
+    const QString content = swarm.makeFile(QStringLiteral("src/Field notes.bin"), size, 9);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = swarm.makeTorrent(content, opt);
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+    Session *s = swarm.addSession(QStringLiteral("leech"));
+    const QString file = swarm.path(QStringLiteral("leech/data/Field notes.bin"));
+
+    QSignalSpy finished(s, &Session::torrentFinished);
+    AddOptions add;
+    if (chosenLate)
+        add.files = AddOptions::Files::None;
+    AddResult r;
+    QVERIFY(await(s->addTorrent(torrent, add), &r) && r.ok());
+    swarm.connectToSeeders(s, r.id);
+    if (chosenLate) {
+        // The player's path: while it looks at the file list only one piece is wanted; once
+        // that is in, the torrent is finished until the file is chosen.
+        QVERIFY(QTest::qWaitFor([&] { return s->torrent(r.id).state == TorrentState::Finished; },
+                                30000));
+        QVERIFY(s->torrent(r.id).wantedDone < size);
+        finished.clear();
+        s->setAllFilesWanted(r.id);
+    }
+
+    // Removed at the first moment the torrent says it is complete.
+    if (when == int(When::FinishedSignal)) {
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+    } else {
+        QVERIFY(QTest::qWaitFor([&] { return s->torrent(r.id).chosenFilesComplete(); }, 30000));
+    }
+    const TorrentSnapshot atRemoval = s->torrent(r.id);
+    const qint64 allocatedAtRemoval = allocatedBytes(file);
+    qInfo("at removal: state %d, %lld/%lld wanted bytes, %lld bytes allocated",
+          int(atRemoval.state), atRemoval.wantedDone, atRemoval.wantedBytes, allocatedAtRemoval);
+    QSignalSpy removed(s, &Session::torrentRemoved);
+    s->removeTorrent(r.id, false);
+    QVERIFY(removed.wait(5000));
+    swarm.stop(s);
+
+    const QByteArray want = readAll(content);
+    const QByteArray got = readAll(file);
+    const int pieces = int(size / (64 * 1024));
+    QVERIFY2(got == want,
+             qPrintable(QStringLiteral("%1 of %2 pieces on disk (file %3 bytes, %4 allocated; "
+                                       "at removal %5 allocated, snapshot %6/%7 bytes wanted)")
+                            .arg(equalPieces(want, got))
+                            .arg(pieces)
+                            .arg(got.size())
+                            .arg(allocatedBytes(file))
+                            .arg(allocatedAtRemoval)
+                            .arg(atRemoval.wantedDone)
+                            .arg(atRemoval.wantedBytes)));
+}
+
+QTEST_GUILESS_MAIN(tst_Remove)
+#include "tst_remove.moc"
