@@ -241,6 +241,11 @@ void StreamScheduler::schedule(const QString &key,
         if (isProbe(r))
             comfortable = false;
         if (!active) {
+            // A prober set aside for a viewer wants nothing: its pieces, even at a low
+            // priority, fill the peers' request queues ahead of the viewer's (a fresh-start
+            // seek of `serve` waited 1.2-1.9 s longer for the head the prober had asked for).
+            if (isProbe(r))
+                continue;
             // Demoted: it keeps its next pieces, but at a priority anyone active outbids.
             for (int p = first; p <= criticalLast; ++p)
                 raise(p, DemotedPriority);
