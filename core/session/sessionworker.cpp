@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QThread>
 #include <QTimer>
 
@@ -17,6 +16,7 @@
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
 #include "../internal/settingspack.h"
+#include "../storage/atomicfile.h"
 #include "../stream/streamscheduler.h"
 
 namespace swarmplay {
@@ -457,11 +457,8 @@ void SessionWorker::shutdown(QThread *home)
 
         const std::vector<char> state =
             lt::write_session_params_buf(m_session->session_state(lt::session::save_dht_state));
-        QSaveFile file(sessionStatePath(m_settings));
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(state.data(), static_cast<qint64>(state.size()));
-            file.commit();
-        }
+        writeFileAtomically(sessionStatePath(m_settings),
+                            QByteArray(state.data(), static_cast<qsizetype>(state.size())));
         m_torrents.clear();
         m_keyByHandle.clear();
         m_session.reset();

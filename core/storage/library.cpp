@@ -9,9 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUrl>
 
+#include "atomicfile.h"
 #include "diskusage.h"
 #include "model/torrentinfo.h"
 #include "model/torrentsnapshot.h"
@@ -125,12 +125,11 @@ bool Library::save(QString *error)
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    QString reason;
+    if (!writeFileAtomically(m_path, data, &reason)) {
         if (error)
             *error = tr("Could not save the library to \"%1\": %2")
-                         .arg(QDir::toNativeSeparators(m_path), file.errorString());
-        file.cancelWriting();
+                         .arg(QDir::toNativeSeparators(m_path), reason);
         return false;
     }
     m_dirty = false;
@@ -263,9 +262,8 @@ void Library::keepTorrentFiles(const ResumeStore &store)
         if (data.isEmpty())
             continue;
         QDir().mkpath(keptDir());
-        QSaveFile file(kept);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            file.cancelWriting(); // tried again next time; the magnet link still opens it
+        // On failure it is tried again next time; the magnet link still opens it.
+        writeFileAtomically(kept, data);
     }
 }
 

@@ -8,7 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
+
+#include "atomicfile.h"
 
 namespace swarmplay {
 
@@ -168,12 +169,11 @@ bool PlaybackMemory::save(QString *error)
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Compact);
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    QString reason;
+    if (!writeFileAtomically(m_path, data, &reason)) {
         if (error)
             *error = tr("Could not remember playback positions in \"%1\": %2")
-                         .arg(QDir::toNativeSeparators(m_path), file.errorString());
-        file.cancelWriting();
+                         .arg(QDir::toNativeSeparators(m_path), reason);
         return false;
     }
     m_dirty = false;

@@ -4,8 +4,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
+
+#include "atomicfile.h"
 
 namespace swarmplay {
 
@@ -42,14 +43,12 @@ bool ResumeStore::ensureDir(QString *error) const
 
 bool ResumeStore::writeAtomically(const QString &path, const QByteArray &data, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not save \"%1\": %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    QString reason;
+    if (writeFileAtomically(path, data, &reason))
+        return true;
+    if (error)
+        *error = tr("Could not save \"%1\": %2").arg(path, reason);
+    return false;
 }
 
 bool ResumeStore::writeResumeData(const QString &key, const QByteArray &data, QString *error) const

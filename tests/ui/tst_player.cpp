@@ -28,6 +28,7 @@
 #include "player/seekslider.h"
 #include "player/videoview.h"
 #include "playertestkit.h"
+#include "screenshot.h"
 #include "stream/streamcatalog.h"
 #include "stream/torrentstreamdevice.h"
 #include "testutil.h"
@@ -193,20 +194,7 @@ bool tst_Player::waitPlaying(int frames, qint64 positionMs, int timeoutMs)
 
 void tst_Player::grab(const QString &name)
 {
-    const QString dir = qEnvironmentVariable("SWARMPLAY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // From the screen where there is one, so the picture is what a person would see.
-    QPixmap shot;
-    if (QGuiApplication::platformName() == QLatin1String("xcb")) {
-        const QPoint at = m_player->mapToGlobal(QPoint(0, 0));
-        shot = m_player->screen()->grabWindow(0, at.x(), at.y(), m_player->width(),
-                                              m_player->height());
-    } else {
-        shot = m_player->grab();
-    }
-    QVERIFY(shot.save(QDir(dir).filePath(name)));
+    saveScreenGrab(m_player, name);
 }
 
 void tst_Player::playsWhileDownloading()

@@ -19,6 +19,7 @@
 #include "localswarm.h"
 #include "models/torrentlistmodel.h"
 #include "playertestkit.h"
+#include "screenshot.h"
 #include "testutil.h"
 #include "window/torrentview.h"
 // clang-format off
@@ -100,20 +101,7 @@ void tst_WindowStall::cleanup()
 
 void tst_WindowStall::grabWindow(const QString &name)
 {
-    const QString dir = qEnvironmentVariable("SWARMPLAY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // From the screen under xvfb: the video is painted as a person sees it.
-    QPixmap shot;
-    if (QGuiApplication::platformName() == QLatin1String("xcb")) {
-        const QRect frame = m_window->frameGeometry();
-        shot =
-            m_window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
-    } else {
-        shot = m_window->grab();
-    }
-    QVERIFY(shot.save(QDir(dir).filePath(name)));
+    saveScreenGrab(m_window.get(), name, true);
 }
 
 void tst_WindowStall::windowWorksWhileTheSwarmPauses()

@@ -1,0 +1,18 @@
+#include "atomicfile.h"
+
+#include <QSaveFile>
+
+namespace swarmplay {
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *reason)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    if (reason)
+        *reason = file.errorString();
+    file.cancelWriting();
+    return false;
+}
+
+} // namespace swarmplay
