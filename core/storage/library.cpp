@@ -124,7 +124,6 @@ bool Library::save(QString *error)
     root.insert(QLatin1String("torrents"), torrents);
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QString reason;
     if (!writeFileAtomically(m_path, data, &reason)) {
         if (error)
@@ -261,7 +260,6 @@ void Library::keepTorrentFiles(const ResumeStore &store)
         const QByteArray data = store.readTorrentFile(r.key);
         if (data.isEmpty())
             continue;
-        QDir().mkpath(keptDir());
         // On failure it is tried again next time; the magnet link still opens it.
         writeFileAtomically(kept, data);
     }

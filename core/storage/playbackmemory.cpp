@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 #include "atomicfile.h"
@@ -168,7 +167,6 @@ bool PlaybackMemory::save(QString *error)
     root.insert(QLatin1String("files"), files);
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Compact);
 
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QString reason;
     if (!writeFileAtomically(m_path, data, &reason)) {
         if (error)
