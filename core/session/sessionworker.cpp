@@ -199,7 +199,11 @@ void SessionWorker::countChosenFiles(Torrent &t, const lt::torrent_status &st)
     // kept piece was in looked finished, with nothing left to want, right after its file was
     // chosen (and a torrent removed at that moment left an empty file). While awaiting a choice
     // libtorrent's priorities are the ones to count (keepInterested() wants one piece on purpose).
-    const std::vector<lt::download_priority_t> prios = t.handle.get_file_priorities();
+    if (!t.awaitingChoice && t.files == AddOptions::Files::None)
+        return; // nothing chosen: libtorrent's count stands
+    // A round trip to libtorrent's thread on every status round: only when it is the answer.
+    const std::vector<lt::download_priority_t> prios =
+        t.awaitingChoice ? t.handle.get_file_priorities() : std::vector<lt::download_priority_t>();
     const auto chosen = [&](size_t i) {
         if (t.awaitingChoice)
             return i < prios.size() && prios[i] != lt::dont_download;
