@@ -139,6 +139,16 @@ Session *LocalSwarm::addSeeder(const QString &torrentPath, const QString &conten
     return session;
 }
 
+QString LocalSwarm::seed(const QString &contentRelative, int pieceSize)
+{
+    TorrentCreator::Options opt;
+    opt.pieceSize = pieceSize;
+    const QString content = path(contentRelative);
+    const QString torrent = makeTorrent(content, opt);
+    addSeeder(torrent, QFileInfo(content).absolutePath());
+    return torrent;
+}
+
 Session *LocalSwarm::addSession(const QString &name, SessionSettings settings)
 {
     if (settings.stateDir.isEmpty())

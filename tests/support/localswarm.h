@@ -48,6 +48,9 @@ public:
     // the data is trusted). uploadLimit in bytes/s, 0 = unlimited. Waits until it listens.
     Session *addSeeder(const QString &torrentPath, const QString &contentFolder,
                        int uploadLimit = 0);
+    // The usual test torrent: `contentRelative` (a file or folder under root()) in pieces of
+    // `pieceSize`, its .torrent next to it, and a seeder for it. Returns the .torrent's path.
+    QString seed(const QString &contentRelative, int pieceSize = 64 * 1024);
     const std::vector<Peer> &seeders() const { return m_seeders; }
     // A session to download with, on its own address; waits until it listens.
     Session *addSession(const QString &name, SessionSettings settings = {});

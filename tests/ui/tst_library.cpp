@@ -42,6 +42,7 @@
 #include "window/librarypane.h"
 #include "window/mainwindow.h"
 #include "window/settingsdialog.h"
+#include "windowtestkit.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
@@ -61,7 +62,6 @@ private slots:
     void sizeLimitSurvivesARestartAndWrongOnesAreRefused();
 
 private:
-    QString seed(const QString &contentRelative);
     // A window on a session over the named state folder (the same name: the same library).
     void start(const QString &name);
     void stop();
@@ -82,17 +82,6 @@ private:
     FrameLog m_frames;
 };
 
-QString tst_Library::seed(const QString &contentRelative)
-{
-    TorrentCreator::Options opt;
-    opt.pieceSize = 64 * 1024;
-    const QString content = m_swarm->path(contentRelative);
-    const QString torrent =
-        m_swarm->makeTorrent(content, opt, content + QStringLiteral(".torrent"));
-    m_swarm->addSeeder(torrent, QFileInfo(content).absolutePath());
-    return torrent;
-}
-
 void tst_Library::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
@@ -103,12 +92,12 @@ void tst_Library::initTestCase()
     QDir().mkpath(QFileInfo(clip).absolutePath());
     const ProcessResult r = runFfmpeg(testVideoArgs(30, true), clip);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    m_clipTorrent = seed(QStringLiteral("clip/Big Buck Sample.mp4"));
+    m_clipTorrent = m_swarm->seed(QStringLiteral("clip/Big Buck Sample.mp4"));
     m_swarm->makeFile(QStringLiteral("pack/Lecture Pack/part1.bin"), 1536 * 1024, 7);
     m_swarm->makeFile(QStringLiteral("pack/Lecture Pack/part2.bin"), 512 * 1024, 8);
-    m_packTorrent = seed(QStringLiteral("pack/Lecture Pack"));
+    m_packTorrent = m_swarm->seed(QStringLiteral("pack/Lecture Pack"));
     m_swarm->makeFile(QStringLiteral("notes/Field notes.bin"), 1536 * 1024, 9);
-    m_notesTorrent = seed(QStringLiteral("notes/Field notes.bin"));
+    m_notesTorrent = m_swarm->seed(QStringLiteral("notes/Field notes.bin"));
 }
 
 void tst_Library::start(const QString &name)
@@ -148,11 +137,9 @@ void tst_Library::cleanup()
 
 TorrentId tst_Library::open(const QString &torrent, bool wholeTorrent)
 {
-    QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
-    m_window->openSource(torrent);
-    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 15000))
-        return {};
-    const TorrentId id = opened.first().first().value<TorrentId>();
+    const TorrentId id = openInWindow(m_window.get(), torrent);
+    if (!id.isValid())
+        return id;
     if (wholeTorrent)
         m_session->setAllFilesWanted(id);
     m_swarm->connectToSeeders(m_session, id);

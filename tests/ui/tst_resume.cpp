@@ -36,6 +36,7 @@
 #include "player/playerwidget.h"
 // clang-format on
 #include "window/mainwindow.h"
+#include "windowtestkit.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
@@ -56,7 +57,6 @@ private:
     // ffmpeg into a folder of the swarm; the path of what it made.
     QString makeMedia(const QString &relative, const QStringList &ffmpegArgs);
     // A seeded torrent of a file or a folder of the swarm.
-    QString seed(const QString &contentRelative);
     void openWindow();
     // Opens the .torrent in the window and connects it to the seeders.
     TorrentId open(const QString &torrent);
@@ -82,17 +82,6 @@ QString tst_Resume::makeMedia(const QString &relative, const QStringList &ffmpeg
     return path;
 }
 
-QString tst_Resume::seed(const QString &contentRelative)
-{
-    TorrentCreator::Options opt;
-    opt.pieceSize = 64 * 1024;
-    const QString content = m_swarm->path(contentRelative);
-    const QString torrent =
-        m_swarm->makeTorrent(content, opt, content + QStringLiteral(".torrent"));
-    m_swarm->addSeeder(torrent, QFileInfo(content).absolutePath());
-    return torrent;
-}
-
 void tst_Resume::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
@@ -100,10 +89,10 @@ void tst_Resume::initTestCase()
     qRegisterMetaType<TorrentId>();
     m_swarm = std::make_unique<LocalSwarm>();
     makeMedia(QStringLiteral("clip/clip.mp4"), testVideoArgs(30, true));
-    m_clipTorrent = seed(QStringLiteral("clip/clip.mp4"));
+    m_clipTorrent = m_swarm->seed(QStringLiteral("clip/clip.mp4"));
     makeMedia(QStringLiteral("show/Show/Show.E2.mp4"), testVideoArgs(3, true));
     makeMedia(QStringLiteral("show/Show/Show.E10.mp4"), testVideoArgs(3, true));
-    m_showTorrent = seed(QStringLiteral("show/Show"));
+    m_showTorrent = m_swarm->seed(QStringLiteral("show/Show"));
     // Two audio tracks, tagged English and German (different tones), and French subtitles.
     const QString srt = m_swarm->path(QStringLiteral("subs.srt"));
     QFile subs(srt);
@@ -122,7 +111,7 @@ void tst_Resume::initTestCase()
                         " -c:v libx264 -preset veryfast -g 50 -pix_fmt yuv420p -c:a aac -c:s srt"
                         " -metadata:s:a:0 language=eng -metadata:s:a:1 language=ger"
                         " -metadata:s:s:0 language=fre"));
-    m_tracksTorrent = seed(QStringLiteral("tracks/tracks.mkv"));
+    m_tracksTorrent = m_swarm->seed(QStringLiteral("tracks/tracks.mkv"));
 }
 
 void tst_Resume::cleanup()
@@ -153,13 +142,7 @@ void tst_Resume::openWindow()
 
 TorrentId tst_Resume::open(const QString &torrent)
 {
-    QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
-    m_window->openSource(torrent);
-    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 15000))
-        return {};
-    const TorrentId id = opened.first().first().value<TorrentId>();
-    m_swarm->connectToSeeders(m_session, id);
-    return id;
+    return openAndConnect(m_window.get(), m_swarm.get(), m_session, torrent);
 }
 
 bool tst_Resume::waitPlaying(int fileIndex, qint64 positionMs, int timeoutMs)

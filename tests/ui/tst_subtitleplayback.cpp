@@ -31,6 +31,7 @@
 #include "player/playerwidget.h"
 // clang-format on
 #include "window/mainwindow.h"
+#include "windowtestkit.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
@@ -129,13 +130,7 @@ void tst_SubtitlePlayback::openWindow()
 
 TorrentId tst_SubtitlePlayback::open(const QString &torrent)
 {
-    QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
-    m_window->openSource(torrent);
-    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 15000))
-        return {};
-    const TorrentId id = opened.first().first().value<TorrentId>();
-    m_swarm->connectToSeeders(m_session, id);
-    return id;
+    return openAndConnect(m_window.get(), m_swarm.get(), m_session, torrent);
 }
 
 bool tst_SubtitlePlayback::showsAt(qint64 seekMs, qint64 from, qint64 to, const QString &text)
