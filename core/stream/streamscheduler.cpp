@@ -72,6 +72,7 @@ void StreamScheduler::update()
 }
 
 void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
+                                   const std::map<int, int> &deadlines,
                                    std::vector<lt::download_priority_t> &prio)
 {
     // A torrent that wants nothing tells its peers it is not interested, and most seeders
@@ -81,12 +82,14 @@ void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailabil
     // window whose last missing piece lands must not leave nothing wanted. Spares at the lowest
     // priority do that: the pieces after what was read last (the next ones wanted anyway).
     // While deadlines are set libtorrent requests only top-priority pieces outside them, so the
-    // spares cost a waiting reader nothing.
+    // spares cost a waiting reader nothing. The pieces with a deadline are not counted: they
+    // are the ones fetched first, and the spares must outlast them until the next schedule
+    // (counted with them, under load all three landed before it and aria2 choked the leech).
     if (plan.nextPiece < 0 || plan.nextPiece > plan.nextLimit)
         return;
     int missing = 0;
     for (size_t p = 0; p < prio.size() && missing < SparePieces; ++p) {
-        if (prio[p] > lt::dont_download && !have.has(int(p)))
+        if (prio[p] > lt::dont_download && !have.has(int(p)) && !deadlines.count(int(p)))
             ++missing;
     }
     for (int from = plan.nextPiece; missing < SparePieces && from <= plan.nextLimit;) {
@@ -107,7 +110,7 @@ void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,
                             std::vector<lt::download_priority_t> prio,
                             const std::map<int, int> &deadlines, bool force)
 {
-    keepInterest(plan, have, prio);
+    keepInterest(plan, have, deadlines, prio);
     // Pieces already there need no priority; leaving them as they were avoids needless changes.
     if (plan.applied.size() == prio.size()) {
         for (size_t p = 0; p < prio.size(); ++p) {

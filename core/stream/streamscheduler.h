@@ -42,8 +42,9 @@ public:
     // after the last one read instead of going back to downloading every chosen file, whose
     // requests would queue ahead of the next request's at every peer.
     static constexpr qint64 LingerMs = 10000;
-    // Missing pieces always wanted while a torrent is streamed (see keepInterest()): two land
-    // at once now and then, and a third keeps the peers interested through that.
+    // Missing pieces always wanted while a torrent is streamed, besides those with a deadline
+    // (see keepInterest()): the peers fetch them while the worker is yet to hear that the
+    // pieces waited for have landed, and under load that takes as long as two or three pieces.
     static constexpr int SparePieces = 3;
 
     StreamScheduler(std::shared_ptr<StreamCatalog> catalog, Hooks hooks);
@@ -80,6 +81,7 @@ private:
                       std::vector<lt::download_priority_t> prio,
                       const std::map<int, int> &deadlines, bool force);
     static void keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
+                             const std::map<int, int> &deadlines,
                              std::vector<lt::download_priority_t> &prio);
     void schedule(const QString &key,
                   const QVector<std::shared_ptr<StreamCatalog::ReaderState>> &readers);

@@ -272,12 +272,23 @@ void tst_Interop::streamingKeepsSeedersUnchoked()
     });
     t->start();
     QHash<QString, bool> unchokedOnce; // address -> has sent data
+    QHash<QString, QString> timeline;  // address -> its flags each time they changed
+    QHash<QString, QString> lastFlags;
     QStringList choked;
+    QElapsedTimer clock;
+    clock.start();
     const QDeadlineTimer deadline(90000);
     while (!t->isFinished() && !deadline.hasExpired()) {
         QVector<PeerEntry> peers;
         if (await(leech->peers(r.id), &peers, 5000)) {
             for (const PeerEntry &p : peers) {
+                if (lastFlags.value(p.address, QStringLiteral("?")) != p.flags) {
+                    lastFlags[p.address] = p.flags;
+                    timeline[p.address] += QStringLiteral(" %1ms:'%2'(read %3)")
+                                               .arg(clock.elapsed())
+                                               .arg(p.flags)
+                                               .arg(read.load());
+                }
                 if (p.flags.contains(QLatin1Char('D')))
                     unchokedOnce[p.address] = true;
                 // 'd': interested, but the peer chokes us.
@@ -294,6 +305,13 @@ void tst_Interop::streamingKeepsSeedersUnchoked()
     QCOMPARE(read.load(), Pieces);
     QVERIFY(!wrong);
     QVERIFY2(unchokedOnce.size() >= 2, "fewer than two seeders ever sent data");
+    if (!choked.isEmpty()) { // QVERIFY2 cuts long messages short
+        QString history;
+        for (auto it = timeline.cbegin(); it != timeline.cend(); ++it)
+            history += QStringLiteral("\n  %1:%2").arg(it.key(), it.value());
+        qWarning("peers' flags when they changed:%s\n%s", qPrintable(history),
+                 qPrintable(m_thirdParty->diagnostics()));
+    }
     QVERIFY2(choked.isEmpty(), qPrintable(QStringLiteral("choked while interested by: %1")
                                               .arg(choked.join(QStringLiteral(", ")))));
     m_swarm->stop(leech);
