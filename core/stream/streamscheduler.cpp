@@ -4,6 +4,8 @@
 
 #include <libtorrent/torrent_status.hpp>
 
+#include "streamlog.h"
+
 namespace swarmplay {
 
 namespace {
@@ -105,6 +107,34 @@ void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailabil
     }
 }
 
+void StreamScheduler::check(const lt::torrent_handle &h, TorrentPlan &plan, PieceAvailability &have,
+                            const QSet<int> &waitedPieces)
+{
+    // A reader that waits long asks libtorrent itself: a piece it has although no alert said
+    // so is handed to the reader, and priorities that are not the ones applied are set again.
+    for (const int piece : waitedPieces) {
+        if (!have.has(piece) && h.have_piece(lt::piece_index_t(piece))) {
+            qCInfo(lcStream) << "piece" << piece << "is in, but no alert said so (yet)";
+            have.setHave(piece);
+        }
+    }
+    // libtorrent raises pieces with a deadline to the top itself, so only a piece it does not
+    // want at all although the plan does is wrong.
+    const std::vector<lt::download_priority_t> actual = h.get_piece_priorities();
+    if (actual.size() != plan.applied.size())
+        return;
+    for (size_t p = 0; p < actual.size(); ++p) {
+        if (actual[p] == lt::dont_download && plan.applied[p] > lt::dont_download &&
+            !have.has(int(p))) {
+            qCInfo(lcStream) << "piece" << p << "is not wanted by libtorrent although the plan"
+                             << "wants it: setting the priorities again";
+            h.prioritize_pieces(plan.applied);
+            plan.deadlines.clear(); // the next update sets them again
+            return;
+        }
+    }
+}
+
 void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,
                             const PieceAvailability &have,
                             std::vector<lt::download_priority_t> prio,
@@ -117,6 +147,18 @@ void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,
             if (have.has(int(p)))
                 prio[p] = plan.applied[p];
         }
+    }
+    if (lcStream().isDebugEnabled()) {
+        int wanted = 0;
+        for (size_t p = 0; p < prio.size(); ++p)
+            wanted += prio[p] > lt::dont_download && !have.has(int(p)) ? 1 : 0;
+        QStringList due;
+        for (const auto &[piece, ms] : deadlines)
+            due << QStringLiteral("%1@%2").arg(piece).arg(ms);
+        qCDebug(lcStream).nospace().noquote()
+            << "missing pieces wanted: " << wanted
+            << (force || prio != plan.applied ? "" : " (as before)") << ", deadlines "
+            << due.join(QLatin1Char(' '));
     }
     if (force || prio != plan.applied) {
         h.prioritize_pieces(prio);
@@ -199,6 +241,7 @@ void StreamScheduler::schedule(const QString &key,
     bool forceApply = false; // a file priority changed under us: libtorrent reset its pieces
     bool comfortable = true; // every active reader has its critical and full readahead windows
     bool someoneWaits = false;
+    QSet<int> waitedPieces;
     QSet<int> streamedFiles;
     for (const auto &r : readers) {
         const auto layout = std::find_if(
@@ -230,6 +273,8 @@ void StreamScheduler::schedule(const QString &key,
             (waiting || now - r->lastActiveMs.load() < IdleMs) && !(isProbe(r) && viewerActive);
         someoneWaits = someoneWaits || waiting;
         const qint64 pos = std::clamp<qint64>(r->position.load(), 0, file.size - 1);
+        if (waiting)
+            waitedPieces.insert(pieceOf(file.offset + pos));
         // A bounded request (an HTTP Range that stops short, a demuxer reading a box) wants
         // nothing past its end: on a slow swarm every extra piece delays the ones it waits for.
         const qint64 requestEnd = r->end.load();
@@ -255,6 +300,10 @@ void StreamScheduler::schedule(const QString &key,
             continue;
         }
 
+        qCDebug(lcStream).nospace()
+            << key.left(8) << " reader " << r->id << " (" << r->purpose << ") at " << pos
+            << (requestEnd > pos ? QStringLiteral(" to %1").arg(end) : QString())
+            << (waiting ? " waiting" : "") << ": pieces " << first << "-" << criticalLast;
         ReaderPlan &plan = m_readers[r->id];
         if (plan.readahead == 0)
             plan.readahead = std::max<qint64>(2 * critical, 4 * MiB);
@@ -398,6 +447,10 @@ void StreamScheduler::schedule(const QString &key,
 
     TorrentPlan &plan = m_torrents[key];
     apply(h, plan, have, std::move(prio), deadlines, forceApply);
+    if (!waitedPieces.isEmpty() && now - plan.lastCheckMs > CheckMs) {
+        plan.lastCheckMs = now;
+        check(h, plan, have, waitedPieces);
+    }
 
     // A torrent whose wanted pieces were all in may have let its peers go; a reader waiting with
     // nobody to ask brings them back rather than waiting for the next announce.

@@ -70,8 +70,9 @@ private:
         QSet<int> deadlines;
         qint64 lastReannounceMs = -1;
         qint64 lastReaderMs = 0;
-        int nextPiece = -1; // the piece after what the last reader asked for
-        int nextLimit = -1; // the last piece of that reader's file
+        qint64 lastCheckMs = 0; // see check()
+        int nextPiece = -1;     // the piece after what the last reader asked for
+        int nextLimit = -1;     // the last piece of that reader's file
     };
 
     void linger(const QString &key, TorrentPlan &plan);
@@ -80,6 +81,10 @@ private:
     static void apply(const lt::torrent_handle &h, TorrentPlan &plan, const PieceAvailability &have,
                       std::vector<lt::download_priority_t> prio,
                       const std::map<int, int> &deadlines, bool force);
+    // How often a waiting reader's torrent is checked against libtorrent's own state.
+    static constexpr qint64 CheckMs = 2000;
+    static void check(const lt::torrent_handle &h, TorrentPlan &plan, PieceAvailability &have,
+                      const QSet<int> &waitedPieces);
     static void keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
                              const std::map<int, int> &deadlines,
                              std::vector<lt::download_priority_t> &prio);

@@ -1,0 +1,7 @@
+#include "streamlog.h"
+
+namespace swarmplay {
+
+Q_LOGGING_CATEGORY(lcStream, "swarmplay.stream", QtWarningMsg)
+
+} // namespace swarmplay
