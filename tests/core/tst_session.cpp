@@ -212,9 +212,10 @@ void tst_Session::magnetWaitingForChoice()
     QVERIFY2(waiting.state != TorrentState::Error, qPrintable(waiting.errorMessage));
     QVERIFY(waiting.state != TorrentState::Seeding);
     QVERIFY2(waiting.peersConnected >= 1, "the seed hung up on a torrent waiting for a choice");
-    // The first piece of the largest file, plus at most what was in flight before the worker
-    // narrowed the choice (2 MiB/s for a moment): far from the 9 MB of the whole torrent.
-    QVERIFY2(waiting.totalDone <= 2 * 1024 * 1024, qPrintable(QString::number(waiting.totalDone)));
+    // The first piece of the largest file, plus what the seed sent at 2 MiB/s of the first file
+    // (wanted until the metadata lands, see SessionWorker::insert()) before the worker narrowed
+    // the choice: a moment, longer under load (2.25 MiB once in CI), far from the whole 9 MB.
+    QVERIFY2(waiting.totalDone <= 3 * 1024 * 1024, qPrintable(QString::number(waiting.totalDone)));
 
     s->setWantedFiles(r.id, {0});
     const QString got = swarm.path(QStringLiteral("leech/data/show/a-extras.mkv"));
