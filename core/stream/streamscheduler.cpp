@@ -111,7 +111,8 @@ void StreamScheduler::check(const lt::torrent_handle &h, TorrentPlan &plan, Piec
                             const QSet<int> &waitedPieces)
 {
     // A reader that waits long asks libtorrent itself: a piece it has although no alert said
-    // so is handed to the reader, and priorities that are not the ones applied are set again.
+    // so is handed to the reader, and if it does not want a piece the plan wants, the plan's
+    // priorities are set again.
     for (const int piece : waitedPieces) {
         if (!have.has(piece) && h.have_piece(lt::piece_index_t(piece))) {
             qCInfo(lcStream) << "piece" << piece << "is in, but no alert said so (yet)";
@@ -240,8 +241,7 @@ void StreamScheduler::schedule(const QString &key,
     });
     bool forceApply = false; // a file priority changed under us: libtorrent reset its pieces
     bool comfortable = true; // every active reader has its critical and full readahead windows
-    bool someoneWaits = false;
-    QSet<int> waitedPieces;
+    QSet<int> waitedPieces;  // the piece each waiting reader waits for
     QSet<int> streamedFiles;
     for (const auto &r : readers) {
         const auto layout = std::find_if(
@@ -271,7 +271,6 @@ void StreamScheduler::schedule(const QString &key,
         const bool waiting = r->waiting.load();
         const bool active =
             (waiting || now - r->lastActiveMs.load() < IdleMs) && !(isProbe(r) && viewerActive);
-        someoneWaits = someoneWaits || waiting;
         const qint64 pos = std::clamp<qint64>(r->position.load(), 0, file.size - 1);
         if (waiting)
             waitedPieces.insert(pieceOf(file.offset + pos));
@@ -454,7 +453,8 @@ void StreamScheduler::schedule(const QString &key,
 
     // A torrent whose wanted pieces were all in may have let its peers go; a reader waiting with
     // nobody to ask brings them back rather than waiting for the next announce.
-    if (someoneWaits && (plan.lastReannounceMs < 0 || now - plan.lastReannounceMs > 15000)) {
+    if (!waitedPieces.isEmpty() &&
+        (plan.lastReannounceMs < 0 || now - plan.lastReannounceMs > 15000)) {
         const lt::torrent_status st = h.status({});
         if (st.num_peers == 0) {
             plan.lastReannounceMs = now;
