@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <libtorrent/peer_info.hpp>
 #include <libtorrent/torrent_status.hpp>
 
 #include "streamlog.h"
@@ -134,6 +135,58 @@ void StreamScheduler::check(const lt::torrent_handle &h, TorrentPlan &plan, Piec
             return;
         }
     }
+    nudgeInterest(h, plan, waitedPieces);
+}
+
+void StreamScheduler::nudgeInterest(const lt::torrent_handle &h, TorrentPlan &plan,
+                                    const QSet<int> &waitedPieces)
+{
+    // Seen in CI, rarely: a waited piece wanted and missing, a seed connected, and still
+    // libtorrent interested in nobody for a minute. libtorrent decides interest again when a
+    // piece's priority goes from nothing to something, so the waited pieces are switched off
+    // and on; what libtorrent thought is logged, to find the cause.
+    std::vector<lt::peer_info> peers;
+    h.get_peer_info(peers);
+    const auto any = [&peers](lt::peer_flags_t flag) {
+        return std::any_of(peers.cbegin(), peers.cend(),
+                           [flag](const lt::peer_info &p) { return bool(p.flags & flag); });
+    };
+    if (!any(lt::peer_info::seed) || any(lt::peer_info::interesting))
+        return;
+    const lt::torrent_status st = h.status({});
+    QStringList downloading;
+    for (const lt::partial_piece_info &q : h.get_download_queue()) {
+        if (waitedPieces.contains(static_cast<int>(q.piece_index)))
+            downloading << QStringLiteral("%1 (%2 of %3 blocks finished, %4 writing)")
+                               .arg(static_cast<int>(q.piece_index))
+                               .arg(q.finished)
+                               .arg(q.blocks_in_piece)
+                               .arg(q.writing);
+    }
+    std::vector<std::pair<lt::piece_index_t, lt::download_priority_t>> off;
+    std::vector<std::pair<lt::piece_index_t, lt::download_priority_t>> on;
+    for (const int piece : waitedPieces) {
+        const lt::piece_index_t index(piece);
+        if (h.have_piece(index))
+            continue;
+        const lt::download_priority_t prio = h.piece_priority(index);
+        if (prio == lt::dont_download)
+            continue;
+        off.emplace_back(index, lt::dont_download);
+        on.emplace_back(index, prio);
+        plan.deadlines.remove(piece); // switched off, libtorrent drops its deadline too
+    }
+    if (on.empty())
+        return;
+    qCWarning(lcStream).noquote()
+        << "a reader waits for a wanted piece but libtorrent is interested in none of its"
+        << peers.size() << "peers (upload mode" << bool(st.flags & lt::torrent_flags::upload_mode)
+        << ", finished" << st.is_finished << ", pieces" << st.num_pieces
+        << ", waited pieces in the download queue:"
+        << (downloading.isEmpty() ? QStringLiteral("none") : downloading.join(QStringLiteral(", ")))
+        << "): switching them off and on";
+    h.prioritize_pieces(off);
+    h.prioritize_pieces(on);
 }
 
 void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,

@@ -85,6 +85,9 @@ private:
     static constexpr qint64 CheckMs = 2000;
     static void check(const lt::torrent_handle &h, TorrentPlan &plan, PieceAvailability &have,
                       const QSet<int> &waitedPieces);
+    // A waited piece is wanted but libtorrent is interested in no peer: make it decide again.
+    static void nudgeInterest(const lt::torrent_handle &h, TorrentPlan &plan,
+                              const QSet<int> &waitedPieces);
     static void keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
                              const std::map<int, int> &deadlines,
                              std::vector<lt::download_priority_t> &prio);
