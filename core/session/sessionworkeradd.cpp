@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,6 +59,36 @@ std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptio
         }
     }
     return prios;
+}
+
+// The largest file, which a torrent waiting for a choice keeps wanted (see keepInterested()).
+lt::file_index_t largestFile(const lt::file_storage &fs)
+{
+    lt::file_index_t largest{0};
+    for (const lt::file_index_t f : fs.file_range()) {
+        if (!fs.pad_file_at(f) && fs.file_size(f) > fs.file_size(largest))
+            largest = f;
+    }
+    return largest;
+}
+
+// Every piece at the highest priority of the files it holds part of.
+std::vector<lt::download_priority_t>
+piecePriorities(const lt::file_storage &fs, const std::vector<lt::download_priority_t> &files)
+{
+    std::vector<lt::download_priority_t> pieces(static_cast<size_t>(fs.num_pieces()),
+                                                lt::dont_download);
+    for (const lt::file_index_t f : fs.file_range()) {
+        const size_t i = static_cast<size_t>(static_cast<int>(f));
+        if (i >= files.size() || files[i] == lt::dont_download || fs.pad_file_at(f) ||
+            fs.file_size(f) <= 0)
+            continue;
+        const int first = static_cast<int>(fs.map_file(f, 0, 1).piece);
+        const int last = static_cast<int>(fs.map_file(f, fs.file_size(f) - 1, 1).piece);
+        for (int p = first; p <= last; ++p)
+            pieces[static_cast<size_t>(p)] = std::max(pieces[static_cast<size_t>(p)], files[i]);
+    }
+    return pieces;
 }
 
 } // namespace
@@ -156,6 +188,7 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
     else
         atp.flags |= lt::torrent_flags::disable_pex;
     const bool awaiting = !fromStore && options.files == AddOptions::Files::None;
+    int firstPiece = -1; // the one piece a torrent waiting for a choice wants
     if (!fromStore || !atp.ti) {
         // A magnet's file count is unknown until its metadata arrives; libtorrent trims the
         // list then, and applyFileSelection() sets the exact priorities.
@@ -167,6 +200,22 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
         // the moment before keepInterested() runs: its first file is wanted until then.
         if (awaiting && !atp.ti && !atp.file_priorities.empty())
             atp.file_priorities.front() = lt::low_priority;
+        // With its metadata at hand it starts as keepInterested() leaves it, and not finished
+        // for a moment before: a torrent that wants nothing says "upload only" in its
+        // handshake, and a seed hangs up on it and is not asked again (qBittorrent did, in
+        // one start of `serve` in three, which then had two of its three seeds).
+        if (awaiting && atp.ti && atp.ti->num_files() > 0) {
+            const lt::file_storage &fs = atp.ti->files();
+            const lt::file_index_t largest = largestFile(fs);
+            if (fs.file_size(largest) > 0) {
+                atp.file_priorities[static_cast<size_t>(static_cast<int>(largest))] =
+                    lt::default_priority;
+                atp.piece_priorities.assign(static_cast<size_t>(fs.num_pieces()),
+                                            lt::dont_download);
+                firstPiece = static_cast<int>(fs.map_file(largest, 0, 1).piece);
+                atp.piece_priorities[static_cast<size_t>(firstPiece)] = lt::low_priority;
+            }
+        }
     }
 
     lt::error_code ec;
@@ -184,8 +233,7 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
     t.files = options.files;
     t.wanted = options.wantedFiles;
     t.awaitingChoice = awaiting;
-    if (awaiting && handle.torrent_file())
-        keepInterested(t); // before any peer has seen it finished
+    t.firstPieceOnly = firstPiece;
     lt_convert::fillSnapshot(t.snapshot, handle.status(lt::torrent_handle::query_name |
                                                        lt::torrent_handle::query_save_path |
                                                        lt::torrent_handle::query_torrent_file));
@@ -432,11 +480,7 @@ void SessionWorker::keepInterested(Torrent &t)
     if (!ti || ti->num_files() <= 0)
         return;
     const lt::file_storage &fs = ti->files();
-    lt::file_index_t largest{0};
-    for (const lt::file_index_t f : fs.file_range()) {
-        if (!fs.pad_file_at(f) && fs.file_size(f) > fs.file_size(largest))
-            largest = f;
-    }
+    const lt::file_index_t largest = largestFile(fs);
     if (fs.file_size(largest) <= 0)
         return;
     // The file itself is wanted (a piece of an unwanted file would go to the part file) but
@@ -445,7 +489,10 @@ void SessionWorker::keepInterested(Torrent &t)
     // file (a magnet wants its first file until its metadata arrives, see insert()).
     std::vector<lt::download_priority_t> files = t.handle.get_file_priorities();
     files.resize(static_cast<size_t>(ti->num_files()), lt::dont_download);
-    files[static_cast<size_t>(static_cast<int>(largest))] = lt::low_priority;
+    // At the priority a choice of that file gives it: choosing it then changes no file
+    // priority, and libtorrent does not recompute every piece's priority from the files on its
+    // disk thread, which would undo the stream's plan until the next update.
+    files[static_cast<size_t>(static_cast<int>(largest))] = lt::default_priority;
     t.handle.prioritize_files(files);
     // libtorrent applies file priorities on its disk thread and then recomputes every piece's
     // priority from them: the single piece is set once that is done (file_prio_alert).
@@ -468,7 +515,13 @@ void SessionWorker::applyFileSelection(Torrent &t)
     const auto ti = t.handle.torrent_file();
     if (!ti)
         return;
-    t.handle.prioritize_files(selectionPriorities(ti->num_files(), t.files, t.wanted));
+    const std::vector<lt::download_priority_t> files =
+        selectionPriorities(ti->num_files(), t.files, t.wanted);
+    t.handle.prioritize_files(files);
+    // libtorrent recomputes the pieces' priorities only when a file's priority changes, and
+    // they were set one by one since (the one piece of a torrent waiting for a choice, a
+    // stream's plan): they follow the files again now.
+    t.handle.prioritize_pieces(piecePriorities(ti->files(), files));
     t.selectionChecksLeft = 5;
 }
 
