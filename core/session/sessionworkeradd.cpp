@@ -46,6 +46,10 @@ AddOptions::Files filesModeFromId(const QString &id)
     return AddOptions::Files::All;
 }
 
+// A chosen file's priority; a torrent waiting for a choice gives its largest file the same, so
+// choosing that file changes no file priority (see keepInterested()).
+constexpr lt::download_priority_t ChosenFilePriority = lt::default_priority;
+
 std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptions::Files mode,
                                                          const QVector<int> &wanted)
 {
@@ -55,21 +59,38 @@ std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptio
     if (mode == AddOptions::Files::Listed) {
         for (const int i : wanted) {
             if (i >= 0 && i < fileCount)
-                prios[static_cast<size_t>(i)] = lt::default_priority;
+                prios[static_cast<size_t>(i)] = ChosenFilePriority;
         }
     }
     return prios;
 }
 
-// The largest file, which a torrent waiting for a choice keeps wanted (see keepInterested()).
-lt::file_index_t largestFile(const lt::file_storage &fs)
+// What a torrent waiting for a choice wants (see keepInterested()): its largest file, at the
+// priority a choice gives (ChosenFilePriority), and of it only the first piece. piece is -1 when
+// the torrent holds no data.
+struct AwaitedPiece
 {
-    lt::file_index_t largest{0};
+    lt::file_index_t file{0};
+    int piece = -1;
+};
+
+AwaitedPiece awaitedPiece(const lt::file_storage &fs)
+{
+    AwaitedPiece a;
     for (const lt::file_index_t f : fs.file_range()) {
-        if (!fs.pad_file_at(f) && fs.file_size(f) > fs.file_size(largest))
-            largest = f;
+        if (!fs.pad_file_at(f) && fs.file_size(f) > fs.file_size(a.file))
+            a.file = f;
     }
-    return largest;
+    if (fs.num_files() > 0 && fs.file_size(a.file) > 0)
+        a.piece = static_cast<int>(fs.map_file(a.file, 0, 1).piece);
+    return a;
+}
+
+std::vector<lt::download_priority_t> onePieceWanted(int pieceCount, int piece)
+{
+    std::vector<lt::download_priority_t> pieces(static_cast<size_t>(pieceCount), lt::dont_download);
+    pieces[static_cast<size_t>(piece)] = lt::low_priority;
+    return pieces;
 }
 
 // Every piece at the highest priority of the files it holds part of.
@@ -204,17 +225,11 @@ AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &sourc
         // for a moment before: a torrent that wants nothing says "upload only" in its
         // handshake, and a seed hangs up on it and is not asked again (qBittorrent did, in
         // one start of `serve` in three, which then had two of its three seeds).
-        if (awaiting && atp.ti && atp.ti->num_files() > 0) {
-            const lt::file_storage &fs = atp.ti->files();
-            const lt::file_index_t largest = largestFile(fs);
-            if (fs.file_size(largest) > 0) {
-                atp.file_priorities[static_cast<size_t>(static_cast<int>(largest))] =
-                    lt::default_priority;
-                atp.piece_priorities.assign(static_cast<size_t>(fs.num_pieces()),
-                                            lt::dont_download);
-                firstPiece = static_cast<int>(fs.map_file(largest, 0, 1).piece);
-                atp.piece_priorities[static_cast<size_t>(firstPiece)] = lt::low_priority;
-            }
+        const AwaitedPiece a = awaiting && atp.ti ? awaitedPiece(atp.ti->files()) : AwaitedPiece{};
+        if (a.piece >= 0) {
+            atp.file_priorities[static_cast<size_t>(static_cast<int>(a.file))] = ChosenFilePriority;
+            atp.piece_priorities = onePieceWanted(atp.ti->num_pieces(), a.piece);
+            firstPiece = a.piece;
         }
     }
 
@@ -477,11 +492,8 @@ void SessionWorker::keepInterested(Torrent &t)
 {
     // The first piece of the largest file: what a player most likely opens first anyway.
     const auto ti = t.handle.torrent_file();
-    if (!ti || ti->num_files() <= 0)
-        return;
-    const lt::file_storage &fs = ti->files();
-    const lt::file_index_t largest = largestFile(fs);
-    if (fs.file_size(largest) <= 0)
+    const AwaitedPiece a = ti ? awaitedPiece(ti->files()) : AwaitedPiece{};
+    if (a.piece < 0)
         return;
     // The file itself is wanted (a piece of an unwanted file would go to the part file) but
     // only its first piece is: the stream's scheduler sets the rest when a reader comes. A
@@ -492,11 +504,11 @@ void SessionWorker::keepInterested(Torrent &t)
     // At the priority a choice of that file gives it: choosing it then changes no file
     // priority, and libtorrent does not recompute every piece's priority from the files on its
     // disk thread, which would undo the stream's plan until the next update.
-    files[static_cast<size_t>(static_cast<int>(largest))] = lt::default_priority;
+    files[static_cast<size_t>(static_cast<int>(a.file))] = ChosenFilePriority;
     t.handle.prioritize_files(files);
     // libtorrent applies file priorities on its disk thread and then recomputes every piece's
     // priority from them: the single piece is set once that is done (file_prio_alert).
-    t.firstPieceOnly = static_cast<int>(fs.map_file(largest, 0, 1).piece);
+    t.firstPieceOnly = a.piece;
 }
 
 void SessionWorker::wantFirstPieceOnly(Torrent &t)
@@ -504,10 +516,7 @@ void SessionWorker::wantFirstPieceOnly(Torrent &t)
     const auto ti = t.handle.torrent_file();
     if (!ti || t.firstPieceOnly < 0 || t.firstPieceOnly >= ti->num_pieces())
         return;
-    std::vector<lt::download_priority_t> pieces(static_cast<size_t>(ti->num_pieces()),
-                                                lt::dont_download);
-    pieces[static_cast<size_t>(t.firstPieceOnly)] = lt::low_priority;
-    t.handle.prioritize_pieces(pieces);
+    t.handle.prioritize_pieces(onePieceWanted(ti->num_pieces(), t.firstPieceOnly));
 }
 
 void SessionWorker::applyFileSelection(Torrent &t)

@@ -87,9 +87,9 @@ void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailabil
     // They are not free: a peer with room in its queue and no free block of a wanted piece
     // asks for spare blocks (on the capped bench swarm up to a third of what came during a
     // 2 MiB read; wanting them only near the end did not measurably help, see the issue's
-    // notes). The pieces with a deadline are not counted: they
-    // are the ones fetched first, and the spares must outlast them until the next schedule
-    // (counted with them, under load all three landed before it and aria2 choked the leech).
+    // notes). The pieces with a deadline are not counted: they are the ones fetched first,
+    // and the spares must outlast them until the next schedule (counted with them, under load
+    // all three landed before it and aria2 choked the leech).
     if (plan.nextPiece < 0 || plan.nextPiece > plan.nextLimit)
         return;
     int missing = 0;
