@@ -226,10 +226,20 @@ void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,
         if (!plan.deadlines.contains(piece))
             h.set_piece_deadline(lt::piece_index_t(piece), ms);
     }
+    // libtorrent's reset_piece_deadline() leaves the piece at priority 1, not at what it had:
+    // a piece the reader moved away from would stay wanted although the plan says 0, so the
+    // plan's priority is set again after the reset.
+    std::vector<std::pair<lt::piece_index_t, lt::download_priority_t>> restore;
     for (const int piece : std::as_const(plan.deadlines)) {
-        if (!wanted.contains(piece) && !have.has(piece))
-            h.reset_piece_deadline(lt::piece_index_t(piece));
+        if (wanted.contains(piece) || have.has(piece))
+            continue;
+        h.reset_piece_deadline(lt::piece_index_t(piece));
+        if (static_cast<size_t>(piece) < plan.applied.size() &&
+            plan.applied[static_cast<size_t>(piece)] != lt::low_priority)
+            restore.emplace_back(piece, plan.applied[static_cast<size_t>(piece)]);
     }
+    if (!restore.empty())
+        h.prioritize_pieces(restore);
     plan.deadlines = wanted;
 }
 
