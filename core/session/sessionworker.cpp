@@ -200,7 +200,8 @@ void SessionWorker::countChosenFiles(Torrent &t, const lt::torrent_status &st)
     // a new choice on its disk thread and reports the old one until then, so a torrent whose one
     // kept piece was in looked finished, with nothing left to want, right after its file was
     // chosen (and a torrent removed at that moment left an empty file). While awaiting a choice
-    // libtorrent's priorities are the ones to count (keepInterested() wants one piece on purpose).
+    // libtorrent's priorities are the ones to count (keepInterested() wants a few pieces on
+    // purpose).
     if (!t.awaitingChoice && t.files == AddOptions::Files::None)
         return; // nothing chosen: libtorrent's count stands
     // A round trip to libtorrent's thread on every status round: only when it is the answer.
@@ -225,7 +226,7 @@ void SessionWorker::countChosenFiles(Torrent &t, const lt::torrent_status &st)
         wantedDone += i < done.size() ? qint64(done[i]) : 0;
     }
     if (wanted <= 0)
-        return; // nothing chosen yet: libtorrent's count (the one piece kept wanted) stands
+        return; // nothing chosen yet: libtorrent's count (the head kept wanted) stands
     TorrentSnapshot &s = t.snapshot;
     s.wantedBytes = wanted;
     s.wantedDone = std::min(wantedDone, wanted);
@@ -312,7 +313,7 @@ void SessionWorker::handleAlert(lt::alert *a)
         // libtorrent has just recomputed every piece's priority from the file priorities,
         // undoing the piece priorities set since.
         if (t->awaitingChoice)
-            wantFirstPieceOnly(*t);
+            wantAwaitedPieces(*t);
         m_scheduler->prioritiesReset(t->id.key());
         requestStreamUpdate();
     }

@@ -111,9 +111,11 @@ private:
         // Added to wait for a file choice (a player picks the video first). A torrent that
         // wants nothing counts as finished and says so to its peers, and seeders built on
         // libtorrent (qBittorrent, Deluge, other Swarmplays) drop such a peer at once; so until
-        // the first file is chosen it wants one piece (see keepInterested()).
+        // the first file is chosen it wants the head of its largest file (see keepInterested()).
         bool awaitingChoice = false;
-        int firstPieceOnly = -1; // while awaiting: the one piece wanted (see keepInterested())
+        // While awaiting: the pieces wanted, first to last (see keepInterested()).
+        int awaitedFirst = -1;
+        int awaitedLast = -1;
         // Ticks left to confirm the last file selection (see verifyFileSelection()).
         int selectionChecksLeft = 0;
         // The payload totals as last seen (see settleRates()).
@@ -141,7 +143,7 @@ private:
     void emitStatusRound();
     // Reads one torrent's status now and sends a round, so a command's effect shows at once.
     void refreshSnapshot(Torrent &t);
-    void wantFirstPieceOnly(Torrent &t);
+    void wantAwaitedPieces(Torrent &t);
     void storeMeta(const Torrent &t);
     void storeTorrentFile(Torrent &t);
     void writeResume(const lt::add_torrent_params &params);

@@ -38,7 +38,7 @@ void SessionWorker::setWantedFiles(const TorrentId &id, AddOptions::Files mode,
     applyFileSelection(*t);
     if (mode != AddOptions::Files::None) {
         t->awaitingChoice = false;
-        t->firstPieceOnly = -1;
+        t->awaitedFirst = t->awaitedLast = -1;
     } else if (t->awaitingChoice)
         keepInterested(*t);
     storeMeta(*t);

@@ -321,7 +321,7 @@ void tst_Interop::streamingKeepsSeedersUnchoked()
 void tst_Interop::waitingForChoiceKeepsEverySeeder()
 {
     // A torrent added before its file is chosen (what `serve` and the player do) wants the
-    // first piece of its largest file from its first moment. Were it to want nothing for an
+    // head of its largest file from its first moment. Were it to want nothing for an
     // instant, its handshake would say "upload only", and qBittorrent, a seed, hangs up on such
     // a peer as redundant and is not asked again: one start of `serve` in three on the bench
     // swarm lost a third of its swarm that way. Three fresh leeches, each throttled so the

@@ -75,7 +75,7 @@ void tst_Remove::removedWhenComplete()
     QFETCH(int, when);
     qRegisterMetaType<TorrentId>();
     LocalSwarm swarm;
-    const qint64 size = 1536 * 1024;
+    const qint64 size = 6 * 1024 * 1024; // more than the head a torrent awaiting a choice wants
     const QString content = swarm.makeFile(QStringLiteral("src/Field notes.bin"), size, 9);
     TorrentCreator::Options opt;
     opt.pieceSize = 64 * 1024;
@@ -92,14 +92,14 @@ void tst_Remove::removedWhenComplete()
     QVERIFY(await(s->addTorrent(torrent, add), &r) && r.ok());
     swarm.connectToSeeders(s, r.id);
     if (chosenLate) {
-        // The player's path: while it looks at the file list only one piece is wanted; once
-        // that is in, the torrent is finished until the file is chosen.
-        // The kept piece first; the Finished state it leads to may show in a snapshot or two
+        // The player's path: while it looks at the file list only the file's head is wanted;
+        // once that is in, the torrent is finished until the file is chosen.
+        // The head first; the Finished state it leads to may show in a snapshot or two
         // only (a CI run missed it for 30 s), so it is waited for briefly, not required.
         QVERIFY(QTest::qWaitFor([&] { return s->torrent(r.id).totalDone > 0; }, 30000));
         if (!QTest::qWaitFor([&] { return s->torrent(r.id).state == TorrentState::Finished; },
                              3000))
-            qInfo("the kept piece is in, the Finished state did not show; choosing anyway");
+            qInfo("the head is in, the Finished state did not show; choosing anyway");
         QVERIFY(s->torrent(r.id).wantedDone < size);
         finished.clear();
         s->setAllFilesWanted(r.id);
