@@ -78,8 +78,9 @@ struct AwaitedPieces
 // The head is more than the first piece: a torrent that has every piece it wants tells its
 // peers it is not interested, and rTorrent chokes such a peer until its next round, 10 s later.
 // On an uncapped swarm the first piece arrived before `serve`'s first request had set the
-// stream's plan, in one start of six (first 2 MiB in 0.54 s instead of 0.07 s).
-constexpr std::int64_t AwaitedHeadBytes = 4 * 1024 * 1024;
+// stream's plan, in one start of six (first 2 MiB in 0.54 s instead of 0.07 s), and 4 MiB
+// before `serve`'s file choice reached libtorrent, in one of twelve.
+constexpr std::int64_t AwaitedHeadBytes = 16 * 1024 * 1024;
 
 AwaitedPieces awaitedPieces(const lt::file_storage &fs)
 {

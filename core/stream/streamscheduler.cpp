@@ -90,14 +90,19 @@ void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailabil
     // notes). The pieces with a deadline are not counted: they are the ones fetched first,
     // and the spares must outlast them until the next schedule (counted with them, under load
     // all three landed before it and aria2 choked the leech).
+    // How many: on a fast swarm a few pieces land within the moment libtorrent takes to hear
+    // of the next plan (uncapped on the bench swarm, the three spares and the probe region were
+    // in before serve's first request, and rTorrent choked the leech: a 2 MiB read took 0.5 s
+    // instead of 0.05 s), so as many as land in SpareMs (see spareCount()).
     if (plan.nextPiece < 0 || plan.nextPiece > plan.nextLimit)
         return;
+    const int spares = spareCount(plan);
     int missing = 0;
-    for (size_t p = 0; p < prio.size() && missing < SparePieces; ++p) {
+    for (size_t p = 0; p < prio.size() && missing < spares; ++p) {
         if (prio[p] > lt::dont_download && !have.has(int(p)) && !deadlines.count(int(p)))
             ++missing;
     }
-    for (int from = plan.nextPiece; missing < SparePieces && from <= plan.nextLimit;) {
+    for (int from = plan.nextPiece; missing < spares && from <= plan.nextLimit;) {
         const int next = have.firstMissing(from, plan.nextLimit);
         if (next > plan.nextLimit || static_cast<size_t>(next) >= prio.size())
             break;
@@ -108,6 +113,37 @@ void StreamScheduler::keepInterest(const TorrentPlan &plan, const PieceAvailabil
         }
         from = next + 1;
     }
+}
+
+void StreamScheduler::countArrivals(TorrentPlan &plan, const PieceAvailability &have)
+{
+    // Over at least 50 ms; a burst counts at once, a lull lets the figure fall by half each
+    // time.
+    const qint64 now = StreamCatalog::nowMs();
+    const int count = have.haveCount();
+    if (plan.arrivalsSinceMs < 0 || count < plan.arrivalsSinceCount) {
+        plan.arrivalsSinceMs = now;
+        plan.arrivalsSinceCount = count;
+        return;
+    }
+    const qint64 elapsed = now - plan.arrivalsSinceMs;
+    if (elapsed < 50)
+        return;
+    const double rate = double(count - plan.arrivalsSinceCount) * 1000.0 / double(elapsed);
+    plan.piecesPerSecond = std::max(rate, plan.piecesPerSecond / 2);
+    plan.arrivalsSinceMs = now;
+    plan.arrivalsSinceCount = count;
+}
+
+int StreamScheduler::spareCount(const TorrentPlan &plan)
+{
+    const qint64 pieceLength = std::max<qint64>(1, plan.pieceLength);
+    const qint64 bytes =
+        plan.piecesPerSecond < 0
+            ? StartSpareBytes
+            : std::min<qint64>(MaxSpareBytes,
+                               qint64(plan.piecesPerSecond * double(pieceLength)) * SpareMs / 1000);
+    return std::max<int>(SparePieces, int(bytes / pieceLength) + 1);
 }
 
 void StreamScheduler::check(const lt::torrent_handle &h, TorrentPlan &plan, PieceAvailability &have,
@@ -196,6 +232,7 @@ void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,
                             std::vector<lt::download_priority_t> prio,
                             const std::map<int, int> &deadlines, bool force)
 {
+    countArrivals(plan, have);
     keepInterest(plan, have, deadlines, prio);
     // Pieces already there need no priority; leaving them as they were avoids needless changes.
     if (plan.applied.size() == prio.size()) {
@@ -249,6 +286,7 @@ void StreamScheduler::linger(const QString &key, TorrentPlan &plan)
     const lt::torrent_handle h = m_hooks.handle(key);
     if (!m_catalog->torrent(key, &t) || !h.is_valid())
         return;
+    plan.pieceLength = t.pieceLength;
     apply(
         h, plan, *t.pieces,
         std::vector<lt::download_priority_t>(static_cast<size_t>(t.pieceCount), lt::dont_download),
@@ -510,6 +548,7 @@ void StreamScheduler::schedule(const QString &key,
     }
 
     TorrentPlan &plan = m_torrents[key];
+    plan.pieceLength = pieceLength;
     apply(h, plan, have, std::move(prio), deadlines, forceApply);
     if (!waitedPieces.isEmpty() && now - plan.lastCheckMs > CheckMs) {
         plan.lastCheckMs = now;

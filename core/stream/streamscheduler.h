@@ -46,6 +46,7 @@ public:
     // (see keepInterest()): the peers fetch them while the worker is yet to hear that the
     // pieces waited for have landed, and under load that takes as long as two or three pieces.
     static constexpr int SparePieces = 3;
+    static constexpr qint64 MaxSpareBytes = 64 * 1024 * 1024;
 
     StreamScheduler(std::shared_ptr<StreamCatalog> catalog, Hooks hooks);
 
@@ -73,6 +74,11 @@ private:
         qint64 lastCheckMs = 0; // see check()
         int nextPiece = -1;     // the piece after what the last reader asked for
         int nextLimit = -1;     // the last piece of that reader's file
+        // How fast pieces land, from the have-map (see countArrivals()).
+        qint64 arrivalsSinceMs = -1;
+        int arrivalsSinceCount = 0;
+        double piecesPerSecond = -1; // not known yet
+        qint64 pieceLength = 0;
     };
 
     void linger(const QString &key, TorrentPlan &plan);
@@ -88,6 +94,12 @@ private:
     // A waited piece is wanted but libtorrent is interested in no peer: make it decide again.
     static void nudgeInterest(const lt::torrent_handle &h, TorrentPlan &plan,
                               const QSet<int> &waitedPieces);
+    static void countArrivals(TorrentPlan &plan, const PieceAvailability &have);
+    // How many spares keepInterest() keeps: what lands in SpareMs at the rate pieces land, and
+    // at least SparePieces; StartSpareBytes' worth until that rate is known.
+    static int spareCount(const TorrentPlan &plan);
+    static constexpr qint64 SpareMs = 250;
+    static constexpr qint64 StartSpareBytes = 16 * 1024 * 1024;
     static void keepInterest(const TorrentPlan &plan, const PieceAvailability &have,
                              const std::map<int, int> &deadlines,
                              std::vector<lt::download_priority_t> &prio);

@@ -75,7 +75,7 @@ void tst_Remove::removedWhenComplete()
     QFETCH(int, when);
     qRegisterMetaType<TorrentId>();
     LocalSwarm swarm;
-    const qint64 size = 6 * 1024 * 1024; // more than the head a torrent awaiting a choice wants
+    const qint64 size = 24 * 1024 * 1024; // more than the head a torrent awaiting a choice wants
     const QString content = swarm.makeFile(QStringLiteral("src/Field notes.bin"), size, 9);
     TorrentCreator::Options opt;
     opt.pieceSize = 64 * 1024;
