@@ -15,7 +15,6 @@
 #include "../internal/alertevents.h"
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
-#include "../internal/posixdiskio.h"
 #include "../internal/settingspack.h"
 #include "../storage/atomicfile.h"
 #include "../stream/streamscheduler.h"
@@ -55,7 +54,6 @@ void SessionWorker::start()
             params = lt::read_session_params(node, lt::session::save_dht_state);
     }
     params.settings = settingsPack();
-    params.disk_io_constructor = lt_convert::PosixDiskIo::create;
     m_session = std::make_unique<lt::session>(std::move(params));
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
     m_dhtNodesMetric = lt::find_metric_idx("dht.dht_nodes");
