@@ -286,7 +286,6 @@ void StreamScheduler::linger(const QString &key, TorrentPlan &plan)
     const lt::torrent_handle h = m_hooks.handle(key);
     if (!m_catalog->torrent(key, &t) || !h.is_valid())
         return;
-    plan.pieceLength = t.pieceLength;
     apply(
         h, plan, *t.pieces,
         std::vector<lt::download_priority_t>(static_cast<size_t>(t.pieceCount), lt::dont_download),

@@ -78,7 +78,7 @@ private:
         qint64 arrivalsSinceMs = -1;
         int arrivalsSinceCount = 0;
         double piecesPerSecond = -1; // not known yet
-        qint64 pieceLength = 0;
+        qint64 pieceLength = 0;      // set by schedule(), which makes every plan
     };
 
     void linger(const QString &key, TorrentPlan &plan);
