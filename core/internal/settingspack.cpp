@@ -62,9 +62,6 @@ lt::settings_pack toSettingsPack(const SessionSettings &s)
     // took 4.5 s with three seconds queued, 3.9 s with one). One second is still several
     // round trips on any link.
     pack.set_int(sp::request_queue_time, 1);
-    // Write with pwrite rather than through memory maps: mapped pages of a whole film would
-    // count as the player's own memory.
-    pack.set_int(sp::disk_write_mode, sp::always_pwrite);
     return pack;
 }
 

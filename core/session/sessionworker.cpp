@@ -15,6 +15,7 @@
 #include "../internal/alertevents.h"
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
+#include "../internal/posixdiskio.h"
 #include "../internal/settingspack.h"
 #include "../storage/atomicfile.h"
 #include "../stream/streamscheduler.h"
@@ -54,6 +55,13 @@ void SessionWorker::start()
             params = lt::read_session_params(node, lt::session::save_dht_state);
     }
     params.settings = settingsPack();
+    params.disk_io_constructor = [this](lt::io_context &ioc, const lt::settings_interface &sett,
+                                        lt::counters &counters) {
+        std::unique_ptr<lt_convert::PosixDiskIo> io =
+            lt_convert::PosixDiskIo::create(ioc, sett, counters);
+        m_diskIo = io.get();
+        return std::unique_ptr<lt::disk_interface>(std::move(io));
+    };
     m_session = std::make_unique<lt::session>(std::move(params));
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
     m_dhtNodesMetric = lt::find_metric_idx("dht.dht_nodes");
@@ -467,6 +475,7 @@ void SessionWorker::shutdown(QThread *home)
         m_torrents.clear();
         m_keyByHandle.clear();
         m_session.reset();
+        m_diskIo = nullptr;
     }
     delete m_tickTimer;
     m_tickTimer = nullptr;

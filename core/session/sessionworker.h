@@ -38,6 +38,9 @@ class QThread;
 namespace swarmplay {
 
 class StreamScheduler;
+namespace lt_convert {
+class PosixDiskIo;
+}
 
 // Owns the lt::session and lives in its own thread. Every public method runs in that thread
 // (Session calls them through queued invocations); results leave as value signals.
@@ -168,7 +171,8 @@ private:
     SessionSettings m_settings;
     ResumeStore m_store;
     std::unique_ptr<lt::session> m_session;
-    std::map<QString, Torrent> m_torrents; // by TorrentId::key()
+    lt_convert::PosixDiskIo *m_diskIo = nullptr; // owned by m_session
+    std::map<QString, Torrent> m_torrents;       // by TorrentId::key()
     std::unordered_map<lt::torrent_handle, QString> m_keyByHandle;
     QVector<SessionEvent> m_pendingEvents;
     SessionStats m_stats;

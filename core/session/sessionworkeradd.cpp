@@ -12,6 +12,7 @@
 
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
+#include "../internal/posixdiskio.h"
 #include "sessionworker.h"
 
 // Adding torrents, restoring them at start and keeping their state on disk.
@@ -522,6 +523,13 @@ void SessionWorker::keepInterested(Torrent &t)
     // priority, and libtorrent does not recompute every piece's priority from the files on its
     // disk thread, which would undo the stream's plan until the next update.
     files[static_cast<size_t>(static_cast<int>(a.file))] = ChosenFilePriority;
+    // Only the head the moment libtorrent has applied that: the whole file would otherwise be
+    // wanted until wantAwaitedPieces() runs, and peers asked for megabytes of it meanwhile.
+    if (m_diskIo) {
+        m_diskIo->setPiecePrioritiesAfterFiles(
+            t.handle.info_hashes().get_best(), t.handle,
+            awaitedPriorities(ti->num_pieces(), a.first, a.last));
+    }
     t.handle.prioritize_files(files);
     // libtorrent applies file priorities on its disk thread and then recomputes every piece's
     // priority from them: the head's pieces are set once that is done (file_prio_alert).

@@ -1,6 +1,8 @@
 // Downloads from in-process seeders on loopback: a .torrent and a magnet give the source's bytes,
-// one chosen file of a multi-file torrent downloads alone, and adding twice keeps one torrent.
+// one chosen file of a multi-file torrent downloads alone (and can be chosen later, when part of
+// the piece it shares is in), and adding twice keeps one torrent.
 
+#include <QDir>
 #include <QFileInfo>
 #include <QtTest>
 
@@ -19,6 +21,7 @@ private slots:
     void torrentFileDownload();
     void magnetDownload();
     void oneFileOfMany();
+    void choosingAFileWhoseEdgePieceIsHalfIn();
     void addingTwiceKeepsOne();
 
 private:
@@ -154,6 +157,65 @@ void tst_Download::oneFileOfMany()
     const TorrentSnapshot snap = leech->torrent(r.id);
     QVERIFY(snap.totalDone <= 20 * piece + 5000 + 2 * piece);
     QVERIFY(snap.totalDone < snap.totalBytes);
+}
+
+void tst_Download::choosingAFileWhoseEdgePieceIsHalfIn()
+{
+    // The bytes of an unchosen file that share a piece with a chosen one are kept in the part
+    // file. Choosing that file while the shared piece is only partly in moves them into it:
+    // the download carries on and both files end byte-exact (libtorrent 2.0.8's posix storage
+    // stopped the torrent there with "Resource temporarily unavailable").
+    LocalSwarm swarm;
+    const qint64 piece = 256 * 1024;
+    // Fifteen of the sixteen blocks of piece 1 are the first file's; the second file starts in
+    // its last block.
+    const QString first =
+        swarm.makeFile(QStringLiteral("src/Two/a-first.mkv"), piece + 15 * 16 * 1024, 11);
+    const QString second = swarm.makeFile(QStringLiteral("src/Two/b-second.mkv"), piece + 5000, 12);
+    TorrentCreator::Options opt;
+    opt.pieceSize = static_cast<int>(piece);
+    const QString torrent = swarm.makeTorrent(swarm.path(QStringLiteral("src/Two")), opt,
+                                              swarm.path(QStringLiteral("two.torrent")));
+    // Slow enough that the shared piece takes seconds to come in.
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")), 128 * 1024);
+
+    const TorrentSource source = TorrentSource::parse(torrent);
+    QVERIFY(source.isValid());
+    QCOMPARE(source.info().files.size(), 2);
+    int firstIndex = -1;
+    int secondIndex = -1;
+    for (const FileEntry &f : source.info().files)
+        (f.path.endsWith(QLatin1String("a-first.mkv")) ? firstIndex : secondIndex) = f.index;
+
+    Session *leech = swarm.addSession(QStringLiteral("leech"));
+    AddOptions add;
+    add.files = AddOptions::Files::Listed;
+    add.wantedFiles = {secondIndex};
+    AddResult r;
+    QVERIFY(await(leech->addTorrent(source, add), &r) && r.ok());
+    swarm.connectToSeeders(leech, r.id);
+
+    // The part file appears with the first block of the first file's share of piece 1.
+    const QDir data(swarm.path(QStringLiteral("leech/data")));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !data.entryList({QStringLiteral("*.parts")}, QDir::Files | QDir::Hidden)
+                        .isEmpty();
+        },
+        30000));
+    leech->setWantedFiles(r.id, {firstIndex, secondIndex});
+
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const TorrentSnapshot t = leech->torrent(r.id);
+            return t.state == TorrentState::Error || t.chosenFilesComplete();
+        },
+        60000));
+    const TorrentSnapshot done = leech->torrent(r.id);
+    QVERIFY2(done.state != TorrentState::Error, qPrintable(done.errorMessage));
+    QCOMPARE(done.totalDone, done.totalBytes);
+    QVERIFY(readFile(data.filePath(QStringLiteral("Two/a-first.mkv"))) == readFile(first));
+    QVERIFY(readFile(data.filePath(QStringLiteral("Two/b-second.mkv"))) == readFile(second));
 }
 
 void tst_Download::addingTwiceKeepsOne()
