@@ -3,7 +3,9 @@
 // The disk I/O the session uses: libtorrent's portable posix_disk_io (plain reads and writes)
 // rather than its default memory-mapped one, whose mapped file pages count as the player's own
 // memory (peak RSS of 280 MiB for a 310 MB film served uncapped, 30 MiB this way) and which can
-// hash a piece from memory before its bytes reach the file. libtorrent 2.0.8's posix storage
+// hash a piece from memory before its bytes reach the file. Here every block is written before
+// its piece is hashed from the file, so a piece reported finished can be read at once
+// (StreamReader relies on that). libtorrent 2.0.8's posix storage
 // ignores the file priorities a torrent is added with (it created every unchosen file, and a
 // restart then checked them all): this wrapper hands them over as soon as the storage exists,
 // before anything is checked or written. Its part file (the bytes of unchosen files that share a

@@ -474,14 +474,6 @@ void SessionWorker::publishStream(Torrent &t)
     entry.pieceLength = ti->piece_length();
     entry.pieceCount = ti->num_pieces();
     entry.totalSize = ti->total_size();
-    entry.pieceHashes.clear();
-    if (ti->v1()) {
-        entry.pieceHashes.reserve(ti->num_pieces() * 20);
-        for (const lt::piece_index_t p : ti->piece_range()) {
-            const lt::sha1_hash h = ti->hash_for_piece(p);
-            entry.pieceHashes.append(h.data(), int(h.size()));
-        }
-    }
     entry.files.clear();
     const QDir saveDir(toQString(st.save_path));
     for (const FileEntry &f : lt_convert::toFileEntries(*ti))

@@ -17,25 +17,20 @@ qint64 PieceAvailability::nowMs()
 
 PieceAvailability::PieceAvailability(int pieceCount)
     : m_have(pieceCount)
-    , m_confirmed(pieceCount)
     , m_haveSince(pieceCount, 0)
 {}
 
 void PieceAvailability::reset(const QBitArray &have)
 {
     QMutexLocker lock(&m_mutex);
-    // Pieces already known keep their confirmation; new ones count as just arrived.
+    // Pieces already known keep their time; new ones count as just arrived.
     const qint64 now = nowMs();
-    QBitArray confirmed(have.size());
     QVector<qint64> since(have.size(), 0);
     for (int p = 0; p < have.size(); ++p) {
         const bool known = p < m_have.size() && m_have.testBit(p);
-        if (have.testBit(p) && known && m_confirmed.testBit(p))
-            confirmed.setBit(p);
         since[p] = known ? m_haveSince.value(p) : (have.testBit(p) ? now : 0);
     }
     m_have = have;
-    m_confirmed = confirmed;
     m_haveSince = since;
     m_haveCount = have.count(true);
     m_changed.wakeAll();
@@ -58,7 +53,6 @@ void PieceAvailability::setMissing(int piece)
     if (piece < 0 || piece >= m_have.size() || !m_have.testBit(piece))
         return;
     m_have.clearBit(piece);
-    m_confirmed.clearBit(piece);
     --m_haveCount;
 }
 
@@ -94,19 +88,6 @@ qint64 PieceAvailability::haveSince(int piece) const
 {
     QMutexLocker lock(&m_mutex);
     return m_haveSince.value(piece);
-}
-
-bool PieceAvailability::isConfirmed(int piece) const
-{
-    QMutexLocker lock(&m_mutex);
-    return piece >= 0 && piece < m_confirmed.size() && m_confirmed.testBit(piece);
-}
-
-void PieceAvailability::setConfirmed(int piece)
-{
-    QMutexLocker lock(&m_mutex);
-    if (piece >= 0 && piece < m_confirmed.size() && m_have.testBit(piece))
-        m_confirmed.setBit(piece);
 }
 
 int PieceAvailability::pieceCount() const

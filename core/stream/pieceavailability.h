@@ -37,9 +37,6 @@ public:
     int pieceCount() const;
     // When the piece was reported (nowMs()).
     qint64 haveSince(int piece) const;
-    // The piece's bytes were read back from disk and are right (see StreamReader).
-    bool isConfirmed(int piece) const;
-    void setConfirmed(int piece);
     int haveCount() const;
     QBitArray snapshot() const;
 
@@ -56,7 +53,6 @@ private:
     mutable QMutex m_mutex;
     mutable QWaitCondition m_changed;
     QBitArray m_have;
-    QBitArray m_confirmed;
     QVector<qint64> m_haveSince;
     int m_haveCount = 0;
     bool m_closed = false;

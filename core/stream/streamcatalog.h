@@ -39,7 +39,6 @@ public:
         int pieceCount = 0;
         qint64 totalSize = 0;
         QVector<FileLayout> files; // pad files left out
-        QByteArray pieceHashes;    // v1 SHA-1 of every piece, 20 bytes each; empty for v2-only
         std::shared_ptr<PieceAvailability> pieces;
     };
 

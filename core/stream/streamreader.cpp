@@ -1,10 +1,5 @@
 #include "streamreader.h"
 
-#include <cstring>
-
-#include <QCryptographicHash>
-#include <QThread>
-
 namespace swarmplay {
 
 StreamReader::StreamReader(std::shared_ptr<StreamCatalog> catalog,
@@ -14,8 +9,6 @@ StreamReader::StreamReader(std::shared_ptr<StreamCatalog> catalog,
     : m_catalog(std::move(catalog))
     , m_file(file)
     , m_pieceLength(torrent.pieceLength)
-    , m_totalSize(torrent.totalSize)
-    , m_hashes(torrent.pieceHashes)
     , m_pieces(torrent.pieces)
     , m_state(std::move(state))
     , m_disk(file.diskPath)
@@ -81,7 +74,8 @@ qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeout
 
     moveTo(offset);
     const int piece = pieceOf(offset);
-    if (!m_pieces->has(piece)) {
+    qint64 wanted = 0;
+    while ((wanted = ready(offset, maxSize)) <= 0) {
         m_state->waiting = true;
         m_catalog->readerChanged();
         const PieceAvailability::WaitResult r = m_pieces->wait(piece, &m_aborted, timeoutMs);
@@ -99,21 +93,9 @@ qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeout
         }
     }
 
+    // A piece libtorrent reports is in its file: the session's disk I/O writes every block of
+    // it before it hashes the piece from the file (see PosixDiskIo).
     QMutexLocker lock(&m_diskMutex);
-    if (!confirm(piece, status))
-        return -1;
-    // As far as the pieces are confirmed; the next read confirms the next one.
-    qint64 end = pieceStart(piece) + pieceSize(piece) - m_file.offset;
-    for (int p = piece + 1; end < offset + maxSize && end < m_file.size && m_pieces->isConfirmed(p);
-         ++p)
-        end = pieceStart(p) + pieceSize(p) - m_file.offset;
-    const qint64 wanted = std::min({maxSize, end - offset, m_file.size - offset});
-    if (m_bufferPiece == piece &&
-        offset + wanted <= pieceStart(piece) + pieceSize(piece) - m_file.offset) {
-        const qint64 at = m_file.offset + offset - pieceStart(piece);
-        memcpy(data, m_buffer.constData() + at, size_t(wanted));
-        return wanted;
-    }
     if (!openDisk() || !m_disk.seek(offset))
         return fail(Status::Error);
     const qint64 got = m_disk.read(data, wanted);
@@ -127,53 +109,6 @@ bool StreamReader::openDisk()
     // Unbuffered: a buffered QFile would read ahead into pieces that are not there yet and
     // later hand out those stale bytes.
     return m_disk.isOpen() || m_disk.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-}
-
-bool StreamReader::confirm(int piece, Status *status)
-{
-    if (m_pieces->isConfirmed(piece))
-        return true;
-    const auto stop = [status](Status s) {
-        if (status)
-            *status = s;
-        return false;
-    };
-    if (!openDisk())
-        return stop(Status::Error);
-    const qint64 start = pieceStart(piece);
-    const qint64 size = pieceSize(piece);
-    const bool inside = start >= m_file.offset && start + size <= m_file.offset + m_file.size;
-    const qint64 deadline = StreamCatalog::nowMs() + 3000;
-    if (inside && m_hashes.size() >= (piece + 1) * 20) {
-        // Read the whole piece and check it against the torrent's hash: exact, and cheap next
-        // to the network.
-        const QByteArray expected = m_hashes.mid(piece * 20, 20);
-        m_buffer.resize(int(size));
-        for (;;) {
-            if (m_aborted)
-                return stop(Status::Aborted);
-            if (m_disk.seek(start - m_file.offset) && m_disk.read(m_buffer.data(), size) == size &&
-                QCryptographicHash::hash(m_buffer, QCryptographicHash::Sha1) == expected) {
-                m_bufferPiece = piece;
-                m_pieces->setConfirmed(piece);
-                return true;
-            }
-            if (StreamCatalog::nowMs() > deadline) {
-                m_bufferPiece = -1;
-                return stop(Status::Error);
-            }
-            QThread::msleep(5);
-        }
-    }
-    // A piece shared with another file (its hash covers bytes that are not in this file) or a
-    // v2-only torrent: give the writes that follow a finished piece time to land.
-    while (StreamCatalog::nowMs() - m_pieces->haveSince(piece) < 250) {
-        if (m_aborted)
-            return stop(Status::Aborted);
-        QThread::msleep(10);
-    }
-    m_pieces->setConfirmed(piece);
-    return true;
 }
 
 void StreamReader::abort()

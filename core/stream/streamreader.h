@@ -33,26 +33,13 @@ public:
 
 private:
     void moveTo(qint64 offset);
-    // Contiguous verified bytes at offset, looking no further than offset + limit.
+    // Contiguous downloaded bytes at offset, looking no further than offset + limit.
     qint64 ready(qint64 offset, qint64 limit) const;
-    // Makes sure the piece's bytes in the file are the downloaded ones. libtorrent reports a
-    // piece when it has passed its hash check, which it may run on its write buffer before the
-    // bytes reach the file; reading at once could return what was there before.
-    bool confirm(int piece, Status *status);
     bool openDisk();
-    qint64 pieceStart(int piece) const { return qint64(piece) * m_pieceLength; }
-    qint64 pieceSize(int piece) const
-    {
-        return std::min<qint64>(m_pieceLength, m_totalSize - pieceStart(piece));
-    }
 
     std::shared_ptr<StreamCatalog> m_catalog;
     StreamCatalog::FileLayout m_file;
     int m_pieceLength;
-    qint64 m_totalSize;
-    QByteArray m_hashes;
-    QByteArray m_buffer; // the last piece confirmed by hash, as read
-    int m_bufferPiece = -1;
     std::shared_ptr<PieceAvailability> m_pieces;
     std::shared_ptr<StreamCatalog::ReaderState> m_state;
     std::atomic<bool> m_aborted{false};
