@@ -63,7 +63,14 @@ lt::storage_holder PosixDiskIo::new_torrent(const lt::storage_params &p,
 
 void PosixDiskIo::remove_torrent(lt::storage_index_t storage)
 {
-    m_partFiles.erase(storage);
+    const auto it = m_partFiles.find(storage);
+    if (it != m_partFiles.end()) {
+        {
+            const std::lock_guard<std::mutex> lock(m_pendingMutex);
+            m_pending.erase(it->second.infoHash);
+        }
+        m_partFiles.erase(it);
+    }
     m_inner->remove_torrent(storage);
 }
 
