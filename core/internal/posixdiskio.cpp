@@ -168,26 +168,38 @@ void PosixDiskIo::async_set_file_priority(
         [this, infoHash, handler = std::move(handler)](
             const lt::storage_error &error,
             lt::aux::vector<lt::download_priority_t, lt::file_index_t> done) {
+            const std::vector<lt::download_priority_t> files(done.begin(), done.end());
             handler(error, std::move(done)); // libtorrent recomputes its piece priorities here
-            applyPendingPieces(infoHash);
+            if (!error)
+                applyPendingPieces(infoHash, files);
         });
 }
 
 void PosixDiskIo::setPiecePrioritiesAfterFiles(const lt::sha1_hash &infoHash,
                                                lt::torrent_handle handle,
+                                               std::vector<lt::download_priority_t> files,
                                                std::vector<lt::download_priority_t> pieces)
 {
     const std::lock_guard<std::mutex> lock(m_pendingMutex);
-    m_pending[infoHash] = PendingPieces{std::move(handle), std::move(pieces)};
+    m_pending[infoHash] = PendingPieces{std::move(handle), std::move(files), std::move(pieces)};
 }
 
-void PosixDiskIo::applyPendingPieces(const lt::sha1_hash &infoHash)
+void PosixDiskIo::cancelPiecePriorities(const lt::sha1_hash &infoHash)
+{
+    const std::lock_guard<std::mutex> lock(m_pendingMutex);
+    m_pending.erase(infoHash);
+}
+
+void PosixDiskIo::applyPendingPieces(const lt::sha1_hash &infoHash,
+                                     const std::vector<lt::download_priority_t> &files)
 {
     PendingPieces pending;
     {
         const std::lock_guard<std::mutex> lock(m_pendingMutex);
         const auto it = m_pending.find(infoHash);
-        if (it == m_pending.end())
+        // Only after the update they were meant to follow: an earlier one, still queued when
+        // they were set, leaves them waiting.
+        if (it == m_pending.end() || it->second.files != files)
             return;
         pending = std::move(it->second);
         m_pending.erase(it);
@@ -211,7 +223,8 @@ void PosixDiskIo::padPartFile(lt::storage_index_t storage) const
         return; // no part file yet
     // A header of a slot index per piece plus two counts, rounded up to a whole KiB; then one
     // slot of a piece's length per piece it holds.
-    const std::uintmax_t header = ((2 + std::uintmax_t(part.pieceCount)) * 4 + 1023) & ~1023u;
+    const std::uintmax_t header =
+        ((2 + std::uintmax_t(part.pieceCount)) * 4 + 1023) & ~std::uintmax_t(1023);
     const std::uintmax_t slot = std::uintmax_t(part.pieceLength);
     if (size <= header)
         return;

@@ -44,12 +44,15 @@ public:
 
     // A change of file priorities makes libtorrent set every piece of a wanted file to its
     // file's priority once the storage has the new ones, and a peer is asked for hundreds of
-    // blocks of them before a prioritize_pieces() from another thread arrives. Call this before
-    // prioritize_files(): `pieces` are set right after the storage's next file-priority update,
-    // before anything else runs on libtorrent's thread. `infoHash` is the best v1 or truncated
-    // v2 hash (info_hashes().get_best()). Thread-safe.
+    // blocks of them before a prioritize_pieces() from another thread arrives. Call this just
+    // before prioritize_files(`files`): `pieces` are set when the storage's file-priority update
+    // to exactly `files` completes, before anything else runs on libtorrent's thread. Any other
+    // prioritize_files() of the torrent must cancel it first (cancelPiecePriorities()), or it
+    // would undo that call. `infoHash` is info_hashes().get_best(). Thread-safe.
     void setPiecePrioritiesAfterFiles(const lt::sha1_hash &infoHash, lt::torrent_handle handle,
+                                      std::vector<lt::download_priority_t> files,
                                       std::vector<lt::download_priority_t> pieces);
+    void cancelPiecePriorities(const lt::sha1_hash &infoHash);
 
     lt::storage_holder new_torrent(const lt::storage_params &p,
                                    const std::shared_ptr<void> &torrent) override;
@@ -114,13 +117,15 @@ private:
     struct PendingPieces
     {
         lt::torrent_handle handle;
+        std::vector<lt::download_priority_t> files;
         std::vector<lt::download_priority_t> pieces;
     };
 
     // Extends the storage's part file, if it has one, to the end of its last slot.
     void padPartFile(lt::storage_index_t storage) const;
     // On libtorrent's thread, after a file-priority update of the torrent with this hash.
-    void applyPendingPieces(const lt::sha1_hash &infoHash);
+    void applyPendingPieces(const lt::sha1_hash &infoHash,
+                            const std::vector<lt::download_priority_t> &files);
 
     std::unique_ptr<lt::disk_interface> m_inner;
     std::map<lt::storage_index_t, PartFile> m_partFiles; // libtorrent's thread only

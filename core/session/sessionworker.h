@@ -147,6 +147,8 @@ private:
     // Reads one torrent's status now and sends a round, so a command's effect shows at once.
     void refreshSnapshot(Torrent &t);
     void wantAwaitedPieces(Torrent &t);
+    // Drops the head's piece priorities keepInterested() left to be set after its file update.
+    void cancelHeadPieces(Torrent &t);
     void storeMeta(const Torrent &t);
     void storeTorrentFile(Torrent &t);
     void writeResume(const lt::add_torrent_params &params);

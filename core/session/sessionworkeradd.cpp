@@ -492,6 +492,7 @@ void SessionWorker::ensureWanted(const QString &key, int fileIndex)
         return;
     t.files = AddOptions::Files::Listed;
     t.wanted.push_back(fileIndex);
+    cancelHeadPieces(t);
     t.handle.file_priority(lt::file_index_t(fileIndex), lt::low_priority);
     t.awaitingChoice = false;
     t.awaitedFirst = t.awaitedLast = -1;
@@ -519,7 +520,7 @@ void SessionWorker::keepInterested(Torrent &t)
     // wanted until wantAwaitedPieces() runs, and peers asked for megabytes of it meanwhile.
     if (m_diskIo) {
         m_diskIo->setPiecePrioritiesAfterFiles(
-            t.handle.info_hashes().get_best(), t.handle,
+            t.handle.info_hashes().get_best(), t.handle, files,
             awaitedPriorities(ti->num_pieces(), a.first, a.last));
     }
     t.handle.prioritize_files(files);
@@ -527,6 +528,13 @@ void SessionWorker::keepInterested(Torrent &t)
     // priority from them: the head's pieces are set once that is done (file_prio_alert).
     t.awaitedFirst = a.first;
     t.awaitedLast = a.last;
+}
+
+void SessionWorker::cancelHeadPieces(Torrent &t)
+{
+    // A choice made before keepInterested()'s update completed must not be undone by it.
+    if (m_diskIo)
+        m_diskIo->cancelPiecePriorities(t.handle.info_hashes().get_best());
 }
 
 void SessionWorker::wantAwaitedPieces(Torrent &t)
@@ -544,6 +552,7 @@ void SessionWorker::applyFileSelection(Torrent &t)
         return;
     const std::vector<lt::download_priority_t> files =
         selectionPriorities(ti->num_files(), t.files, t.wanted);
+    cancelHeadPieces(t);
     t.handle.prioritize_files(files);
     // libtorrent recomputes the pieces' priorities only when a file's priority changes, and
     // they were set one by one since (the head of a torrent waiting for a choice, a
@@ -574,6 +583,7 @@ void SessionWorker::verifyFileSelection(Torrent &t)
         return;
     }
     --t.selectionChecksLeft;
+    cancelHeadPieces(t);
     t.handle.prioritize_files(wanted);
 }
 
