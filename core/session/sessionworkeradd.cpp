@@ -10,6 +10,7 @@
 #include <libtorrent/torrent_info.hpp>
 #include <libtorrent/write_resume_data.hpp>
 
+#include "../internal/filepriorities.h"
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
 #include "../internal/posixdiskio.h"
@@ -20,6 +21,7 @@
 namespace swarmplay {
 
 using lt_convert::toQString;
+using namespace file_priorities;
 
 namespace {
 
@@ -45,87 +47,6 @@ AddOptions::Files filesModeFromId(const QString &id)
     if (id == QLatin1String("listed"))
         return AddOptions::Files::Listed;
     return AddOptions::Files::All;
-}
-
-// A chosen file's priority; a torrent waiting for a choice gives its largest file the same, so
-// choosing that file changes no file priority (see keepInterested()).
-constexpr lt::download_priority_t ChosenFilePriority = lt::default_priority;
-
-std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptions::Files mode,
-                                                         const QVector<int> &wanted)
-{
-    std::vector<lt::download_priority_t> prios(static_cast<size_t>(fileCount),
-                                               mode == AddOptions::Files::All ? lt::default_priority
-                                                                              : lt::dont_download);
-    if (mode == AddOptions::Files::Listed) {
-        for (const int i : wanted) {
-            if (i >= 0 && i < fileCount)
-                prios[static_cast<size_t>(i)] = ChosenFilePriority;
-        }
-    }
-    return prios;
-}
-
-// What a torrent waiting for a choice wants (see keepInterested()): its largest file, at the
-// priority a choice gives (ChosenFilePriority), and of it only the pieces of its head, first to
-// last. first is -1 when the torrent holds no data.
-struct AwaitedPieces
-{
-    lt::file_index_t file{0};
-    int first = -1;
-    int last = -1;
-};
-
-// The head is more than the first piece: a torrent that has every piece it wants tells its
-// peers it is not interested, and rTorrent chokes such a peer until its next round, 10 s later.
-// On an uncapped swarm the first piece arrived before `serve`'s first request had set the
-// stream's plan, in one start of six (first 2 MiB in 0.54 s instead of 0.07 s), and 4 MiB
-// before `serve`'s file choice reached libtorrent, in one of twelve.
-constexpr std::int64_t AwaitedHeadBytes = 16 * 1024 * 1024;
-
-AwaitedPieces awaitedPieces(const lt::file_storage &fs)
-{
-    AwaitedPieces a;
-    for (const lt::file_index_t f : fs.file_range()) {
-        if (!fs.pad_file_at(f) && fs.file_size(f) > fs.file_size(a.file))
-            a.file = f;
-    }
-    const std::int64_t size = fs.num_files() > 0 ? fs.file_size(a.file) : 0;
-    if (size <= 0)
-        return a;
-    a.first = static_cast<int>(fs.map_file(a.file, 0, 1).piece);
-    const std::int64_t head =
-        std::min(size, std::max<std::int64_t>(AwaitedHeadBytes, 2 * fs.piece_length()));
-    a.last = static_cast<int>(fs.map_file(a.file, head - 1, 1).piece);
-    return a;
-}
-
-// The first piece above the others, so that it comes first.
-std::vector<lt::download_priority_t> awaitedPriorities(int pieceCount, int first, int last)
-{
-    std::vector<lt::download_priority_t> pieces(static_cast<size_t>(pieceCount), lt::dont_download);
-    for (int p = first; p <= last && p < pieceCount; ++p)
-        pieces[static_cast<size_t>(p)] = p == first ? lt::default_priority : lt::low_priority;
-    return pieces;
-}
-
-// Every piece at the highest priority of the files it holds part of.
-std::vector<lt::download_priority_t>
-piecePriorities(const lt::file_storage &fs, const std::vector<lt::download_priority_t> &files)
-{
-    std::vector<lt::download_priority_t> pieces(static_cast<size_t>(fs.num_pieces()),
-                                                lt::dont_download);
-    for (const lt::file_index_t f : fs.file_range()) {
-        const size_t i = static_cast<size_t>(static_cast<int>(f));
-        if (i >= files.size() || files[i] == lt::dont_download || fs.pad_file_at(f) ||
-            fs.file_size(f) <= 0)
-            continue;
-        const int first = static_cast<int>(fs.map_file(f, 0, 1).piece);
-        const int last = static_cast<int>(fs.map_file(f, fs.file_size(f) - 1, 1).piece);
-        for (int p = first; p <= last; ++p)
-            pieces[static_cast<size_t>(p)] = std::max(pieces[static_cast<size_t>(p)], files[i]);
-    }
-    return pieces;
 }
 
 } // namespace
