@@ -5,29 +5,14 @@
 #include <filesystem>
 #include <system_error>
 
+#include <QByteArray>
+
 #include <libtorrent/add_torrent_params.hpp>
 #include <libtorrent/file_storage.hpp>
 #include <libtorrent/posix_disk_io.hpp>
 #include <libtorrent/storage_defs.hpp>
 
 namespace swarmplay::lt_convert {
-
-namespace {
-
-std::string hex(const lt::sha1_hash &hash)
-{
-    static const char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(std::size_t(hash.size()) * 2);
-    for (const char c : hash) {
-        const auto byte = static_cast<unsigned char>(c);
-        out += digits[byte >> 4];
-        out += digits[byte & 15];
-    }
-    return out;
-}
-
-} // namespace
 
 std::unique_ptr<PosixDiskIo> PosixDiskIo::create(lt::io_context &ioc,
                                                  const lt::settings_interface &settings,
@@ -45,9 +30,10 @@ lt::storage_holder PosixDiskIo::new_torrent(const lt::storage_params &p,
 {
     lt::storage_holder holder = m_inner->new_torrent(p, torrent);
     // Named and laid out as posix_storage and posix_part_file do it.
-    m_partFiles[static_cast<lt::storage_index_t>(holder)] =
-        PartFile{p.path, "." + hex(p.info_hash) + ".parts", p.files.piece_length(),
-                 p.files.num_pieces(), p.info_hash};
+    m_partFiles[static_cast<lt::storage_index_t>(holder)] = PartFile{
+        p.path,
+        "." + QByteArray(p.info_hash.data(), p.info_hash.size()).toHex().toStdString() + ".parts",
+        p.files.piece_length(), p.files.num_pieces(), p.info_hash};
     // Only a file someone chose not to download needs telling: the storage assumes the rest.
     const bool anyOff =
         std::any_of(p.priorities.begin(), p.priorities.end(),
@@ -160,9 +146,12 @@ void PosixDiskIo::async_set_file_priority(
                        lt::aux::vector<lt::download_priority_t, lt::file_index_t>)>
         handler)
 {
-    padPartFile(storage);
     const auto it = m_partFiles.find(storage);
-    const lt::sha1_hash infoHash = it != m_partFiles.end() ? it->second.infoHash : lt::sha1_hash();
+    lt::sha1_hash infoHash;
+    if (it != m_partFiles.end()) {
+        padPartFile(it->second);
+        infoHash = it->second.infoHash;
+    }
     m_inner->async_set_file_priority(
         storage, std::move(prio),
         [this, infoHash, handler = std::move(handler)](
@@ -209,12 +198,10 @@ void PosixDiskIo::applyPendingPieces(const lt::sha1_hash &infoHash,
         pending.handle.prioritize_pieces(pending.pieces);
 }
 
-void PosixDiskIo::padPartFile(lt::storage_index_t storage) const
+void PosixDiskIo::padPartFile(const PartFile &part)
 {
-    const auto it = m_partFiles.find(storage);
-    if (it == m_partFiles.end() || it->second.pieceLength <= 0)
+    if (part.pieceLength <= 0)
         return;
-    const PartFile &part = it->second;
     std::error_code ec;
     const std::filesystem::path file =
         std::filesystem::u8path(part.directory) / std::filesystem::u8path(part.name);

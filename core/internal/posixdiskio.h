@@ -121,8 +121,8 @@ private:
         std::vector<lt::download_priority_t> pieces;
     };
 
-    // Extends the storage's part file, if it has one, to the end of its last slot.
-    void padPartFile(lt::storage_index_t storage) const;
+    // Extends the part file, if there is one, to the end of its last slot.
+    static void padPartFile(const PartFile &part);
     // On libtorrent's thread, after a file-priority update of the torrent with this hash.
     void applyPendingPieces(const lt::sha1_hash &infoHash,
                             const std::vector<lt::download_priority_t> &files);

@@ -441,7 +441,7 @@ void SessionWorker::keepInterested(Torrent &t)
     // wanted until wantAwaitedPieces() runs, and peers asked for megabytes of it meanwhile.
     if (m_diskIo) {
         m_diskIo->setPiecePrioritiesAfterFiles(
-            t.handle.info_hashes().get_best(), t.handle, files,
+            lt_convert::toInfoHash(t.id).get_best(), t.handle, files,
             awaitedPriorities(ti->num_pieces(), a.first, a.last));
     }
     t.handle.prioritize_files(files);
@@ -455,7 +455,7 @@ void SessionWorker::cancelHeadPieces(Torrent &t)
 {
     // A choice made before keepInterested()'s update completed must not be undone by it.
     if (m_diskIo)
-        m_diskIo->cancelPiecePriorities(t.handle.info_hashes().get_best());
+        m_diskIo->cancelPiecePriorities(lt_convert::toInfoHash(t.id).get_best());
 }
 
 void SessionWorker::wantAwaitedPieces(Torrent &t)
