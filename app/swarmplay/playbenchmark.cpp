@@ -121,6 +121,8 @@ void PlayBenchmark::start()
     connect(player, &PlayerWidget::probeRegionReady, this, [this] { mark("probe_region_s"); });
     connect(player, &PlayerWidget::firstFrameShown, this, &PlayBenchmark::onFirstFrame);
     connect(player, &PlayerWidget::bufferingChanged, this, &PlayBenchmark::onBuffering);
+    connect(player->videoSink(), &QVideoSink::videoFrameChanged, this,
+            &PlayBenchmark::onFrameWhilePlaying);
     connect(player, &PlayerWidget::errorShown, this,
             [this](const QString &message) { finish(message); });
     connect(m_window.get(), &MainWindow::openFailed, this,
@@ -291,6 +293,20 @@ void PlayBenchmark::onBuffering(bool waiting)
     m_bufferingSince = seconds();
 }
 
+void PlayBenchmark::onFrameWhilePlaying()
+{
+    if (m_phase != Phase::Playing)
+        return;
+    const double now = seconds();
+    const double gap = m_lastFrameAt < 0 ? 0 : now - m_lastFrameAt;
+    m_lastFrameAt = now;
+    if (gap <= FrozenGapS)
+        return;
+    ++m_freezes;
+    m_frozenSeconds += gap;
+    m_longestFreeze = std::max(m_longestFreeze, gap);
+}
+
 void PlayBenchmark::beginSeek()
 {
     PlayerWidget *player = m_window->player();
@@ -314,6 +330,7 @@ void PlayBenchmark::beginPlaying()
 {
     m_phase = Phase::Playing;
     m_phaseStartedMs = m_clock.elapsed();
+    m_lastFrameAt = seconds();
     m_result.insert(QStringLiteral("position_at_play_ms"),
                     m_window->player()->mediaPlayer()->position());
     m_phaseTimer.start(m_options.playSeconds * 1000);
@@ -329,6 +346,11 @@ void PlayBenchmark::beginPause()
                     m_window->player()->mediaPlayer()->position());
     m_result.insert(QStringLiteral("rebuffers"), m_rebuffers);
     m_result.insert(QStringLiteral("stall_s"), round3(m_stallSeconds));
+    // A freeze still running at the end counts too.
+    onFrameWhilePlaying();
+    m_result.insert(QStringLiteral("freezes"), m_freezes);
+    m_result.insert(QStringLiteral("frozen_s"), round3(m_frozenSeconds));
+    m_result.insert(QStringLiteral("longest_freeze_s"), round3(m_longestFreeze));
     PlayerWidget *player = m_window->player();
     if (player->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState)
         player->togglePlayPause();

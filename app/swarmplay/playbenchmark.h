@@ -65,6 +65,7 @@ private:
     void samplePeers(const TorrentId &id);
     void onFirstFrame();
     void onBuffering(bool waiting);
+    void onFrameWhilePlaying();
     void beginSeek();
     void beginPlaying();
     void beginPause();
@@ -95,6 +96,14 @@ private:
     double m_bufferingSince = 0;
     int m_rebuffers = 0;
     double m_stallSeconds = 0;
+    // The picture itself: a gap between two frames longer than FrozenGapS while playing is a
+    // freeze the viewer sees, whatever the overlay said (the demuxer reads ahead, so the device
+    // can wait while frames still come from the decoders' queues).
+    static constexpr double FrozenGapS = 0.25;
+    double m_lastFrameAt = -1;
+    int m_freezes = 0;
+    double m_frozenSeconds = 0;
+    double m_longestFreeze = 0;
     qint64 m_seekTargetMs = -1;
     double m_seekStarted = 0;
     double m_cpuAtPause = 0;

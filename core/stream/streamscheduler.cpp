@@ -13,11 +13,23 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 AssumedBytesPerSecond = 1000 * 1000; // 8 Mbit/s until the container says
+// The pieces a reader needs next rank one below the other, in the order they are read, from
+// TopPriority down to NearPriority; the readahead window is below them. libtorrent's picker
+// takes pieces of one priority in no particular order and every peer joins the piece that is
+// already begun, so with the next four pieces all at the top the one a seek waited for was
+// often fetched last (on the capped swarm, 1.8 s after a seek the third piece was in and the
+// first came 3 s later).
 constexpr int TopPriority = 7;
-constexpr int ReadaheadPriority = 6;
+constexpr int NearPriority = 4;
+constexpr int ReadaheadPriority = 3;
 constexpr int DemotedPriority = 2;
 constexpr int BackgroundPriority = 1;
 constexpr qint64 HeadGuessBytes = 2 * MiB; // see the probe region's fallback
+
+int graded(int order)
+{
+    return std::max(TopPriority - order, NearPriority);
+}
 
 } // namespace
 
@@ -253,16 +265,41 @@ void StreamScheduler::apply(const lt::torrent_handle &h, TorrentPlan &plan,
             << (force || prio != plan.applied ? "" : " (as before)") << ", deadlines "
             << due.join(QLatin1Char(' '));
     }
+    // A seek: the first piece due is before the old ones or past them. Every request the peers
+    // hold for the old place is served before the new place's (pieces at priority 0 keep their
+    // requests), so all deadlines go at once: libtorrent cancels every request outside the
+    // time-critical pieces when the first deadline is set on a torrent that had none.
+    if (!deadlines.empty() && !plan.deadlines.isEmpty()) {
+        const int oldFirst = *std::min_element(plan.deadlines.cbegin(), plan.deadlines.cend());
+        const int oldLast = *std::max_element(plan.deadlines.cbegin(), plan.deadlines.cend());
+        const int first = deadlines.cbegin()->first;
+        if (first < oldFirst || first > oldLast + 1) {
+            qCDebug(lcStream) << "deadlines move from" << oldFirst << "to" << first
+                              << ": every other request is cancelled";
+            h.clear_piece_deadlines(); // leaves the pieces at priority 1: set again below
+            plan.deadlines.clear();
+            force = true;
+        }
+    }
     if (force || prio != plan.applied) {
         h.prioritize_pieces(prio);
         plan.applied = std::move(prio);
     }
     QSet<int> wanted;
+    // set_piece_deadline() raises the piece to the top priority: the plan's grade is set again
+    // after it, so the pieces keep the order they are read in.
+    std::vector<std::pair<lt::piece_index_t, lt::download_priority_t>> regrade;
     for (const auto &[piece, ms] : deadlines) {
         wanted.insert(piece);
-        if (!plan.deadlines.contains(piece))
-            h.set_piece_deadline(lt::piece_index_t(piece), ms);
+        if (plan.deadlines.contains(piece))
+            continue;
+        h.set_piece_deadline(lt::piece_index_t(piece), ms);
+        if (static_cast<size_t>(piece) < plan.applied.size() &&
+            plan.applied[static_cast<size_t>(piece)] < lt::top_priority)
+            regrade.emplace_back(piece, plan.applied[static_cast<size_t>(piece)]);
     }
+    if (!regrade.empty())
+        h.prioritize_pieces(regrade);
     // libtorrent's reset_piece_deadline() leaves the piece at priority 1, not at what it had:
     // a piece the reader moved away from would stay wanted although the plan says 0, so the
     // plan's priority is set again after the reset.
@@ -434,7 +471,7 @@ void StreamScheduler::schedule(const QString &key,
         // The critical pieces are all wanted now, in order: a seek waits for every one of them.
         int order = 0;
         for (int p = first; p <= criticalLast; ++p) {
-            raise(p, TopPriority);
+            raise(p, graded(order));
             if (!have.has(p))
                 deadline(p, dueMs(order++, std::max(swarmRate, bytesPerSecond)));
         }
@@ -446,7 +483,7 @@ void StreamScheduler::schedule(const QString &key,
             const int nearLast =
                 pieceOf(file.offset + std::min(file.size - 1, pos + 2 * critical - 1));
             for (int p = criticalLast + 1; p <= nearLast; ++p) {
-                raise(p, ReadaheadPriority);
+                raise(p, graded(order));
                 if (!have.has(p))
                     deadline(p, dueMs(order++, std::max(swarmRate, bytesPerSecond)));
             }
@@ -521,8 +558,9 @@ void StreamScheduler::schedule(const QString &key,
             const int b =
                 pieceOf(file->offset + std::min(file->size - 1, range.offset + range.length - 1));
             for (int p = a; p <= b; ++p) {
-                raise(p, TopPriority);
-                deadline(p, dueMs(order++, swarmRate));
+                raise(p, graded(order));
+                if (!have.has(p))
+                    deadline(p, dueMs(order++, swarmRate));
                 // A player starts only once its whole region is here (the prober itself reads
                 // just the container's structure): nothing in the background before that.
                 if (!have.has(p))
