@@ -303,6 +303,8 @@ void PlayBenchmark::onFrameWhilePlaying()
     if (gap <= FrozenGapS)
         return;
     ++m_freezes;
+    if (m_freezeTimes.size() < 40)
+        m_freezeTimes.append(QJsonArray{round3(now - gap), round3(gap)});
     m_frozenSeconds += gap;
     m_longestFreeze = std::max(m_longestFreeze, gap);
 }
@@ -351,6 +353,7 @@ void PlayBenchmark::beginPause()
     m_result.insert(QStringLiteral("freezes"), m_freezes);
     m_result.insert(QStringLiteral("frozen_s"), round3(m_frozenSeconds));
     m_result.insert(QStringLiteral("longest_freeze_s"), round3(m_longestFreeze));
+    m_result.insert(QStringLiteral("freezes_at_s"), m_freezeTimes);
     PlayerWidget *player = m_window->player();
     if (player->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState)
         player->togglePlayPause();

@@ -104,6 +104,7 @@ private:
     int m_freezes = 0;
     double m_frozenSeconds = 0;
     double m_longestFreeze = 0;
+    QJsonArray m_freezeTimes; // [when it began, how long], the first 40
     qint64 m_seekTargetMs = -1;
     double m_seekStarted = 0;
     double m_cpuAtPause = 0;

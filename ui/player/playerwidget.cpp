@@ -30,9 +30,6 @@ namespace {
 
 constexpr int ControlsIdleMs = 2500;
 constexpr int PrepareTickMs = 500;
-// A wait shorter than this is a hiccup the viewer barely sees; an overlay flashing on and off
-// for each one would be worse than the hiccup.
-constexpr int BufferingShowDelayMs = 250;
 // Reads on a slow swarm wait piece after piece; the overlay stays up across short gaps.
 constexpr int BufferingLingerMs = 400;
 
@@ -105,8 +102,19 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     m_bufferingDelay.setSingleShot(true);
     m_bufferingDelay.setInterval(BufferingShowDelayMs);
     connect(&m_bufferingDelay, &QTimer::timeout, this, [this] {
-        if (m_device && m_device->isWaiting())
-            setBuffering(true);
+        if (!m_device || !m_device->isWaiting())
+            return;
+        // The demuxer reads ahead of the picture: while it waits, frames already decoded still
+        // play for a while (on the capped bench swarm half of the waits ended before the
+        // picture stopped). The overlay is for a picture that stands still.
+        const qint64 still =
+            m_sinceProgress.isValid() ? m_sinceProgress.elapsed() : BufferingShowDelayMs;
+        if (still < BufferingShowDelayMs &&
+            m_player->playbackState() == QMediaPlayer::PlayingState) {
+            m_bufferingDelay.start(int(BufferingShowDelayMs - still));
+            return;
+        }
+        setBuffering(true);
     });
     m_bufferingLinger.setSingleShot(true);
     m_bufferingLinger.setInterval(BufferingLingerMs);

@@ -192,10 +192,14 @@ private:
     bool m_playStateQueued = false;
     bool m_wantPlaying = true; // the viewer's choice; buffering does not change it
 
+    // A wait shorter than this is a hiccup the viewer barely sees; an overlay flashing on and
+    // off for each one would be worse than the hiccup.
+    static constexpr int BufferingShowDelayMs = 250;
     bool m_buffering = false;
     QTimer m_bufferingDelay; // a wait must last a moment before the overlay shows
     QTimer m_bufferingLinger;
-    qint64 m_readyAhead = 0; // bytes, from the device
+    QElapsedTimer m_sinceProgress; // since the last frame (or, without video, position change)
+    qint64 m_readyAhead = 0;       // bytes, from the device
 
     bool m_awaitingFrame = false;
     qint64 m_frameTargetMs = -1; // the seek the next frame answers; -1: any frame

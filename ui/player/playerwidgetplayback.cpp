@@ -287,6 +287,8 @@ void PlayerWidget::onTorrentsUpdated(const QVector<TorrentSnapshot> &)
 
 void PlayerWidget::onFrame(const QVideoFrame &frame)
 {
+    if (frame.isValid())
+        m_sinceProgress.start();
     if (!m_awaitingFrame || !frame.isValid() || m_stage != Stage::Playing)
         return;
     if (m_frameTargetMs >= 0 && frame.startTime() >= 0) {
@@ -306,7 +308,7 @@ void PlayerWidget::onDeviceWaiting(bool waiting)
     if (waiting) {
         m_bufferingLinger.stop();
         if (!m_buffering && !m_bufferingDelay.isActive())
-            m_bufferingDelay.start();
+            m_bufferingDelay.start(BufferingShowDelayMs);
         updateBufferingProgress();
     } else {
         m_bufferingDelay.stop();
@@ -400,6 +402,8 @@ void PlayerWidget::onPositionChanged(qint64 ms)
         (ms >= m_frameTargetMs - SeekFrameBeforeMs && ms <= m_frameTargetMs + SeekFrameAfterMs))
         m_controls->setPosition(ms);
     updateBufferedAhead();
+    if (!m_player->hasVideo())
+        m_sinceProgress.start(); // no picture: the clock says whether playback moves
 }
 
 } // namespace swarmplay
