@@ -99,8 +99,7 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
 
     m_prepareTick.setInterval(PrepareTickMs);
     connect(&m_prepareTick, &QTimer::timeout, this, &PlayerWidget::onPrepareTick);
-    m_bufferingDelay.setSingleShot(true);
-    m_bufferingDelay.setInterval(BufferingShowDelayMs);
+    m_bufferingDelay.setSingleShot(true); // started with the time left to wait
     connect(&m_bufferingDelay, &QTimer::timeout, this, [this] {
         if (!m_device || !m_device->isWaiting())
             return;
