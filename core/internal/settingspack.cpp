@@ -4,6 +4,8 @@
 #include <libtorrent/fingerprint.hpp>
 #include <libtorrent/session.hpp>
 
+#include "../stream/streamlog.h"
+
 namespace swarmplay::lt_convert {
 
 lt::settings_pack toSettingsPack(const SessionSettings &s)
@@ -12,12 +14,14 @@ lt::settings_pack toSettingsPack(const SessionSettings &s)
     sp pack;
     pack.set_str(sp::user_agent, "Swarmplay/0.1 libtorrent/" LIBTORRENT_VERSION);
     pack.set_str(sp::peer_fingerprint, lt::generate_fingerprint("SP", 0, 1, 0, 0));
-    pack.set_int(sp::alert_mask, lt::alert_category::error | lt::alert_category::status |
-                                     lt::alert_category::storage | lt::alert_category::tracker |
-                                     lt::alert_category::connect | lt::alert_category::peer |
-                                     lt::alert_category::port_mapping |
-                                     lt::alert_category::file_progress |
-                                     lt::alert_category::piece_progress);
+    lt::alert_category_t mask =
+        lt::alert_category::error | lt::alert_category::status | lt::alert_category::storage |
+        lt::alert_category::tracker | lt::alert_category::connect | lt::alert_category::peer |
+        lt::alert_category::port_mapping | lt::alert_category::file_progress |
+        lt::alert_category::piece_progress;
+    if (lcBlocks().isDebugEnabled())
+        mask |= lt::alert_category::block_progress;
+    pack.set_int(sp::alert_mask, mask);
 
     pack.set_str(sp::listen_interfaces, s.listenInterfaces.toStdString());
     pack.set_str(sp::outgoing_interfaces, s.outgoingInterface.toStdString());

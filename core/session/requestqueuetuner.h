@@ -10,6 +10,12 @@ namespace swarmplay {
 // one peer alone and the second piece landed after 4-7 s instead of 2.7 s. A queue of about a
 // quarter second of a peer's rate keeps every peer busy and leaves the next blocks to whoever
 // is free; on a fast swarm the queue grows with the rate, so throughput does not suffer.
+// Limits of the lever (libtorrent 2.0): a connection copies the setting when it is made
+// (peer_connection.cpp), so a new figure reaches only peers connected after it; and a peer that
+// announces how many requests it accepts (`reqq`: libtorrent, so qBittorrent, and rTorrent)
+// replaces it with that figure. On the bench swarm only aria2 is bounded by it, at the figure in
+// force when it connected (MinBlocks at a start); the others held 35-90 requests each at the
+// start (swarmplay.blocks log). Starting aria2 at 16 instead of 4 changed no capped figure.
 class RequestQueueTuner
 {
 public:

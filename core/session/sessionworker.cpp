@@ -18,6 +18,7 @@
 #include "../internal/posixdiskio.h"
 #include "../internal/settingspack.h"
 #include "../storage/atomicfile.h"
+#include "../stream/streamlog.h"
 #include "../stream/streamscheduler.h"
 
 namespace swarmplay {
@@ -306,7 +307,11 @@ void SessionWorker::handleAlert(lt::alert *a)
         writeResume(rd->params);
         return;
     }
+    if (lcBlocks().isDebugEnabled() && logBlockAlert(a))
+        return;
     if (auto *pf = lt::alert_cast<lt::piece_finished_alert>(a)) {
+        qCDebug(lcBlocks).nospace()
+            << alertMs(a) << " ms: piece " << static_cast<int>(pf->piece_index) << " passed";
         if (t) {
             if (auto pieces = m_catalog->pieces(t->id.key())) {
                 pieces->setHave(static_cast<int>(pf->piece_index));
@@ -482,6 +487,42 @@ void SessionWorker::shutdown(QThread *home)
     delete m_resumeTimer;
     m_resumeTimer = nullptr;
     moveToThread(home);
+}
+
+qint64 SessionWorker::alertMs(const lt::alert *a) const
+{
+    // When libtorrent posted the alert, not when it is handled: alerts come in batches.
+    return m_clock.elapsed() - std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   lt::clock_type::now() - a->timestamp())
+                                   .count();
+}
+
+bool SessionWorker::logBlockAlert(const lt::alert *a) const
+{
+    const char *what = nullptr;
+    const lt::peer_alert *peer = nullptr;
+    int piece = -1;
+    int block = -1;
+    const auto take = [&](const char *w, const auto *b) {
+        what = w;
+        peer = b;
+        piece = static_cast<int>(b->piece_index);
+        block = b->block_index;
+    };
+    if (const auto *d = lt::alert_cast<lt::block_downloading_alert>(a))
+        take("asked", d);
+    else if (const auto *f = lt::alert_cast<lt::block_finished_alert>(a))
+        take("got", f);
+    else if (const auto *u = lt::alert_cast<lt::unwanted_block_alert>(a))
+        take("unwanted", u);
+    else if (const auto *o = lt::alert_cast<lt::block_timeout_alert>(a))
+        take("timed out", o);
+    else
+        return false;
+    qCDebug(lcBlocks).nospace().noquote()
+        << alertMs(a) << " ms: " << what << " " << piece << "/" << block << " peer "
+        << QString::fromStdString(peer->endpoint.address().to_string());
+    return true;
 }
 
 } // namespace swarmplay

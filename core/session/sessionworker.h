@@ -131,6 +131,10 @@ private:
     void requestDrain();
     void drainAlerts();
     void handleAlert(lt::alert *alert);
+    // Logs a block alert to swarmplay.blocks; true if it was one.
+    bool logBlockAlert(const lt::alert *alert) const;
+    // When libtorrent posted the alert, in m_clock's milliseconds.
+    qint64 alertMs(const lt::alert *alert) const;
     void onTick();
     void saveModifiedResumeData();
     void restoreTorrents();

@@ -3,5 +3,6 @@
 namespace swarmplay {
 
 Q_LOGGING_CATEGORY(lcStream, "swarmplay.stream", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcBlocks, "swarmplay.blocks", QtWarningMsg)
 
 } // namespace swarmplay
