@@ -169,12 +169,8 @@ TorrentSource TorrentSource::parseMagnet(const QString &text)
         s.m_trackers.push_back(toQString(t));
     for (const std::string &w : atp.url_seeds)
         s.m_webSeeds.push_back(toQString(w));
-    for (const auto &ep : atp.peers) {
-        const QString addr = toQString(ep.address().to_string());
-        s.m_peers.push_back(ep.address().is_v6()
-                                ? QStringLiteral("[%1]:%2").arg(addr).arg(ep.port())
-                                : QStringLiteral("%1:%2").arg(addr).arg(ep.port()));
-    }
+    for (const auto &ep : atp.peers)
+        s.m_peers.push_back(lt_convert::toEndpointText(ep));
     return s;
 }
 

@@ -10,13 +10,6 @@ namespace swarmplay::lt_convert {
 
 namespace {
 
-QString endpointText(const lt::tcp::endpoint &ep)
-{
-    const QString addr = toQString(ep.address().to_string());
-    return ep.address().is_v6() ? QStringLiteral("[%1]:%2").arg(addr).arg(ep.port())
-                                : QStringLiteral("%1:%2").arg(addr).arg(ep.port());
-}
-
 SessionEvent make(SessionEvent::Kind kind, SessionEvent::Severity severity, const TorrentId &id,
                   const QString &message)
 {
@@ -80,13 +73,13 @@ std::optional<SessionEvent> describeAlert(const lt::alert *a, const TorrentId &i
     if (const auto *pc = lt::alert_cast<lt::peer_connect_alert>(a))
         return make(K::PeerConnected, S::Info, id,
                     QCoreApplication::translate("SessionEvent", "%1: connected to peer %2.")
-                        .arg(name, endpointText(pc->endpoint)));
+                        .arg(name, toEndpointText(pc->endpoint)));
     if (const auto *pd = lt::alert_cast<lt::peer_disconnected_alert>(a)) {
         if (pd->error == lt::errors::self_connection)
             return std::nullopt;
         return make(K::PeerDisconnected, S::Info, id,
                     QCoreApplication::translate("SessionEvent", "%1: peer %2 left (%3).")
-                        .arg(name, endpointText(pd->endpoint), toQString(pd->error.message())));
+                        .arg(name, toEndpointText(pd->endpoint), toQString(pd->error.message())));
     }
     if (const auto *hf = lt::alert_cast<lt::hash_failed_alert>(a))
         return make(

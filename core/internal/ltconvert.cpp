@@ -7,6 +7,13 @@
 
 namespace swarmplay::lt_convert {
 
+QString toEndpointText(const lt::tcp::endpoint &endpoint)
+{
+    const QString addr = toQString(endpoint.address().to_string());
+    return endpoint.address().is_v6() ? QStringLiteral("[%1]:%2").arg(addr).arg(endpoint.port())
+                                      : QStringLiteral("%1:%2").arg(addr).arg(endpoint.port());
+}
+
 TorrentId toTorrentId(const lt::info_hash_t &hashes)
 {
     QByteArray v1;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <libtorrent/info_hash.hpp>
+#include <libtorrent/socket.hpp>
 #include <libtorrent/torrent_info.hpp>
 
 #include "../model/fileentry.h"
@@ -25,6 +26,9 @@ inline std::string toStd(const QString &s)
 {
     return s.toStdString();
 }
+
+// "1.2.3.4:6881" or "[::1]:6881".
+QString toEndpointText(const lt::tcp::endpoint &endpoint);
 
 TorrentId toTorrentId(const lt::info_hash_t &hashes);
 lt::info_hash_t toInfoHash(const TorrentId &id);

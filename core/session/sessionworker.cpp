@@ -521,7 +521,7 @@ bool SessionWorker::logBlockAlert(const lt::alert *a) const
         return false;
     qCDebug(lcBlocks).nospace().noquote()
         << alertMs(a) << " ms: " << what << " " << piece << "/" << block << " peer "
-        << QString::fromStdString(peer->endpoint.address().to_string());
+        << lt_convert::toEndpointText(peer->endpoint);
     return true;
 }
 
