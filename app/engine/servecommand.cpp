@@ -7,8 +7,8 @@
 #include "input/torrentsource.h"
 #include "model/units.h"
 #include "session/session.h"
-#include "stream/streamcatalog.h"
 #include "stream/streamprober.h"
+#include "stream/streamview.h"
 
 namespace swarmplay::engine {
 
@@ -93,7 +93,7 @@ void ServeCommand::onMetadata(const TorrentId &id, const TorrentInfo &info)
     session()->setWantedFiles(m_id, {m_fileIndex});
 
     // The probe region downloads first, before any player asks.
-    m_prober = new StreamProber(session()->streamCatalog(), m_id.key(), m_fileIndex);
+    m_prober = session()->createProber(m_id, m_fileIndex);
     // Its reader goes once the structure is known: an HTTP client reads what it needs itself,
     // and an open prober would hold back the rest of the file (see StreamScheduler).
     connect(m_prober, &StreamProber::finished, m_prober, &StreamProber::release);
@@ -123,31 +123,13 @@ void ServeCommand::printStatus()
     // Buffered ahead: the most any reader of the file has ready past where it reads.
     qint64 ahead = 0;
     int readers = 0;
-    const auto catalog = session()->streamCatalog();
-    StreamCatalog::Torrent t;
-    if (catalog->torrent(m_id.key(), &t) && t.pieces) {
-        for (const auto &r : catalog->readers()) {
-            if (r->key != m_id.key() || r->fileIndex != m_fileIndex ||
-                r->purpose == QLatin1String("probe"))
-                continue;
-            ++readers;
-            const auto file = catalog->file(m_id.key(), m_fileIndex);
-            const qint64 pos = std::max<qint64>(0, r->position.load());
-            if (!file)
-                continue;
-            const qint64 fileOffset = [&] {
-                for (const auto &f : t.files) {
-                    if (f.index == m_fileIndex)
-                        return f.offset;
-                }
-                return qint64(0);
-            }();
-            const int first = int((fileOffset + pos) / t.pieceLength);
-            const int last = int((fileOffset + file->size - 1) / t.pieceLength);
-            const int missing = t.pieces->firstMissing(first, last);
-            ahead = std::max(
-                ahead, std::min(file->size, qint64(missing) * t.pieceLength - fileOffset) - pos);
-        }
+    const auto streams = session()->streams();
+    for (const StreamView::Reader &r : streams->readersOf(m_id.key(), m_fileIndex)) {
+        if (r.role == ReaderRole::Probe)
+            continue;
+        ++readers;
+        ahead = std::max(
+            ahead, streams->readyAt(m_id.key(), m_fileIndex, std::max<qint64>(0, r.position)));
     }
     err() << tr("[%1 s] %2  %3%  down %4  up %5  %6 peers (%7 seeds)  %8 readers  %9 ready ahead")
                  .arg(m_clock.elapsed() / 1000)

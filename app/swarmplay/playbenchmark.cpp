@@ -12,6 +12,7 @@
 #include "player/playerwidget.h"
 #include "session/session.h"
 #include "stream/pieceavailability.h"
+#include "stream/streamview.h"
 #include "window/mainwindow.h"
 
 #if defined(Q_OS_UNIX)
@@ -176,7 +177,7 @@ void PlayBenchmark::poll()
         while (m_peerTimes.size() < peers)
             m_peerTimes.append(round3(seconds()));
         if (!m_have)
-            m_have = m_session->streamCatalog()->pieces(id.key());
+            m_have = m_session->streams()->pieces(id.key());
         samplePeers(id);
         // After a seek: which pieces landed when (the target's are the ones that matter).
         for (int p = 0; m_have && !m_haveAtSeek.isEmpty() && m_afterSeek.size() < 8 &&
@@ -233,13 +234,13 @@ void PlayBenchmark::onFirstFrame()
             m_result.insert(QStringLiteral("file_size"), file->size);
             m_result.insert(QStringLiteral("file_offset"), file->offset);
             m_result.insert(QStringLiteral("piece_size"), info.pieceLength);
-            const auto catalog = m_session->streamCatalog();
+            const auto streams = m_session->streams();
             qint64 durationMs = -1;
-            const auto ranges = catalog->probeRegion(id.key(), file->index, &durationMs);
+            const auto ranges = streams->probeRegion(id.key(), file->index, &durationMs);
             QJsonArray pieces;
             QJsonArray region;
             QSet<int> seen;
-            for (const StreamCatalog::ProbeRange &r : ranges) {
+            for (const ByteRange &r : ranges) {
                 region.append(QJsonArray{r.offset, r.length});
                 if (r.length <= 0)
                     continue;
@@ -254,7 +255,7 @@ void PlayBenchmark::onFirstFrame()
             m_result.insert(QStringLiteral("probe_region"), region);
             m_result.insert(QStringLiteral("probe_region_pieces"), pieces);
             m_result.insert(QStringLiteral("duration_ms"), player->mediaPlayer()->duration());
-            const FilePieces have(catalog->pieces(id.key()), info.pieceLength, *file);
+            const FilePieces have(streams->pieces(id.key()), info.pieceLength, *file);
             m_result.insert(QStringLiteral("pieces_at_first_frame"),
                             have.isValid() ? have.map().count(true) : -1);
         }

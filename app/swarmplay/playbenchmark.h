@@ -90,7 +90,7 @@ private:
     QJsonArray m_afterSeek;
     qint64 m_lastPeerSampleMs = -1;
     QJsonObject m_pieceTimes; // the torrent's first pieces: when each was verified
-    std::shared_ptr<PieceAvailability> m_have;
+    std::shared_ptr<const PieceAvailability> m_have;
 
     bool m_buffering = false;
     double m_bufferingSince = 0;

@@ -2,9 +2,9 @@
 
 #include <QUrl>
 
+#include "../stream/streamsource.h"
 #include "httprange.h"
 #include "mimetypes.h"
-#include "streamsource.h"
 
 namespace swarmplay {
 

@@ -20,9 +20,9 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
 
+#include "../stream/streamsource.h"
 #include "nativesocket.h"
 #include "streamrouter.h"
-#include "streamsource.h"
 
 namespace swarmplay {
 
@@ -297,7 +297,7 @@ void StreamServer::Private::serve(Connection &c)
         const bool head = request.method == "HEAD";
         std::unique_ptr<ByteReader> reader;
         if (answer.streamsFile && !head && answer.length > 0) {
-            reader = source->open(answer.torrentKey, answer.fileIndex, QStringLiteral("http"));
+            reader = source->open(answer.torrentKey, answer.fileIndex, ReaderRole::Http);
             if (!reader)
                 answer = StreamRouter::error(404); // removed since route() looked
         }

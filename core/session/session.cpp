@@ -7,6 +7,7 @@
 
 #include "../input/torrentfetcher.h"
 #include "../stream/streamcatalog.h"
+#include "../stream/streamprober.h"
 #include "../stream/torrentstreamdevice.h"
 #include "sessionworker.h"
 
@@ -276,22 +277,31 @@ QFuture<QVector<TrackerEntry>> Session::trackers(const TorrentId &id) const
     return callWorker<QVector<TrackerEntry>>([id](SessionWorker *w) { return w->trackers(id); });
 }
 
-std::unique_ptr<ByteReader> Session::openStream(const TorrentId &id, int fileIndex,
-                                                const QString &purpose)
+std::unique_ptr<ByteReader> Session::openStream(const TorrentId &id, int fileIndex, ReaderRole role)
 {
-    return m_catalog->open(id.key(), fileIndex, purpose);
+    return m_catalog->open(id.key(), fileIndex, role);
 }
 
 TorrentStreamDevice *Session::createStreamDevice(const TorrentId &id, int fileIndex,
                                                  QObject *parent)
 {
-    std::unique_ptr<ByteReader> reader = openStream(id, fileIndex, QStringLiteral("player"));
+    std::unique_ptr<ByteReader> reader = openStream(id, fileIndex, ReaderRole::Player);
     return reader ? new TorrentStreamDevice(std::move(reader), parent) : nullptr;
 }
 
 StreamSource *Session::streamSource() const
 {
     return m_catalog.get();
+}
+
+std::shared_ptr<StreamView> Session::streams() const
+{
+    return m_catalog;
+}
+
+StreamProber *Session::createProber(const TorrentId &id, int fileIndex, QObject *parent)
+{
+    return new StreamProber(m_catalog, id.key(), fileIndex, parent);
 }
 
 QVector<TorrentSnapshot> Session::torrents() const

@@ -15,6 +15,7 @@
 #include "../model/torrentinfo.h"
 #include "../model/torrentsnapshot.h"
 #include "../model/trackerentry.h"
+#include "../stream/readerrole.h"
 #include "addoptions.h"
 #include "addresult.h"
 #include "sessionsettings.h"
@@ -26,7 +27,9 @@ namespace swarmplay {
 class ByteReader;
 class SessionWorker;
 class StreamCatalog;
+class StreamProber;
 class StreamSource;
+class StreamView;
 class TorrentFetcher;
 class TorrentStreamDevice;
 
@@ -85,13 +88,17 @@ public:
     // Streaming. Readers of a file that is still downloading; what they read next downloads
     // next. nullptr until the torrent's metadata is known or when the file does not exist.
     std::unique_ptr<ByteReader> openStream(const TorrentId &id, int fileIndex,
-                                           const QString &purpose = QStringLiteral("reader"));
+                                           ReaderRole role = ReaderRole::Other);
     // A QIODevice for QMediaPlayer on the file; owned by the caller (or parent).
     TorrentStreamDevice *createStreamDevice(const TorrentId &id, int fileIndex,
                                             QObject *parent = nullptr);
     // What the loopback HTTP server serves.
     StreamSource *streamSource() const;
-    std::shared_ptr<StreamCatalog> streamCatalog() const { return m_catalog; }
+    // Which pieces are there, the probe regions, where the readers are.
+    std::shared_ptr<StreamView> streams() const;
+    // Finds the file's probe region through a reader of its own (see StreamProber); owned by the
+    // caller (or parent).
+    StreamProber *createProber(const TorrentId &id, int fileIndex, QObject *parent = nullptr);
 
     // Ordered stop: save resume data (bounded by the settings' deadline), destroy the libtorrent
     // session, end the worker thread. Called by the destructor; safe to call twice.

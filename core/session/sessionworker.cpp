@@ -313,7 +313,7 @@ void SessionWorker::handleAlert(lt::alert *a)
         qCDebug(lcBlocks).nospace()
             << alertMs(a) << " ms: piece " << static_cast<int>(pf->piece_index) << " passed";
         if (t) {
-            if (auto pieces = m_catalog->pieces(t->id.key())) {
+            if (auto pieces = m_catalog->writablePieces(t->id.key())) {
                 pieces->setHave(static_cast<int>(pf->piece_index));
                 requestStreamUpdate();
             }

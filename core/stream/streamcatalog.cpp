@@ -37,11 +37,16 @@ void StreamCatalog::remove(const QString &key)
         pieces->close();
 }
 
-std::shared_ptr<PieceAvailability> StreamCatalog::pieces(const QString &key) const
+std::shared_ptr<PieceAvailability> StreamCatalog::writablePieces(const QString &key) const
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_torrents.constFind(key);
     return it == m_torrents.constEnd() ? nullptr : it->pieces;
+}
+
+std::shared_ptr<const PieceAvailability> StreamCatalog::pieces(const QString &torrentKey) const
+{
+    return writablePieces(torrentKey.toLower());
 }
 
 bool StreamCatalog::torrent(const QString &key, Torrent *out) const
@@ -82,7 +87,7 @@ void StreamCatalog::readerChanged() const
 }
 
 void StreamCatalog::setProbeRegion(const QString &key, int fileIndex,
-                                   const QVector<ProbeRange> &ranges, qint64 durationMs)
+                                   const QVector<ByteRange> &ranges, qint64 durationMs)
 {
     {
         QMutexLocker lock(&m_mutex);
@@ -91,11 +96,11 @@ void StreamCatalog::setProbeRegion(const QString &key, int fileIndex,
     readerChanged();
 }
 
-QVector<StreamCatalog::ProbeRange> StreamCatalog::probeRegion(const QString &key, int fileIndex,
-                                                              qint64 *durationMs) const
+QVector<ByteRange> StreamCatalog::probeRegion(const QString &torrentKey, int fileIndex,
+                                              qint64 *durationMs) const
 {
     QMutexLocker lock(&m_mutex);
-    const Probe p = m_probes.value(probeKey(key, fileIndex), Probe{{}, -1});
+    const Probe p = m_probes.value(probeKey(torrentKey.toLower(), fileIndex), Probe{{}, -1});
     if (durationMs)
         *durationMs = p.durationMs;
     return p.ranges;
@@ -123,7 +128,7 @@ QVector<StreamSource::File> StreamCatalog::files(const QString &torrentKey) cons
 }
 
 std::unique_ptr<ByteReader> StreamCatalog::open(const QString &torrentKey, int index,
-                                                const QString &purpose)
+                                                ReaderRole role)
 {
     Torrent t;
     if (!torrent(torrentKey.toLower(), &t) || !t.pieces || t.pieces->isClosed())
@@ -135,7 +140,7 @@ std::unique_ptr<ByteReader> StreamCatalog::open(const QString &torrentKey, int i
     auto state = std::make_shared<ReaderState>();
     state->key = t.id.key();
     state->fileIndex = index;
-    state->purpose = purpose;
+    state->role = role;
     state->lastActiveMs = nowMs();
     {
         QMutexLocker lock(&m_mutex);
@@ -153,6 +158,47 @@ void StreamCatalog::unregister(int readerId)
         m_readers.remove(readerId);
     }
     readerChanged();
+}
+
+QVector<StreamView::Reader> StreamCatalog::readersOf(const QString &torrentKey, int fileIndex) const
+{
+    const QString key = torrentKey.toLower();
+    QVector<Reader> result;
+    QMutexLocker lock(&m_mutex);
+    for (const auto &r : m_readers) {
+        if (r->key == key && r->fileIndex == fileIndex)
+            result.push_back({r->id, r->role, r->position.load(), r->waiting.load()});
+    }
+    return result;
+}
+
+qint64 StreamCatalog::readyBytes(const PieceAvailability &pieces, int pieceLength,
+                                 const FileLayout &file, qint64 offset, qint64 limit)
+{
+    if (offset < 0 || offset >= file.size || limit <= 0 || pieceLength <= 0)
+        return 0;
+    const auto pieceOf = [&](qint64 o) {
+        return int((file.offset + o) / pieceLength);
+    };
+    const int first = pieceOf(offset);
+    const int missing =
+        pieces.firstMissing(first, pieceOf(std::min(file.size, offset + limit) - 1));
+    if (missing == first)
+        return 0;
+    const qint64 end = std::min<qint64>(file.size, qint64(missing) * pieceLength - file.offset);
+    return std::min(end - offset, limit);
+}
+
+qint64 StreamCatalog::readyAt(const QString &torrentKey, int fileIndex, qint64 offset) const
+{
+    Torrent t;
+    if (!torrent(torrentKey.toLower(), &t) || !t.pieces)
+        return 0;
+    for (const FileLayout &f : std::as_const(t.files)) {
+        if (f.index == fileIndex)
+            return readyBytes(*t.pieces, t.pieceLength, f, offset, f.size - offset);
+    }
+    return 0;
 }
 
 } // namespace swarmplay

@@ -9,16 +9,17 @@
 #include <QString>
 #include <QVector>
 
-#include "../http/streamsource.h"
 #include "../model/torrentid.h"
 #include "pieceavailability.h"
+#include "streamview.h"
 
 namespace swarmplay {
 
-// The streams' view of the engine, shared between threads: for every torrent with metadata its
-// file layout, where each file lives on disk and which pieces are there (published by the session
-// worker), and every open reader with its position (read by the scheduler). Thread-safe.
-class StreamCatalog : public StreamSource, public std::enable_shared_from_this<StreamCatalog>
+// The streams' state, shared between threads: for every torrent with metadata its file layout,
+// where each file lives on disk and which pieces are there (published by the session worker), and
+// every open reader with its position (read by the scheduler). Others see it as a StreamView.
+// Thread-safe.
+class StreamCatalog : public StreamView, public std::enable_shared_from_this<StreamCatalog>
 {
 public:
     struct FileLayout
@@ -48,17 +49,11 @@ public:
         int id = 0;
         QString key;
         int fileIndex = -1;
-        QString purpose;
+        ReaderRole role = ReaderRole::Other;
         std::atomic<qint64> position{-1}; // last read offset in the file, -1 before the first read
         std::atomic<qint64> lastActiveMs{0}; // monotonic clock of the last read
         std::atomic<bool> waiting{false};    // blocked for a piece right now
         std::atomic<qint64> end{-1}; // the reader wants nothing at or past this offset; -1: open
-    };
-
-    struct ProbeRange
-    {
-        qint64 offset = 0;
-        qint64 length = 0;
     };
 
     // Always owned by a shared_ptr: readers keep the catalog alive while they exist.
@@ -67,22 +62,30 @@ public:
     // Worker side.
     void publish(const Torrent &torrent);
     void remove(const QString &key); // closes the torrent's readers
-    std::shared_ptr<PieceAvailability> pieces(const QString &key) const;
     bool torrent(const QString &key, Torrent *out) const;
+    // The have-map the worker marks pieces in; nullptr when the torrent is unknown.
+    std::shared_ptr<PieceAvailability> writablePieces(const QString &key) const;
     QVector<std::shared_ptr<ReaderState>> readers() const;
     // Called from any thread when a reader opens, closes or moves to another piece; the worker
     // uses it to reschedule at once. Keep it cheap (post, do not work).
     void setChangeCallback(std::function<void()> callback);
-    void setProbeRegion(const QString &key, int fileIndex, const QVector<ProbeRange> &ranges,
+    void setProbeRegion(const QString &key, int fileIndex, const QVector<ByteRange> &ranges,
                         qint64 durationMs);
-    QVector<ProbeRange> probeRegion(const QString &key, int fileIndex,
-                                    qint64 *durationMs = nullptr) const;
+    // Bytes of a file downloaded without a gap from offset, looking no further than offset +
+    // limit.
+    static qint64 readyBytes(const PieceAvailability &pieces, int pieceLength,
+                             const FileLayout &file, qint64 offset, qint64 limit);
 
-    // StreamSource
+    // StreamView
     std::optional<File> file(const QString &torrentKey, int index) const override;
     QVector<File> files(const QString &torrentKey) const override;
     std::unique_ptr<ByteReader> open(const QString &torrentKey, int index,
-                                     const QString &purpose) override;
+                                     ReaderRole role) override;
+    std::shared_ptr<const PieceAvailability> pieces(const QString &torrentKey) const override;
+    QVector<ByteRange> probeRegion(const QString &torrentKey, int fileIndex,
+                                   qint64 *durationMs = nullptr) const override;
+    QVector<Reader> readersOf(const QString &torrentKey, int fileIndex) const override;
+    qint64 readyAt(const QString &torrentKey, int fileIndex, qint64 offset) const override;
 
     // Reader side (StreamReader).
     void readerChanged() const;
@@ -92,7 +95,7 @@ public:
 private:
     struct Probe
     {
-        QVector<ProbeRange> ranges;
+        QVector<ByteRange> ranges;
         qint64 durationMs = -1;
     };
 

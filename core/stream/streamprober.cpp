@@ -27,7 +27,7 @@ bool StreamProber::start()
     if (m_thread)
         return true;
     const auto file = m_catalog->file(m_key, m_index);
-    m_reader = m_catalog->open(m_key, m_index, QStringLiteral("probe"));
+    m_reader = m_catalog->open(m_key, m_index, ReaderRole::Probe);
     if (!file || !m_reader)
         return false;
     ByteReader *reader = m_reader.get();
@@ -56,7 +56,7 @@ bool StreamProber::start()
         QMetaObject::invokeMethod(this, [this, result] {
             m_result = result;
             m_finished = true;
-            QVector<StreamCatalog::ProbeRange> ranges;
+            QVector<ByteRange> ranges;
             for (const ProbeRegion::Range &r : result.ranges)
                 ranges.push_back({r.offset, r.length});
             m_catalog->setProbeRegion(m_key, m_index, ranges, result.durationMs);

@@ -44,16 +44,7 @@ void StreamReader::expect(qint64 offset, qint64 length)
 
 qint64 StreamReader::ready(qint64 offset, qint64 limit) const
 {
-    if (offset < 0 || offset >= m_file.size || limit <= 0)
-        return 0;
-    const int first = pieceOf(offset);
-    const int last = pieceOf(std::min(m_file.size, offset + limit) - 1);
-    const int missing = m_pieces->firstMissing(first, last);
-    if (missing == first)
-        return 0;
-    const qint64 end =
-        std::min<qint64>(m_file.size, qint64(missing) * m_pieceLength - m_file.offset);
-    return std::min(end - offset, limit);
+    return StreamCatalog::readyBytes(*m_pieces, m_pieceLength, m_file, offset, limit);
 }
 
 qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeoutMs, Status *status)

@@ -34,6 +34,8 @@ public:
     bool isAborted() const { return m_aborted.load(); }
     bool isWaiting() const { return m_waiting.load(); }
     qint64 bytesReadyAhead() const;
+    // Where the reader reads (or waits) in the file; any thread.
+    qint64 readPosition() const { return m_position.load(); }
     // Why the last read failed; Ok while reading works.
     ByteReader::Status lastStatus() const { return m_lastStatus.load(); }
 

@@ -8,10 +8,10 @@
 
 namespace swarmplay {
 
-SubtitleFetcher::SubtitleFetcher(std::shared_ptr<StreamCatalog> catalog, const QString &torrentKey,
+SubtitleFetcher::SubtitleFetcher(std::shared_ptr<StreamSource> source, const QString &torrentKey,
                                  int fileIndex, QObject *parent)
     : QObject(parent)
-    , m_catalog(std::move(catalog))
+    , m_source(std::move(source))
     , m_key(torrentKey)
     , m_index(fileIndex)
 {
@@ -32,7 +32,7 @@ bool SubtitleFetcher::start(int timeoutMs)
 {
     if (m_thread)
         return true;
-    const auto file = m_catalog->file(m_key, m_index);
+    const auto file = m_source->file(m_key, m_index);
     if (!file)
         return false;
     const QString path = file->path;
@@ -49,7 +49,7 @@ bool SubtitleFetcher::start(int timeoutMs)
             Qt::QueuedConnection);
         return true;
     }
-    m_reader = m_catalog->open(m_key, m_index, QStringLiteral("subtitle"));
+    m_reader = m_source->open(m_key, m_index, ReaderRole::Subtitle);
     if (!m_reader)
         return false;
     ByteReader *reader = m_reader.get();

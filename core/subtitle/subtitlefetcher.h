@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-#include "stream/streamcatalog.h"
+#include "stream/streamsource.h"
 #include "subtitletrack.h"
 
 class QThread;
@@ -23,11 +23,11 @@ class SubtitleFetcher : public QObject
 public:
     static constexpr int DefaultTimeoutMs = 20000;
 
-    SubtitleFetcher(std::shared_ptr<StreamCatalog> catalog, const QString &torrentKey,
-                    int fileIndex, QObject *parent = nullptr);
+    SubtitleFetcher(std::shared_ptr<StreamSource> source, const QString &torrentKey, int fileIndex,
+                    QObject *parent = nullptr);
     ~SubtitleFetcher() override;
 
-    // False when the torrent or the file is not in the catalog.
+    // False when the torrent or the file is not known.
     bool start(int timeoutMs = DefaultTimeoutMs);
     int fileIndex() const { return m_index; }
     bool isFinished() const { return m_finished; }
@@ -38,7 +38,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    std::shared_ptr<StreamCatalog> m_catalog;
+    std::shared_ptr<StreamSource> m_source;
     QString m_key;
     int m_index;
     std::unique_ptr<ByteReader> m_reader;

@@ -250,7 +250,7 @@ void tst_Stream::farSeekBeforeFileIsComplete()
     QCOMPARE(got.load(), qint64(buf.size()));
     QVERIFY(buf == expected(offset, buf.size()));
     // The pieces there came first: most of the file was not downloaded yet.
-    auto pieces = leech->streamCatalog()->pieces(id.key());
+    auto pieces = leech->streams()->pieces(id.key());
     QVERIFY(pieces);
     const int have = pieces->haveCount();
     QVERIFY2(
@@ -274,12 +274,12 @@ void tst_Stream::twoReadersBothProgress()
 {
     Session *leech = nullptr;
     const TorrentId id = addLeecher(&leech);
-    std::unique_ptr<ByteReader> player = leech->openStream(id, 0, QStringLiteral("player"));
-    std::unique_ptr<ByteReader> http = leech->openStream(id, 0, QStringLiteral("http"));
+    std::unique_ptr<ByteReader> player = leech->openStream(id, 0, ReaderRole::Player);
+    std::unique_ptr<ByteReader> http = leech->openStream(id, 0, ReaderRole::Http);
     QVERIFY(player && http);
     // Each reader notes how many pieces were in when it had its bytes: neither may have had
     // to wait for the whole file.
-    PieceAvailability *pieces = leech->streamCatalog()->pieces(id.key()).get();
+    const PieceAvailability *pieces = leech->streams()->pieces(id.key()).get();
     QElapsedTimer clock;
     clock.start();
     const auto readAll = [&](ByteReader *r, qint64 offset, qint64 length, std::atomic<int> *have,

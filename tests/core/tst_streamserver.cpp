@@ -18,7 +18,7 @@
 #include "http/httprange.h"
 #include "http/mimetypes.h"
 #include "http/streamserver.h"
-#include "http/streamsource.h"
+#include "stream/streamsource.h"
 
 using namespace swarmplay;
 
@@ -89,10 +89,9 @@ public:
     {
         return torrentKey == kKey ? m_files : QVector<File>();
     }
-    std::unique_ptr<ByteReader> open(const QString &torrentKey, int index,
-                                     const QString &purpose) override
+    std::unique_ptr<ByteReader> open(const QString &torrentKey, int index, ReaderRole role) override
     {
-        if (torrentKey != kKey || index < 0 || index >= m_files.size() || purpose != "http")
+        if (torrentKey != kKey || index < 0 || index >= m_files.size() || role != ReaderRole::Http)
             return nullptr;
         ++m_opened;
         ++m_live;

@@ -257,7 +257,7 @@ void tst_Player::mp4WithIndexAtTheEndPlays()
             QStringLiteral("stage %1, %2 frames").arg(int(player->stage())).arg(m_frames.count())));
     // The prober found the index at the tail and fetched it first.
     qint64 durationMs = -1;
-    const auto region = m_leech->streamCatalog()->probeRegion(id.key(), 0, &durationMs);
+    const auto region = m_leech->streams()->probeRegion(id.key(), 0, &durationMs);
     QVERIFY(!region.isEmpty());
     const qint64 size = QFileInfo(m_swarm->path(QStringLiteral("src-tail.mp4/tail.mp4"))).size();
     QCOMPARE(region.last().offset + region.last().length, size);

@@ -168,14 +168,14 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
     // there no later than the last piece of the video's probe region (and so before the
     // player got the stream).
     QVERIFY(srt.offset > video.offset);
-    const auto pieces = m_session->streamCatalog()->pieces(id.key());
+    const auto pieces = m_session->streams()->pieces(id.key());
     QVERIFY(pieces);
     qint64 srtDone = 0;
     for (int p = srt.firstPiece; p <= srt.lastPiece; ++p) {
         QVERIFY(pieces->has(p));
         srtDone = std::max(srtDone, pieces->haveSince(p));
     }
-    const auto region = m_session->streamCatalog()->probeRegion(id.key(), video.index);
+    const auto region = m_session->streams()->probeRegion(id.key(), video.index);
     QVERIFY(!region.isEmpty());
     qint64 regionDone = 0;
     QVector<int> regionPieces;

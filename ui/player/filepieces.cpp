@@ -4,7 +4,7 @@
 
 namespace swarmplay {
 
-FilePieces::FilePieces(std::shared_ptr<PieceAvailability> have, int pieceLength,
+FilePieces::FilePieces(std::shared_ptr<const PieceAvailability> have, int pieceLength,
                        const FileEntry &file)
     : m_have(std::move(have))
     , m_pieceLength(pieceLength)

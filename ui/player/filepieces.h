@@ -18,7 +18,8 @@ class FilePieces
 {
 public:
     FilePieces() = default;
-    FilePieces(std::shared_ptr<PieceAvailability> have, int pieceLength, const FileEntry &file);
+    FilePieces(std::shared_ptr<const PieceAvailability> have, int pieceLength,
+               const FileEntry &file);
 
     bool isValid() const { return m_have && m_pieceLength > 0 && m_size > 0; }
     qint64 fileSize() const { return m_size; }
@@ -30,7 +31,7 @@ public:
     qint64 bytesHave(const QVector<ProbeRegion::Range> &ranges) const;
 
 private:
-    std::shared_ptr<PieceAvailability> m_have;
+    std::shared_ptr<const PieceAvailability> m_have;
     int m_pieceLength = 0;
     qint64 m_offset = 0; // of the file in the torrent
     qint64 m_size = 0;

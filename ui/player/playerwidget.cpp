@@ -22,6 +22,7 @@
 #include "prebufferview.h"
 #include "session/session.h"
 #include "stream/streamprober.h"
+#include "stream/streamview.h"
 #include "videoview.h"
 
 namespace swarmplay {
@@ -314,7 +315,6 @@ void PlayerWidget::teardown()
     m_reopenQueued = false;
     m_queuedSeekMs = -1;
     m_playStateQueued = false;
-    m_readerState.reset();
     setBuffering(false);
     m_video->clear();
     m_file = FileEntry();
@@ -406,7 +406,7 @@ bool PlayerWidget::findFile()
     }
     // Published by the session worker just before the metadata reaches us; a round later at
     // the worst.
-    auto have = m_session->streamCatalog()->pieces(m_id.key());
+    auto have = m_session->streams()->pieces(m_id.key());
     if (!have)
         return false;
     m_file = *it;
@@ -421,8 +421,7 @@ void PlayerWidget::startProber()
     emit fileFound();
     if (before != m_generation || m_stage != Stage::Preparing)
         return; // a slot stopped or replaced the playback
-    auto catalog = m_session->streamCatalog();
-    m_prober = new StreamProber(catalog, m_id.key(), m_fileIndex, this);
+    m_prober = m_session->createProber(m_id, m_fileIndex, this);
     // Queued: what follows may end in a teardown that deletes the prober, which must not
     // happen inside its own emission.
     const int generation = m_generation;
@@ -440,7 +439,7 @@ void PlayerWidget::startProber()
     }
     // An earlier probe of the same file says how much is needed; otherwise the prober finds
     // out only as it walks the container, and the page says how much is here without a total.
-    for (const StreamCatalog::ProbeRange &r : catalog->probeRegion(m_id.key(), m_fileIndex))
+    for (const ByteRange &r : m_session->streams()->probeRegion(m_id.key(), m_fileIndex))
         m_neededRanges.push_back({r.offset, r.length});
 }
 

@@ -171,7 +171,6 @@ private:
     QPointer<TorrentStreamDevice> m_device;
     QPointer<PlayerDevice> m_playerDevice; // what QMediaPlayer reads: m_device, GUI-safe
     QVector<QPointer<QObject>> m_retired;  // devices to delete once the player lets go
-    std::shared_ptr<StreamCatalog::ReaderState> m_readerState; // m_device's reader
     FileEntry m_file;
     FilePieces m_pieces;
     ProbeRegion::Result m_probe;

@@ -82,14 +82,6 @@ bool PlayerWidget::openDevice()
     m_bufferingLinger.stop();
     setBuffering(false);
     m_readyAhead = 0;
-    // The reader the device just registered: its position is where the demuxer reads.
-    m_readerState.reset();
-    for (const auto &reader : m_session->streamCatalog()->readers()) {
-        if (reader->key == m_id.key() && reader->fileIndex == m_fileIndex &&
-            reader->purpose == QLatin1String("player") &&
-            (!m_readerState || reader->id > m_readerState->id))
-            m_readerState = reader;
-    }
     // Both are emitted from whichever thread reads.
     connect(
         device, &TorrentStreamDevice::bufferingChanged, this,
@@ -335,12 +327,12 @@ void PlayerWidget::updateBufferingProgress()
 {
     if (!m_buffering)
         return;
-    if (!m_readerState || !m_pieces.isValid()) {
+    if (!m_device || !m_pieces.isValid()) {
         m_overlay->setProgress(-1);
         return;
     }
     // What is here of the next couple of seconds from where the demuxer waits.
-    const qint64 from = std::max<qint64>(m_readerState->position.load(), 0);
+    const qint64 from = std::max<qint64>(m_device->readPosition(), 0);
     const qint64 window = std::min(std::max<qint64>(msToBytes(ResumeWindowMs), 64 * 1024),
                                    std::max<qint64>(m_pieces.fileSize() - from, 1));
     m_overlay->setProgress(double(m_pieces.bytesHave(from, window)) / double(window));
@@ -348,11 +340,11 @@ void PlayerWidget::updateBufferingProgress()
 
 void PlayerWidget::updateBufferedAhead()
 {
-    if (m_stage != Stage::Playing || !m_readerState)
+    if (m_stage != Stage::Playing || !m_device)
         return;
     // The demuxer reads ahead of what is shown; what is ready after its read position adds
     // to that lead.
-    const qint64 readPosition = std::max<qint64>(m_readerState->position.load(), 0);
+    const qint64 readPosition = std::max<qint64>(m_device->readPosition(), 0);
     const qint64 aheadMs = bytesToMs(readPosition + m_readyAhead) - m_player->position();
     m_controls->setBufferedAhead(std::max<qint64>(aheadMs, 0));
 }

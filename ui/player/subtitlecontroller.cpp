@@ -17,6 +17,7 @@
 #include "promptbar.h"
 #include "session/session.h"
 #include "storage/playbackmemory.h"
+#include "stream/streamview.h"
 #include "subtitle/subtitlefetcher.h"
 #include "subtitle/subtitlematcher.h"
 #include "subtitle/subtitleparser.h"
@@ -200,7 +201,7 @@ void SubtitleController::startFetch(int entry)
     Session *session = m_player->session();
     if (e.fileIndex < 0 || !session || m_fetchers.contains(entry))
         return;
-    auto *fetcher = new SubtitleFetcher(session->streamCatalog(), m_id.key(), e.fileIndex, this);
+    auto *fetcher = new SubtitleFetcher(session->streams(), m_id.key(), e.fileIndex, this);
     connect(fetcher, &SubtitleFetcher::finished, this,
             [this, entry](const SubtitleTrack &track) { onFetched(entry, track, {}); });
     connect(fetcher, &SubtitleFetcher::failed, this,

@@ -7,7 +7,8 @@
 #include <QVector>
 
 #include "../model/mediakind.h"
-#include "../stream/bytereader.h"
+#include "bytereader.h"
+#include "readerrole.h"
 
 namespace swarmplay {
 
@@ -33,10 +34,10 @@ public:
     // Every file of the torrent in torrent order; empty when the torrent is unknown or has no
     // metadata yet.
     virtual QVector<File> files(const QString &torrentKey) const = 0;
-    // A reader positioned nowhere yet; nullptr when the file does not exist. `purpose` names the
-    // reader in logs and in the scheduler ("http", "player", "probe").
+    // A reader positioned nowhere yet; nullptr when the file does not exist. The role decides how
+    // the stream planner ranks what it reads.
     virtual std::unique_ptr<ByteReader> open(const QString &torrentKey, int index,
-                                             const QString &purpose) = 0;
+                                             ReaderRole role) = 0;
 };
 
 } // namespace swarmplay
