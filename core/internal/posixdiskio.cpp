@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include <QByteArray>
+#include <QLoggingCategory>
 
 #include <libtorrent/add_torrent_params.hpp>
 #include <libtorrent/file_storage.hpp>
@@ -13,6 +14,12 @@
 #include <libtorrent/storage_defs.hpp>
 
 namespace swarmplay::lt_convert {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDisk, "swarmplay.disk", QtWarningMsg)
+
+} // namespace
 
 std::unique_ptr<PosixDiskIo> PosixDiskIo::create(lt::io_context &ioc,
                                                  const lt::settings_interface &settings,
@@ -28,9 +35,13 @@ PosixDiskIo::PosixDiskIo(std::unique_ptr<lt::disk_interface> inner)
 lt::storage_holder PosixDiskIo::new_torrent(const lt::storage_params &p,
                                             const std::shared_ptr<void> &torrent)
 {
-    lt::storage_holder holder = m_inner->new_torrent(p, torrent);
+    lt::storage_holder inner = m_inner->new_torrent(p, torrent);
+    const auto index = static_cast<lt::storage_index_t>(inner);
+    // The index is the inner one: libtorrent hands it back to every call, which pass it on.
+    Storage &storage = m_storages[index];
+    storage.inner = std::move(inner);
     // Named and laid out as posix_storage and posix_part_file do it.
-    m_partFiles[static_cast<lt::storage_index_t>(holder)] = PartFile{
+    storage.partFile = PartFile{
         p.path,
         "." + QByteArray(p.info_hash.data(), p.info_hash.size()).toHex().toStdString() + ".parts",
         p.files.piece_length(), p.files.num_pieces(), p.info_hash};
@@ -40,24 +51,41 @@ lt::storage_holder PosixDiskIo::new_torrent(const lt::storage_params &p,
                     [](lt::download_priority_t prio) { return prio == lt::dont_download; });
     if (anyOff) {
         m_inner->async_set_file_priority(
-            static_cast<lt::storage_index_t>(holder), p.priorities,
+            index, p.priorities,
             [](const lt::storage_error &,
                lt::aux::vector<lt::download_priority_t, lt::file_index_t>) {});
     }
-    return holder;
+    qCDebug(lcDisk).nospace().noquote()
+        << "storage " << static_cast<int>(index) << " (" << QString::fromStdString(p.path)
+        << "): opened, " << m_storages.size() << " open";
+    // Ours, not the inner one's: libtorrent's removal of the torrent must reach remove_torrent().
+    return lt::storage_holder(index, *this);
 }
 
 void PosixDiskIo::remove_torrent(lt::storage_index_t storage)
 {
-    const auto it = m_partFiles.find(storage);
-    if (it != m_partFiles.end()) {
-        {
-            const std::lock_guard<std::mutex> lock(m_pendingMutex);
-            m_pending.erase(it->second.infoHash);
-        }
-        m_partFiles.erase(it);
+    const auto it = m_storages.find(storage);
+    if (it == m_storages.end())
+        return;
+    const PartFile part = it->second.partFile;
+    it->second.inner.reset(); // the inner disk I/O removes its storage, and may reuse the index
+    m_storages.erase(it);
+    // Piece priorities still waiting for this torrent go with it, unless the same torrent has
+    // been added again meanwhile and has a storage of its own: they may be its.
+    const bool addedAgain = std::any_of(m_storages.begin(), m_storages.end(), [&](const auto &s) {
+        return s.second.partFile.infoHash == part.infoHash;
+    });
+    std::size_t pending = 0;
+    {
+        const std::lock_guard<std::mutex> lock(m_pendingMutex);
+        if (!addedAgain)
+            m_pending.erase(part.infoHash);
+        pending = m_pending.size();
     }
-    m_inner->remove_torrent(storage);
+    qCDebug(lcDisk).nospace().noquote()
+        << "storage " << static_cast<int>(storage) << " (" << QString::fromStdString(part.directory)
+        << "): closed, " << m_storages.size() << " open, " << pending
+        << " piece-priority updates pending";
 }
 
 void PosixDiskIo::async_read(
@@ -102,9 +130,9 @@ void PosixDiskIo::async_move_storage(
         storage, std::move(path), flags,
         [this, storage, handler = std::move(handler)](
             lt::status_t status, const std::string &newPath, const lt::storage_error &error) {
-            const auto it = m_partFiles.find(storage);
-            if (!error && it != m_partFiles.end())
-                it->second.directory = newPath;
+            const auto it = m_storages.find(storage);
+            if (!error && it != m_storages.end())
+                it->second.partFile.directory = newPath;
             handler(status, newPath, error);
         });
 }
@@ -146,11 +174,11 @@ void PosixDiskIo::async_set_file_priority(
                        lt::aux::vector<lt::download_priority_t, lt::file_index_t>)>
         handler)
 {
-    const auto it = m_partFiles.find(storage);
+    const auto it = m_storages.find(storage);
     lt::sha1_hash infoHash;
-    if (it != m_partFiles.end()) {
-        padPartFile(it->second);
-        infoHash = it->second.infoHash;
+    if (it != m_storages.end()) {
+        padPartFile(it->second.partFile);
+        infoHash = it->second.partFile.infoHash;
     }
     m_inner->async_set_file_priority(
         storage, std::move(prio),

@@ -16,7 +16,8 @@
 //
 // It also lets the session set a torrent's piece priorities the moment libtorrent has recomputed
 // them from new file priorities, on libtorrent's own thread and before any peer is asked for a
-// block (see setPiecePrioritiesAfterFiles()). Internal to swarmplay_core.
+// block (see setPiecePrioritiesAfterFiles()). QT_LOGGING_RULES="swarmplay.disk.debug=true" logs
+// each storage opened and closed. Internal to swarmplay_core.
 
 #include <map>
 #include <memory>
@@ -114,6 +115,13 @@ private:
         int pieceCount = 0;
         lt::sha1_hash infoHash;
     };
+    // A torrent's storage: the inner disk I/O's, held here so that libtorrent's removal of the
+    // torrent reaches remove_torrent() before the inner one.
+    struct Storage
+    {
+        lt::storage_holder inner;
+        PartFile partFile;
+    };
     struct PendingPieces
     {
         lt::torrent_handle handle;
@@ -128,7 +136,7 @@ private:
                             const std::vector<lt::download_priority_t> &files);
 
     std::unique_ptr<lt::disk_interface> m_inner;
-    std::map<lt::storage_index_t, PartFile> m_partFiles; // libtorrent's thread only
+    std::map<lt::storage_index_t, Storage> m_storages; // libtorrent's thread only
     std::mutex m_pendingMutex;
     std::map<lt::sha1_hash, PendingPieces> m_pending; // under m_pendingMutex
 };

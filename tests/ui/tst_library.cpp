@@ -27,17 +27,13 @@
 #include "localswarm.h"
 #include "model/units.h"
 #include "models/librarymodel.h"
+#include "player/playerwidget.h"
 #include "playertestkit.h"
 #include "screenshot.h"
 #include "settings/appsettings.h"
 #include "storage/diskusage.h"
 #include "storage/library.h"
 #include "testutil.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/playerwidget.h"
-// clang-format on
 #include "window/librarykeeper.h"
 #include "window/librarypane.h"
 #include "window/mainwindow.h"

@@ -25,17 +25,13 @@
 #include "models/filelistmodel.h"
 #include "models/peerlistmodel.h"
 #include "models/torrentlistmodel.h"
+#include "player/playerwidget.h"
 #include "testutil.h"
+#include "window/mainwindow.h"
 #include "window/messagebar.h"
 #include "window/playchoice.h"
 #include "window/torrentlistview.h"
 #include "window/torrentview.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/playerwidget.h"
-// clang-format on
-#include "window/mainwindow.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;

@@ -23,6 +23,7 @@
 #include "localswarm.h"
 #include "player/nextepisode.h"
 #include "player/playercontrols.h"
+#include "player/playerwidget.h"
 #include "player/promptbar.h"
 #include "player/resumekeeper.h"
 #include "player/trackmenu.h"
@@ -30,11 +31,6 @@
 #include "screenshot.h"
 #include "storage/playbackmemory.h"
 #include "testutil.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/playerwidget.h"
-// clang-format on
 #include "window/mainwindow.h"
 #include "windowtestkit.h"
 

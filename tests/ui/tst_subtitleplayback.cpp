@@ -17,6 +17,7 @@
 #include <QVideoSink>
 
 #include "localswarm.h"
+#include "player/playerwidget.h"
 #include "player/promptbar.h"
 #include "player/subtitlecontroller.h"
 #include "player/subtitleoverlay.h"
@@ -25,11 +26,6 @@
 #include "screenshot.h"
 #include "storage/playbackmemory.h"
 #include "testutil.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/playerwidget.h"
-// clang-format on
 #include "window/mainwindow.h"
 #include "windowtestkit.h"
 

@@ -30,18 +30,14 @@
 #include "create/torrentcreator.h"
 #include "i18n/translations.h"
 #include "localswarm.h"
+#include "player/playerwidget.h"
 #include "screenshot.h"
 #include "settings/appsettings.h"
 #include "window/aboutdialog.h"
+#include "window/mainwindow.h"
 #include "window/opensourcedialog.h"
 #include "window/removeprompt.h"
 #include "window/settingsdialog.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/playerwidget.h"
-// clang-format on
-#include "window/mainwindow.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;

@@ -18,17 +18,13 @@
 #include "input/torrentsource.h"
 #include "localswarm.h"
 #include "models/torrentlistmodel.h"
+#include "player/bufferingoverlay.h"
+#include "player/playerwidget.h"
 #include "playertestkit.h"
 #include "screenshot.h"
 #include "testutil.h"
-#include "window/torrentview.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/bufferingoverlay.h"
-#include "player/playerwidget.h"
-// clang-format on
 #include "window/mainwindow.h"
+#include "window/torrentview.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;

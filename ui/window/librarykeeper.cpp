@@ -12,6 +12,7 @@
 #include "model/units.h"
 #include "models/librarymodel.h"
 #include "playchoice.h"
+#include "player/playerwidget.h"
 #include "player/promptbar.h"
 #include "player/resumekeeper.h"
 #include "removeprompt.h"
@@ -20,11 +21,6 @@
 #include "storage/diskusage.h"
 #include "storage/playbackmemory.h"
 #include "storage/resumestore.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/playerwidget.h"
-// clang-format on
 
 namespace swarmplay {
 

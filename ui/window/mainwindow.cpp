@@ -30,14 +30,10 @@
 #include "opensourcedialog.h"
 #include "playchoice.h"
 #include "player/nextepisode.h"
+#include "player/playerwidget.h"
 #include "player/resumekeeper.h"
 #include "player/trackmenu.h"
 #include "removeprompt.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/playerwidget.h"
-// clang-format on
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "sourceopener.h"

@@ -12,16 +12,12 @@
 #include "aboutdialog.h"
 #include "librarykeeper.h"
 #include "mainwindow.h"
+#include "player/playerwidget.h"
 #include "player/subtitlecontroller.h"
 #include "player/trackmenu.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
-// clang-format off
-// First: playerwidget.h's inline device() needs the complete type behind its QPointer.
-#include "stream/torrentstreamdevice.h"
-#include "player/playerwidget.h"
-// clang-format on
 #include "torrentlistview.h"
 
 namespace swarmplay {
