@@ -21,8 +21,12 @@ extern "C" {
 #include <libavformat/avformat.h>
 }
 
+#include "input/torrentsource.h"
+#include "localswarm.h"
+#include "session/session.h"
 #include "stream/proberegion.h"
 #include "stream/seekindex.h"
+#include "stream/streamprober.h"
 #include "testutil.h"
 
 using namespace swarmplay;
@@ -362,6 +366,7 @@ private slots:
     void noIndex();
     void regionBeforeIndex_data();
     void regionBeforeIndex();
+    void proberDeliversIndex();
     void spans();
     void twoHourFilm();
     void corruptIndex_data();
@@ -569,6 +574,50 @@ void tst_SeekIndex::regionBeforeIndex()
     QVERIFY(!result.seekIndex.isEmpty());
     QCOMPARE(reads.size() > readsBefore, readsAfter);
     QCOMPARE(uncovered(reads, ::spans(result.ranges)), 0);
+}
+
+// What the player gets: the prober walks a torrent's file through its own reader, publishes the
+// region and hands over the seek index with it, the same as from the file itself.
+void tst_SeekIndex::proberDeliversIndex()
+{
+    LocalSwarm swarm;
+    QVERIFY(QDir().mkpath(swarm.path(QStringLiteral("src"))));
+    QVERIFY(QFile::copy(path(QStringLiteral("movie.mkv")),
+                        swarm.path(QStringLiteral("src/movie.mkv"))));
+    TorrentCreator::Options options;
+    options.pieceSize = 256 * 1024;
+    const QString torrent = swarm.makeTorrent(swarm.path(QStringLiteral("src/movie.mkv")), options);
+    QVERIFY(swarm.addSeeder(torrent, swarm.path(QStringLiteral("src"))));
+    Session *leech = swarm.addSession(QStringLiteral("leech"));
+    AddOptions add;
+    add.files = AddOptions::Files::None;
+    AddResult added;
+    QVERIFY(await(leech->addTorrent(torrent, add), &added) && added.ok());
+    swarm.connectToSeeders(leech, added.id);
+    QVERIFY(QTest::qWaitFor([&] { return leech->cachedInfo(added.id).isValid(); }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return leech->streamCatalog()->file(added.id.key(), 0).has_value(); }, 10000));
+
+    StreamProber prober(leech->streamCatalog(), added.id.key(), 0);
+    bool finished = false;
+    connect(&prober, &StreamProber::finished, this, [&] { finished = true; });
+    QVERIFY(prober.start());
+    QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+    const ProbeRegion::Result result = prober.result();
+    const ProbeRegion::Result local =
+        probe(QStringLiteral("movie.mkv"), readFile(path(QStringLiteral("movie.mkv"))));
+    QCOMPARE(result.ranges, local.ranges);
+    QVERIFY(!result.seekIndex.isEmpty());
+    QCOMPARE(result.seekIndex.blockCount(), local.seekIndex.blockCount());
+    QCOMPARE(result.seekIndex.spansFor(30000, 2000), local.seekIndex.spansFor(30000, 2000));
+    qint64 durationMs = -1;
+    const QVector<StreamCatalog::ProbeRange> published =
+        leech->streamCatalog()->probeRegion(added.id.key(), 0, &durationMs);
+    QCOMPARE(published.size(), result.ranges.size());
+    for (int i = 0; i < published.size(); ++i)
+        QCOMPARE((Span{published[i].offset, published[i].length}),
+                 (Span{result.ranges[i].offset, result.ranges[i].length}));
+    QCOMPARE(durationMs, result.durationMs);
 }
 
 // The rules on an index made by hand: a video track whose samples lie 100 KiB apart (each its own
