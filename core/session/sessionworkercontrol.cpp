@@ -84,25 +84,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
 {
     const bool pexChanged = settings.pex != m_settings.pex;
     const bool trackersChanged = settings.trackers != m_settings.trackers;
-    m_settings.trackers = settings.trackers;
-    m_settings.listenInterfaces = settings.listenInterfaces;
-    m_settings.outgoingInterface = settings.outgoingInterface;
-    m_settings.dht = settings.dht;
-    m_settings.lsd = settings.lsd;
-    m_settings.pex = settings.pex;
-    m_settings.utp = settings.utp;
-    m_settings.outgoingUtp = settings.outgoingUtp;
-    m_settings.tcp = settings.tcp;
-    m_settings.upnp = settings.upnp;
-    m_settings.natpmp = settings.natpmp;
-    m_settings.encryption = settings.encryption;
-    m_settings.dhtBootstrapNodes = settings.dhtBootstrapNodes;
-    m_settings.dhtRestrictRoutingIps = settings.dhtRestrictRoutingIps;
-    m_settings.downloadRateLimit = settings.downloadRateLimit;
-    m_settings.uploadRateLimit = settings.uploadRateLimit;
-    m_settings.rateLimitLocalPeers = settings.rateLimitLocalPeers;
-    m_settings.allowMultipleConnectionsPerIp = settings.allowMultipleConnectionsPerIp;
-    m_settings.downloadDir = settings.downloadDir;
+    m_settings.live() = settings.live(); // every live field; the start-up ones stay as started
     if (!m_session)
         return;
     m_session->apply_settings(settingsPack());
