@@ -16,10 +16,10 @@
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
 #include "../internal/posixdiskio.h"
-#include "../internal/settingspack.h"
 #include "../storage/atomicfile.h"
 #include "../stream/streamlog.h"
 #include "../stream/streamscheduler.h"
+#include "settingspack.h"
 
 namespace swarmplay {
 

@@ -10,10 +10,10 @@
 #include <libtorrent/torrent_info.hpp>
 #include <libtorrent/write_resume_data.hpp>
 
-#include "../internal/filepriorities.h"
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
 #include "../internal/posixdiskio.h"
+#include "filepriorities.h"
 #include "sessionworker.h"
 
 // Adding torrents, restoring them at start and keeping their state on disk.

@@ -3,9 +3,9 @@
 
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
-#include "../internal/settingspack.h"
 #include "../stream/streamscheduler.h"
 #include "sessionworker.h"
+#include "settingspack.h"
 
 // Commands on torrents and the session, and the on-demand queries (files, peers, trackers).
 

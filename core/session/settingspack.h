@@ -5,7 +5,7 @@
 #include <libtorrent/ip_filter.hpp>
 #include <libtorrent/settings_pack.hpp>
 
-#include "../session/sessionsettings.h"
+#include "sessionsettings.h"
 
 namespace swarmplay::lt_convert {
 
