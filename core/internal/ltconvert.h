@@ -3,8 +3,10 @@
 // The one border where libtorrent types become Swarmplay values. Internal to swarmplay_core:
 // never include this from a public header.
 
+#include <memory>
 #include <string>
 
+#include <QByteArray>
 #include <QString>
 
 #include <libtorrent/info_hash.hpp>
@@ -39,5 +41,25 @@ TorrentInfo toTorrentInfo(const lt::torrent_info &ti);
 
 // Bytes of a complete .torrent file rebuilt from the metadata (info dict plus trackers).
 QByteArray torrentFileBytes(const lt::torrent_info &ti);
+
+// A .torrent file's bytes read as metadata, or why they are not a torrent.
+struct TorrentFileRead
+{
+    enum class Failure
+    {
+        None,
+        NotBencoded,
+        NotADictionary,
+        NotATorrent, // bencoded, but not a valid torrent
+    };
+
+    std::shared_ptr<lt::torrent_info> info; // set when failure is None
+    Failure failure = Failure::None;
+    lt::error_code error;  // libtorrent's reason
+    int errorPosition = 0; // the byte where the bencoding went wrong (NotBencoded)
+};
+
+// Reads files as large as TorrentSource accepts: the one way the engine parses a .torrent.
+TorrentFileRead readTorrentFile(const QByteArray &bytes);
 
 } // namespace swarmplay::lt_convert

@@ -108,9 +108,9 @@ AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOption
     lt::add_torrent_params atp;
     lt::error_code ec;
     if (source.kind() == TorrentSource::Kind::TorrentFile) {
-        const QByteArray data = source.torrentData();
-        atp.ti = std::make_shared<lt::torrent_info>(
-            lt::span<const char>(data.constData(), data.size()), ec, lt::from_span);
+        const lt_convert::TorrentFileRead read = lt_convert::readTorrentFile(source.torrentData());
+        atp.ti = read.info;
+        ec = read.error;
     } else {
         atp = lt::parse_magnet_uri(source.magnetUri().toStdString(), ec);
     }
@@ -240,12 +240,8 @@ AddResult SessionWorker::addFromStore(const QString &key)
     if (!resume.isEmpty() && !ec) {
         if (!atp.ti) {
             const QByteArray tf = m_store.readTorrentFile(key);
-            lt::error_code tiError;
             if (!tf.isEmpty())
-                atp.ti = std::make_shared<lt::torrent_info>(
-                    lt::span<const char>(tf.constData(), tf.size()), tiError, lt::from_span);
-            if (tiError)
-                atp.ti.reset();
+                atp.ti = lt_convert::readTorrentFile(tf).info;
         }
         AddResult r = insert(std::move(atp), sourceText, options, true);
         restoreTrackers(r.id, meta);
@@ -257,11 +253,9 @@ AddResult SessionWorker::addFromStore(const QString &key)
     const QString why = resume.isEmpty() ? tr("the file is missing") : toQString(ec.message());
     atp = lt::add_torrent_params();
     const QByteArray tf = m_store.readTorrentFile(key);
-    lt::error_code tiError;
     if (!tf.isEmpty())
-        atp.ti = std::make_shared<lt::torrent_info>(lt::span<const char>(tf.constData(), tf.size()),
-                                                    tiError, lt::from_span);
-    if (tf.isEmpty() || tiError) {
+        atp.ti = lt_convert::readTorrentFile(tf).info;
+    if (!atp.ti) {
         atp = lt::add_torrent_params();
         const TorrentSource again = TorrentSource::parse(sourceText.isEmpty() ? key : sourceText);
         if (again.kind() == TorrentSource::Kind::Magnet) {
