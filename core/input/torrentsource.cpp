@@ -169,7 +169,7 @@ TorrentSource TorrentSource::parseMagnet(const QString &text)
     for (const std::string &w : atp.url_seeds)
         s.m_webSeeds.push_back(toQString(w));
     for (const auto &ep : atp.peers)
-        s.m_peers.push_back(lt_convert::toEndpointText(ep));
+        s.m_peers.push_back(lt_convert::toPeerEndpoint(ep));
     return s;
 }
 

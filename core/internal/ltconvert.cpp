@@ -9,11 +9,14 @@
 
 namespace swarmplay::lt_convert {
 
+PeerEndpoint toPeerEndpoint(const lt::tcp::endpoint &endpoint)
+{
+    return {toQString(endpoint.address().to_string()), endpoint.port()};
+}
+
 QString toEndpointText(const lt::tcp::endpoint &endpoint)
 {
-    const QString addr = toQString(endpoint.address().to_string());
-    return endpoint.address().is_v6() ? QStringLiteral("[%1]:%2").arg(addr).arg(endpoint.port())
-                                      : QStringLiteral("%1:%2").arg(addr).arg(endpoint.port());
+    return toPeerEndpoint(endpoint).toString();
 }
 
 TorrentId toTorrentId(const lt::info_hash_t &hashes)

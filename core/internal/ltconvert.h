@@ -14,6 +14,7 @@
 #include <libtorrent/torrent_info.hpp>
 
 #include "../model/fileentry.h"
+#include "../model/peerendpoint.h"
 #include "../model/torrentid.h"
 #include "../model/torrentinfo.h"
 
@@ -29,7 +30,8 @@ inline std::string toStd(const QString &s)
     return s.toStdString();
 }
 
-// "1.2.3.4:6881" or "[::1]:6881".
+PeerEndpoint toPeerEndpoint(const lt::tcp::endpoint &endpoint);
+// "1.2.3.4:6881" or "[::1]:6881" (PeerEndpoint::toString()).
 QString toEndpointText(const lt::tcp::endpoint &endpoint);
 
 TorrentId toTorrentId(const lt::info_hash_t &hashes);

@@ -84,12 +84,8 @@ AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOption
         storeMeta(*existing);
         for (const QString &ws : source.webSeeds())
             existing->handle.add_url_seed(ws.toStdString());
-        for (const QString &peer : source.peers()) {
-            const int colon = peer.lastIndexOf(QLatin1Char(':'));
-            connectPeer(existing->id,
-                        peer.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')),
-                        peer.mid(colon + 1).toInt());
-        }
+        for (const PeerEndpoint &peer : source.peers())
+            connectPeer(existing->id, peer.host, peer.port);
         result.id = existing->id;
         result.alreadyPresent = true;
         return result;
