@@ -360,13 +360,11 @@ void SessionWorker::handleAlert(lt::alert *a)
         if (const auto *ls = lt::alert_cast<lt::listen_succeeded_alert>(a)) {
             if (m_stats.listenPort == 0 && ls->socket_type == lt::socket_type_t::tcp)
                 m_stats.listenPort = ls->port;
-            const QString addr = toQString(ls->address.to_string());
-            m_stats.listenEndpoints.push_back(
-                QStringLiteral("%1:%2 (%3)")
-                    .arg(ls->address.is_v6() ? QStringLiteral("[%1]").arg(addr) : addr)
-                    .arg(ls->port)
-                    .arg(ls->socket_type == lt::socket_type_t::utp ? QStringLiteral("uTP")
-                                                                   : QStringLiteral("TCP")));
+            const lt::tcp::endpoint endpoint(ls->address, static_cast<std::uint16_t>(ls->port));
+            m_stats.listenEndpoints.push_back(QStringLiteral("%1 (%2)").arg(
+                lt_convert::toEndpointText(endpoint), ls->socket_type == lt::socket_type_t::utp
+                                                          ? QStringLiteral("uTP")
+                                                          : QStringLiteral("TCP")));
         }
         updateListenState();
         emit statsUpdated(m_stats);
