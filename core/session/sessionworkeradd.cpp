@@ -212,7 +212,7 @@ void SessionWorker::restoreTorrents()
     for (const QString &key : m_store.keys()) {
         const AddResult r = addFromStore(key);
         if (!r.ok())
-            logProblem(TorrentId::fromString(key), r.error.message);
+            m_log.problem(TorrentId::fromString(key), r.error.message);
     }
 }
 
@@ -272,7 +272,7 @@ AddResult SessionWorker::addFromStore(const QString &key)
     e.message = tr("The saved state of \"%1\" could not be read (%2). The torrent was added again "
                    "and the data already downloaded is being checked; nothing is lost.")
                     .arg(name, why);
-    logEvent(e);
+    m_log.add(e);
     AddResult r = insert(std::move(atp), sourceText, options, false);
     restoreTrackers(r.id, meta);
     return r;
@@ -320,7 +320,7 @@ void SessionWorker::storeMeta(const Torrent &t)
     meta[QStringLiteral("trackers")] = trackers;
     QString error;
     if (!m_store.writeMeta(t.id.key(), meta, &error))
-        logProblem(t.id, error);
+        m_log.problem(t.id, error);
 }
 
 void SessionWorker::storeTorrentFile(Torrent &t)
@@ -334,7 +334,7 @@ void SessionWorker::storeTorrentFile(Torrent &t)
     if (m_store.writeTorrentFile(t.id.key(), lt_convert::torrentFileBytes(*ti), &error))
         t.metadataStored = true;
     else
-        logProblem(t.id, error);
+        m_log.problem(t.id, error);
     if (t.snapshot.name.isEmpty() || t.snapshot.name == t.id.key())
         t.snapshot.name = toQString(ti->name());
 }
@@ -351,7 +351,7 @@ void SessionWorker::writeResume(const lt::add_torrent_params &params)
     QString error;
     if (!m_store.writeResumeData(id.key(), QByteArray(buf.data(), static_cast<int>(buf.size())),
                                  &error))
-        logProblem(id, error);
+        m_log.problem(id, error);
 }
 
 void SessionWorker::saveModifiedResumeData()

@@ -127,7 +127,7 @@ void SessionWorker::connectPeer(const TorrentId &id, const QString &address, int
     lt::error_code ec;
     const lt::address addr = lt::make_address(address.toStdString(), ec);
     if (ec || port <= 0 || port > 65535) {
-        logProblem(id, tr("\"%1:%2\" is not a peer address.").arg(address).arg(port));
+        m_log.problem(id, tr("\"%1:%2\" is not a peer address.").arg(address).arg(port));
         return;
     }
     t->handle.connect_peer(lt::tcp::endpoint(addr, static_cast<std::uint16_t>(port)));
