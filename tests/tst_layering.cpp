@@ -1,5 +1,6 @@
 // The layers stay clean: libtorrent is included only inside core/, core's public headers expose
-// no libtorrent type, and core never includes Qt Widgets.
+// no libtorrent type, core never includes Qt Widgets, and core/internal/ (the libtorrent border)
+// does not reach up into the session.
 
 #include <QDirIterator>
 #include <QFile>
@@ -14,6 +15,7 @@ private slots:
     void libtorrentOnlyInCore();
     void corePublicHeadersHideLibtorrent();
     void coreHasNoWidgets();
+    void internalDoesNotIncludeSession();
 
 private:
     static QStringList sources(const QString &subdir);
@@ -93,6 +95,18 @@ void tst_Layering::coreHasNoWidgets()
         QStringLiteral("#\\s*include\\s*<(QtWidgets/|QWidget|QApplication|QMainWindow|QDialog)"));
     for (const QString &file : sources(QStringLiteral("core")))
         QVERIFY2(!widgets.match(read(file)).hasMatch(), qPrintable(file));
+}
+
+void tst_Layering::internalDoesNotIncludeSession()
+{
+    static const QRegularExpression session(QStringLiteral("#\\s*include\\s*\"(\\.\\./)?session/"));
+    int checked = 0;
+    for (const QString &file : sources(QStringLiteral("core/internal"))) {
+        ++checked;
+        QVERIFY2(!session.match(read(file)).hasMatch(),
+                 qPrintable(file + QStringLiteral(" includes a session header")));
+    }
+    QVERIFY(checked > 5);
 }
 
 QTEST_GUILESS_MAIN(tst_Layering)

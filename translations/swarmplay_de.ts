@@ -576,8 +576,8 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
         <translation>Empfangsbereit für Peers auf %1 (%2).</translation>
     </message>
     <message>
-        <source>Cannot listen for peers on %1:%2: %3. Choose another port in the settings.</source>
-        <translation>Auf %1:%2 können keine Verbindungen von Peers empfangen werden: %3. Wählen Sie in den Einstellungen einen anderen Port.</translation>
+        <source>Cannot listen for peers on %1: %2. Choose another port in the settings.</source>
+        <translation>Auf %1 können keine Verbindungen von Peers empfangen werden: %2. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
     <message>
         <source>Joined the DHT network.</source>

@@ -576,8 +576,8 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
         <translation>Escuchando pares en %1 (%2).</translation>
     </message>
     <message>
-        <source>Cannot listen for peers on %1:%2: %3. Choose another port in the settings.</source>
-        <translation>No se puede escuchar pares en %1:%2: %3. Elija otro puerto en las preferencias.</translation>
+        <source>Cannot listen for peers on %1: %2. Choose another port in the settings.</source>
+        <translation>No se puede escuchar pares en %1: %2. Elija otro puerto en las preferencias.</translation>
     </message>
     <message>
         <source>Joined the DHT network.</source>

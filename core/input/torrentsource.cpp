@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-#include <libtorrent/bdecode.hpp>
 #include <libtorrent/magnet_uri.hpp>
 #include <libtorrent/torrent_info.hpp>
 
@@ -170,7 +169,7 @@ TorrentSource TorrentSource::parseMagnet(const QString &text)
     for (const std::string &w : atp.url_seeds)
         s.m_webSeeds.push_back(toQString(w));
     for (const auto &ep : atp.peers)
-        s.m_peers.push_back(lt_convert::toEndpointText(ep));
+        s.m_peers.push_back(lt_convert::toPeerEndpoint(ep));
     return s;
 }
 
@@ -219,11 +218,9 @@ TorrentSource TorrentSource::fromTorrentData(const QByteArray &data, const QStri
                            .arg(MaxTorrentFileSize / (1024 * 1024)),
                        origin);
 
-    lt::error_code ec;
-    int errorPos = 0;
-    const lt::bdecode_node node =
-        lt::bdecode({data.constData(), data.size()}, ec, &errorPos, 100, 10000000);
-    if (ec || node.type() != lt::bdecode_node::dict_t) {
+    using Failure = lt_convert::TorrentFileRead::Failure;
+    const lt_convert::TorrentFileRead read = lt_convert::readTorrentFile(data);
+    if (read.failure == Failure::NotBencoded || read.failure == Failure::NotADictionary) {
         if (fromUrl)
             return failure(SourceError::Code::NotATorrent,
                            tr("The server at %1 did not send a torrent file (what came back is "
@@ -232,28 +229,27 @@ TorrentSource TorrentSource::fromTorrentData(const QByteArray &data, const QStri
                                .arg(origin),
                            origin);
         return failure(SourceError::Code::NotBencoded,
-                       ec ? tr("\"%1\" is not a torrent file: its contents are not bencoded "
-                               "(%2 at byte %3). The file may be damaged or be something else.")
-                                .arg(origin, toQString(ec.message()))
-                                .arg(errorPos)
-                          : tr("\"%1\" is not a torrent file: it is bencoded but not a "
-                               "dictionary.")
-                                .arg(origin),
+                       read.failure == Failure::NotBencoded
+                           ? tr("\"%1\" is not a torrent file: its contents are not bencoded "
+                                "(%2 at byte %3). The file may be damaged or be something else.")
+                                 .arg(origin, toQString(read.error.message()))
+                                 .arg(read.errorPosition)
+                           : tr("\"%1\" is not a torrent file: it is bencoded but not a "
+                                "dictionary.")
+                                 .arg(origin),
                        origin);
     }
-
-    auto ti = std::make_shared<lt::torrent_info>(node, ec);
-    if (ec)
+    if (read.failure == Failure::NotATorrent)
         return failure(fromUrl ? SourceError::Code::NotATorrent : SourceError::Code::WrongStructure,
                        tr("\"%1\" is bencoded but is not a valid torrent: %2.")
-                           .arg(origin, toQString(ec.message())),
+                           .arg(origin, toQString(read.error.message())),
                        origin);
 
     TorrentSource s;
     s.m_kind = Kind::TorrentFile;
     s.m_text = origin;
     s.m_torrentData = data;
-    s.m_info = lt_convert::toTorrentInfo(*ti);
+    s.m_info = lt_convert::toTorrentInfo(*read.info);
     s.m_id = s.m_info.id;
     s.m_name = s.m_info.name;
     for (const TorrentInfo::Tracker &t : s.m_info.trackers)

@@ -6,7 +6,9 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVector>
 
+#include "../model/peerendpoint.h"
 #include "../model/torrentid.h"
 #include "../model/torrentinfo.h"
 #include "sourceerror.h"
@@ -55,8 +57,8 @@ public:
     QUrl url() const { return m_url; }
     QStringList trackers() const { return m_trackers; }
     QStringList webSeeds() const { return m_webSeeds; }
-    QStringList peers() const { return m_peers; }      // x.pe "host:port"
-    const TorrentInfo &info() const { return m_info; } // valid for Kind::TorrentFile
+    QVector<PeerEndpoint> peers() const { return m_peers; } // a magnet's x.pe
+    const TorrentInfo &info() const { return m_info; }      // valid for Kind::TorrentFile
 
 private:
     static TorrentSource parseMagnet(const QString &text);
@@ -73,7 +75,7 @@ private:
     QUrl m_url;
     QStringList m_trackers;
     QStringList m_webSeeds;
-    QStringList m_peers;
+    QVector<PeerEndpoint> m_peers;
     TorrentInfo m_info;
 };
 

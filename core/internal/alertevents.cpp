@@ -107,19 +107,16 @@ std::optional<SessionEvent> describeAlert(const lt::alert *a, const TorrentId &i
     if (const auto *ls = lt::alert_cast<lt::listen_succeeded_alert>(a))
         return make(K::Listening, S::Info, {},
                     QCoreApplication::translate("SessionEvent", "Listening for peers on %1 (%2).")
-                        .arg(toQString(ls->address.to_string()) + QLatin1Char(':') +
-                                 QString::number(ls->port),
+                        .arg(toEndpointText({ls->address, static_cast<std::uint16_t>(ls->port)}),
                              ls->socket_type == lt::socket_type_t::utp ? QStringLiteral("uTP")
                                                                        : QStringLiteral("TCP")));
     if (const auto *lf = lt::alert_cast<lt::listen_failed_alert>(a))
         return make(K::ListenFailed, S::Error, {},
                     QCoreApplication::translate(
                         "SessionEvent",
-                        "Cannot listen for peers on %1:%2: %3. Choose another port in the "
-                        "settings.")
-                        .arg(toQString(lf->address.to_string()))
-                        .arg(lf->port)
-                        .arg(toQString(lf->error.message())));
+                        "Cannot listen for peers on %1: %2. Choose another port in the settings.")
+                        .arg(toEndpointText({lf->address, static_cast<std::uint16_t>(lf->port)}),
+                             toQString(lf->error.message())));
     if (lt::alert_cast<lt::dht_bootstrap_alert>(a))
         return make(K::DhtBootstrapped, S::Info, {},
                     QCoreApplication::translate("SessionEvent", "Joined the DHT network."));

@@ -2,16 +2,21 @@
 
 #include <QDir>
 
+#include <libtorrent/bdecode.hpp>
 #include <libtorrent/bencode.hpp>
 #include <libtorrent/entry.hpp>
+#include <libtorrent/error_code.hpp>
 
 namespace swarmplay::lt_convert {
 
+PeerEndpoint toPeerEndpoint(const lt::tcp::endpoint &endpoint)
+{
+    return {toQString(endpoint.address().to_string()), endpoint.port()};
+}
+
 QString toEndpointText(const lt::tcp::endpoint &endpoint)
 {
-    const QString addr = toQString(endpoint.address().to_string());
-    return endpoint.address().is_v6() ? QStringLiteral("[%1]:%2").arg(addr).arg(endpoint.port())
-                                      : QStringLiteral("%1:%2").arg(addr).arg(endpoint.port());
+    return toPeerEndpoint(endpoint).toString();
 }
 
 TorrentId toTorrentId(const lt::info_hash_t &hashes)
@@ -118,6 +123,33 @@ QByteArray torrentFileBytes(const lt::torrent_info &ti)
     std::vector<char> out;
     lt::bencode(std::back_inserter(out), e);
     return QByteArray(out.data(), static_cast<int>(out.size()));
+}
+
+TorrentFileRead readTorrentFile(const QByteArray &bytes)
+{
+    // libtorrent's own limits for a .torrent (torrent_info from a buffer) stop at 10 MB and 3
+    // million tokens; TorrentSource accepts 64 MiB, and what it accepted must add.
+    constexpr int DepthLimit = 100;
+    constexpr int TokenLimit = 10000000;
+    TorrentFileRead read;
+    const lt::bdecode_node node = lt::bdecode({bytes.constData(), bytes.size()}, read.error,
+                                              &read.errorPosition, DepthLimit, TokenLimit);
+    if (read.error) {
+        read.failure = TorrentFileRead::Failure::NotBencoded;
+        return read;
+    }
+    if (node.type() != lt::bdecode_node::dict_t) {
+        read.failure = TorrentFileRead::Failure::NotADictionary;
+        read.error = lt::errors::torrent_is_no_dict;
+        return read;
+    }
+    auto info = std::make_shared<lt::torrent_info>(node, read.error);
+    if (read.error) {
+        read.failure = TorrentFileRead::Failure::NotATorrent;
+        return read;
+    }
+    read.info = std::move(info);
+    return read;
 }
 
 } // namespace swarmplay::lt_convert

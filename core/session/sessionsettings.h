@@ -6,13 +6,11 @@
 
 namespace swarmplay {
 
-// Everything the engine can be told about its network and storage. A plain value: the UI's
-// settings dialog and the command line both fill one in, and Session applies it as a whole.
-struct SessionSettings
+// What a running session takes at once (Session::applySettings()): copying this part is applying
+// it, so a field added here cannot be left out by the worker. libtorrent's settings are made from
+// this part alone (see toSettingsPack()).
+struct SessionLiveSettings
 {
-    Q_DECLARE_TR_FUNCTIONS(SessionSettings)
-
-public:
     enum class Encryption
     {
         Enabled,  // prefer encrypted, accept plain
@@ -20,7 +18,6 @@ public:
         Disabled, // plain only
     };
 
-    QString stateDir;    // resume data and the torrents' own files; required
     QString downloadDir; // where torrents save their data unless told otherwise; required
 
     // libtorrent listen_interfaces syntax: "0.0.0.0:6881,[::]:6881", "127.0.0.1:0"
@@ -55,6 +52,12 @@ public:
     bool rateLimitLocalPeers = false;
     // Needed when several peers share one address, as every peer on 127.0.0.1 does.
     bool allowMultipleConnectionsPerIp = false;
+};
+
+// What a session reads once, when it starts; a running session keeps the values it started with.
+struct SessionStartupSettings
+{
+    QString stateDir; // resume data and the torrents' own files; required
 
     int resumeSaveIntervalMs = 30000; // how much a crash can lose at most
     int statusIntervalMs = 1000;
@@ -63,6 +66,22 @@ public:
 
     // Restore every torrent found in stateDir at start. The engine's one-shot commands do not.
     bool restoreTorrents = true;
+};
+
+// Everything the engine can be told about its network and storage. A plain value: the UI's
+// settings dialog and the command line both fill one in, and Session applies it as a whole.
+struct SessionSettings : SessionStartupSettings, SessionLiveSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionSettings)
+
+public:
+    using Live = SessionLiveSettings;
+    using Startup = SessionStartupSettings;
+
+    Live &live() { return *this; }
+    const Live &live() const { return *this; }
+    Startup &startup() { return *this; }
+    const Startup &startup() const { return *this; }
 
     // A settings value for a swarm confined to one loopback address: no DHT, local discovery,
     // UPnP or NAT-PMP, so nothing leaves the machine.

@@ -12,14 +12,12 @@
 #include <libtorrent/torrent_info.hpp>
 #include <libtorrent/write_resume_data.hpp>
 
-#include "../internal/alertevents.h"
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
 #include "../internal/posixdiskio.h"
-#include "../internal/settingspack.h"
 #include "../storage/atomicfile.h"
-#include "../stream/streamlog.h"
 #include "../stream/streamscheduler.h"
+#include "settingspack.h"
 
 namespace swarmplay {
 
@@ -32,12 +30,19 @@ QString sessionStatePath(const SessionSettings &s)
     return QDir(s.stateDir).filePath(QStringLiteral("session.state"));
 }
 
+// The alert as its type, once a switch on type() has told which it is.
+template <typename A> const A &as(const lt::alert *a)
+{
+    return *static_cast<const A *>(a);
+}
+
 } // namespace
 
 SessionWorker::SessionWorker(const SessionSettings &settings,
                              std::shared_ptr<StreamCatalog> catalog)
     : m_settings(settings)
     , m_store(ResumeStore::dirIn(settings.stateDir))
+    , m_log(&m_clock)
     , m_catalog(std::move(catalog))
 {}
 
@@ -94,7 +99,7 @@ void SessionWorker::start()
 
     QString error;
     if (!m_store.ensureDir(&error))
-        logProblem({}, error);
+        m_log.problem({}, error);
     if (m_settings.restoreTorrents)
         restoreTorrents();
     m_stats.dhtEnabled = m_settings.dht;
@@ -116,7 +121,7 @@ void SessionWorker::drainAlerts()
         return;
     std::vector<lt::alert *> alerts;
     m_session->pop_alerts(&alerts);
-    for (lt::alert *a : alerts)
+    for (const lt::alert *a : alerts)
         handleAlert(a);
     flushEvents();
 }
@@ -270,112 +275,140 @@ void SessionWorker::refreshSnapshot(Torrent &t)
     emitStatusRound();
 }
 
-void SessionWorker::handleAlert(lt::alert *a)
+void SessionWorker::handleAlert(const lt::alert *a)
 {
-    Torrent *t = nullptr;
-    if (const auto *ta = dynamic_cast<const lt::torrent_alert *>(a))
-        t = find(ta->handle);
-
-    if (auto *su = lt::alert_cast<lt::state_update_alert>(a)) {
-        const qint64 now = m_clock.elapsed();
-        for (const lt::torrent_status &st : su->status) {
-            if (Torrent *u = find(st.handle)) {
-                lt_convert::fillSnapshot(u->snapshot, st);
-                countChosenFiles(*u, st);
-            }
-        }
-        // libtorrent stops updating the rates of a torrent with no transfer left (a finished
-        // download keeps showing the last rate it had): a total that has not moved for a few
-        // seconds means a rate of zero.
-        for (auto &entry : m_torrents)
-            settleRates(entry.second, now);
-        emitStatusRound();
-        tuneRequestQueue(su->status);
-        return;
+    const auto *ta = dynamic_cast<const lt::torrent_alert *>(a);
+    Torrent *t = ta ? find(ta->handle) : nullptr;
+    switch (a->type()) {
+    case lt::state_update_alert::alert_type:
+        handleStateUpdateAlert(as<lt::state_update_alert>(a));
+        break;
+    case lt::session_stats_alert::alert_type:
+        handleSessionStatsAlert(as<lt::session_stats_alert>(a));
+        break;
+    case lt::save_resume_data_alert::alert_type:
+        writeResume(as<lt::save_resume_data_alert>(a).params);
+        break;
+    case lt::listen_succeeded_alert::alert_type:
+        handleListenSucceededAlert(as<lt::listen_succeeded_alert>(a));
+        break;
+    case lt::listen_failed_alert::alert_type:
+        handleListenFailedAlert(as<lt::listen_failed_alert>(a));
+        break;
+    default:
+        if (t)
+            handleTorrentAlert(a, *t);
+        break;
     }
-    if (auto *ss = lt::alert_cast<lt::session_stats_alert>(a)) {
-        const auto counters = ss->counters();
-        if (m_dhtNodesMetric >= 0)
-            m_stats.dhtNodes = static_cast<int>(counters[m_dhtNodesMetric]);
-        if (m_peersMetric >= 0)
-            m_stats.peersConnected = static_cast<int>(counters[m_peersMetric]);
-        updateListenState();
-        emit statsUpdated(m_stats);
-        return;
-    }
-    if (auto *rd = lt::alert_cast<lt::save_resume_data_alert>(a)) {
-        writeResume(rd->params);
-        return;
-    }
-    if (lcBlocks().isDebugEnabled() && logBlockAlert(a))
-        return;
-    if (auto *pf = lt::alert_cast<lt::piece_finished_alert>(a)) {
-        qCDebug(lcBlocks).nospace()
-            << alertMs(a) << " ms: piece " << static_cast<int>(pf->piece_index) << " passed";
-        if (t) {
-            if (auto pieces = m_catalog->writablePieces(t->id.key())) {
-                pieces->setHave(static_cast<int>(pf->piece_index));
-                requestStreamUpdate();
-            }
-        }
-        return;
-    }
-    if (lt::alert_cast<lt::file_prio_alert>(a) && t) {
-        // libtorrent has just recomputed every piece's priority from the file priorities,
-        // undoing the piece priorities set since.
-        if (t->awaitingChoice)
-            wantAwaitedPieces(*t);
-        m_scheduler->prioritiesReset(t->id.key());
-        requestStreamUpdate();
-    }
-    if (lt::alert_cast<lt::torrent_checked_alert>(a) && t)
-        publishStream(*t);
-    if ((lt::alert_cast<lt::torrent_error_alert>(a) || lt::alert_cast<lt::file_error_alert>(a)) &&
-        t) {
-        // Readers blocked on this torrent end cleanly instead of waiting for pieces that will
-        // not come.
-        m_catalog->remove(t->id.key());
-    }
-    if (lt::alert_cast<lt::metadata_received_alert>(a) && t) {
-        publishStream(*t);
-        storeTorrentFile(*t);
-        if (t->awaitingChoice && t->files == AddOptions::Files::None)
-            keepInterested(*t);
-        else
-            applyFileSelection(*t);
-        storeMeta(*t);
-        t->handle.save_resume_data(lt::torrent_handle::save_info_dict);
-        if (auto ti = t->handle.torrent_file())
-            emit metadataReceived(t->id, lt_convert::toTorrentInfo(*ti));
-    }
-    if (lt::alert_cast<lt::torrent_finished_alert>(a) && t) {
-        t->handle.save_resume_data(lt::torrent_handle::save_info_dict |
-                                   lt::torrent_handle::flush_disk_cache);
-        emit torrentFinished(t->id);
-    }
-    if (lt::alert_cast<lt::listen_succeeded_alert>(a) ||
-        lt::alert_cast<lt::listen_failed_alert>(a)) {
-        if (const auto *lf = lt::alert_cast<lt::listen_failed_alert>(a))
-            m_stats.listenError = toQString(lf->error.message());
-        if (const auto *ls = lt::alert_cast<lt::listen_succeeded_alert>(a)) {
-            if (m_stats.listenPort == 0 && ls->socket_type == lt::socket_type_t::tcp)
-                m_stats.listenPort = ls->port;
-            const QString addr = toQString(ls->address.to_string());
-            m_stats.listenEndpoints.push_back(
-                QStringLiteral("%1:%2 (%3)")
-                    .arg(ls->address.is_v6() ? QStringLiteral("[%1]").arg(addr) : addr)
-                    .arg(ls->port)
-                    .arg(ls->socket_type == lt::socket_type_t::utp ? QStringLiteral("uTP")
-                                                                   : QStringLiteral("TCP")));
-        }
-        updateListenState();
-        emit statsUpdated(m_stats);
-    }
-
     const QString name =
         t ? (t->snapshot.name.isEmpty() ? t->id.key() : t->snapshot.name) : QString();
-    if (auto event = lt_convert::describeAlert(a, t ? t->id : TorrentId(), name))
-        logEvent(*event);
+    m_log.logAlert(a, t ? t->id : TorrentId(), name);
+}
+
+void SessionWorker::handleTorrentAlert(const lt::alert *a, Torrent &t)
+{
+    switch (a->type()) {
+    case lt::piece_finished_alert::alert_type:
+        if (auto pieces = m_catalog->writablePieces(t.id.key())) {
+            pieces->setHave(static_cast<int>(as<lt::piece_finished_alert>(a).piece_index));
+            requestStreamUpdate();
+        }
+        break;
+    case lt::file_prio_alert::alert_type:
+        handleFilePriorityAlert(t);
+        break;
+    case lt::torrent_checked_alert::alert_type:
+        publishStream(t);
+        break;
+    case lt::torrent_error_alert::alert_type:
+    case lt::file_error_alert::alert_type:
+        // Readers blocked on this torrent end cleanly instead of waiting for pieces that will
+        // not come.
+        m_catalog->remove(t.id.key());
+        break;
+    case lt::metadata_received_alert::alert_type:
+        handleMetadataReceivedAlert(t);
+        break;
+    case lt::torrent_finished_alert::alert_type:
+        t.handle.save_resume_data(lt::torrent_handle::save_info_dict |
+                                  lt::torrent_handle::flush_disk_cache);
+        emit torrentFinished(t.id);
+        break;
+    default:
+        break;
+    }
+}
+
+void SessionWorker::handleStateUpdateAlert(const lt::state_update_alert &su)
+{
+    const qint64 now = m_clock.elapsed();
+    for (const lt::torrent_status &st : su.status) {
+        if (Torrent *u = find(st.handle)) {
+            lt_convert::fillSnapshot(u->snapshot, st);
+            countChosenFiles(*u, st);
+        }
+    }
+    // libtorrent stops updating the rates of a torrent with no transfer left (a finished
+    // download keeps showing the last rate it had): a total that has not moved for a few
+    // seconds means a rate of zero.
+    for (auto &entry : m_torrents)
+        settleRates(entry.second, now);
+    emitStatusRound();
+    tuneRequestQueue(su.status);
+}
+
+void SessionWorker::handleSessionStatsAlert(const lt::session_stats_alert &ss)
+{
+    const auto counters = ss.counters();
+    if (m_dhtNodesMetric >= 0)
+        m_stats.dhtNodes = static_cast<int>(counters[m_dhtNodesMetric]);
+    if (m_peersMetric >= 0)
+        m_stats.peersConnected = static_cast<int>(counters[m_peersMetric]);
+    updateListenState();
+    emit statsUpdated(m_stats);
+}
+
+void SessionWorker::handleListenSucceededAlert(const lt::listen_succeeded_alert &ls)
+{
+    if (m_stats.listenPort == 0 && ls.socket_type == lt::socket_type_t::tcp)
+        m_stats.listenPort = ls.port;
+    const lt::tcp::endpoint endpoint(ls.address, static_cast<std::uint16_t>(ls.port));
+    m_stats.listenEndpoints.push_back(QStringLiteral("%1 (%2)").arg(
+        lt_convert::toEndpointText(endpoint),
+        ls.socket_type == lt::socket_type_t::utp ? QStringLiteral("uTP") : QStringLiteral("TCP")));
+    updateListenState();
+    emit statsUpdated(m_stats);
+}
+
+void SessionWorker::handleListenFailedAlert(const lt::listen_failed_alert &lf)
+{
+    m_stats.listenError = toQString(lf.error.message());
+    updateListenState();
+    emit statsUpdated(m_stats);
+}
+
+void SessionWorker::handleMetadataReceivedAlert(Torrent &t)
+{
+    publishStream(t);
+    storeTorrentFile(t);
+    if (t.awaitingChoice && t.files == AddOptions::Files::None)
+        keepInterested(t);
+    else
+        applyFileSelection(t);
+    storeMeta(t);
+    t.handle.save_resume_data(lt::torrent_handle::save_info_dict);
+    if (auto ti = t.handle.torrent_file())
+        emit metadataReceived(t.id, lt_convert::toTorrentInfo(*ti));
+}
+
+void SessionWorker::handleFilePriorityAlert(Torrent &t)
+{
+    // libtorrent has just recomputed every piece's priority from the file priorities, undoing
+    // the piece priorities set since.
+    if (t.awaitingChoice)
+        wantAwaitedPieces(t);
+    m_scheduler->prioritiesReset(t.id.key());
+    requestStreamUpdate();
 }
 
 void SessionWorker::updateListenState()
@@ -384,27 +417,11 @@ void SessionWorker::updateListenState()
         m_stats.listening = m_session->is_listening();
 }
 
-void SessionWorker::logEvent(const SessionEvent &event)
-{
-    m_pendingEvents.push_back(event);
-}
-
-void SessionWorker::logProblem(const TorrentId &id, const QString &message)
-{
-    SessionEvent e;
-    e.time = QDateTime::currentDateTime();
-    e.severity = SessionEvent::Severity::Error;
-    e.torrent = id;
-    e.message = message;
-    logEvent(e);
-}
-
 void SessionWorker::flushEvents()
 {
-    if (m_pendingEvents.isEmpty())
-        return;
-    emit eventsLogged(m_pendingEvents);
-    m_pendingEvents.clear();
+    const QVector<SessionEvent> events = m_log.take();
+    if (!events.isEmpty())
+        emit eventsLogged(events);
 }
 
 SessionWorker::Torrent *SessionWorker::find(const TorrentId &id)
@@ -487,42 +504,6 @@ void SessionWorker::shutdown(QThread *home)
     delete m_resumeTimer;
     m_resumeTimer = nullptr;
     moveToThread(home);
-}
-
-qint64 SessionWorker::alertMs(const lt::alert *a) const
-{
-    // When libtorrent posted the alert, not when it is handled: alerts come in batches.
-    return m_clock.elapsed() - std::chrono::duration_cast<std::chrono::milliseconds>(
-                                   lt::clock_type::now() - a->timestamp())
-                                   .count();
-}
-
-bool SessionWorker::logBlockAlert(const lt::alert *a) const
-{
-    const char *what = nullptr;
-    const lt::peer_alert *peer = nullptr;
-    int piece = -1;
-    int block = -1;
-    const auto take = [&](const char *w, const auto *b) {
-        what = w;
-        peer = b;
-        piece = static_cast<int>(b->piece_index);
-        block = b->block_index;
-    };
-    if (const auto *d = lt::alert_cast<lt::block_downloading_alert>(a))
-        take("asked", d);
-    else if (const auto *f = lt::alert_cast<lt::block_finished_alert>(a))
-        take("got", f);
-    else if (const auto *u = lt::alert_cast<lt::unwanted_block_alert>(a))
-        take("unwanted", u);
-    else if (const auto *o = lt::alert_cast<lt::block_timeout_alert>(a))
-        take("timed out", o);
-    else
-        return false;
-    qCDebug(lcBlocks).nospace().noquote()
-        << alertMs(a) << " ms: " << what << " " << piece << "/" << block << " peer "
-        << lt_convert::toEndpointText(peer->endpoint);
-    return true;
 }
 
 } // namespace swarmplay

@@ -18,6 +18,7 @@
 #include <libtorrent/torrent_handle.hpp>
 
 #include "../input/torrentsource.h"
+#include "../internal/eventlog.h"
 #include "../model/fileentry.h"
 #include "../model/peerentry.h"
 #include "../model/sessionevent.h"
@@ -130,11 +131,15 @@ private:
 
     void requestDrain();
     void drainAlerts();
-    void handleAlert(lt::alert *alert);
-    // Logs a block alert to swarmplay.blocks; true if it was one.
-    bool logBlockAlert(const lt::alert *alert) const;
-    // When libtorrent posted the alert, in m_clock's milliseconds.
-    qint64 alertMs(const lt::alert *alert) const;
+    // Dispatches by type, then logs the alert.
+    void handleAlert(const lt::alert *alert);
+    void handleTorrentAlert(const lt::alert *alert, Torrent &torrent);
+    void handleStateUpdateAlert(const lt::state_update_alert &alert);
+    void handleSessionStatsAlert(const lt::session_stats_alert &alert);
+    void handleListenSucceededAlert(const lt::listen_succeeded_alert &alert);
+    void handleListenFailedAlert(const lt::listen_failed_alert &alert);
+    void handleMetadataReceivedAlert(Torrent &torrent);
+    void handleFilePriorityAlert(Torrent &torrent);
     void onTick();
     void saveModifiedResumeData();
     void restoreTorrents();
@@ -156,8 +161,6 @@ private:
     void storeMeta(const Torrent &t);
     void storeTorrentFile(Torrent &t);
     void writeResume(const lt::add_torrent_params &params);
-    void logEvent(const SessionEvent &event);
-    void logProblem(const TorrentId &id, const QString &message);
     void flushEvents();
     void updateListenState();
     void settleRates(Torrent &t, qint64 now);
@@ -180,9 +183,9 @@ private:
     lt_convert::PosixDiskIo *m_diskIo = nullptr; // owned by m_session
     std::map<QString, Torrent> m_torrents;       // by TorrentId::key()
     std::unordered_map<lt::torrent_handle, QString> m_keyByHandle;
-    QVector<SessionEvent> m_pendingEvents;
-    SessionStats m_stats;
     QElapsedTimer m_clock;
+    lt_convert::EventLog m_log;
+    SessionStats m_stats;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_resumeTimer = nullptr;
     std::atomic<bool> m_drainQueued{false};

@@ -10,10 +10,10 @@
 #include <libtorrent/torrent_info.hpp>
 #include <libtorrent/write_resume_data.hpp>
 
-#include "../internal/filepriorities.h"
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
 #include "../internal/posixdiskio.h"
+#include "filepriorities.h"
 #include "sessionworker.h"
 
 // Adding torrents, restoring them at start and keeping their state on disk.
@@ -84,12 +84,8 @@ AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOption
         storeMeta(*existing);
         for (const QString &ws : source.webSeeds())
             existing->handle.add_url_seed(ws.toStdString());
-        for (const QString &peer : source.peers()) {
-            const int colon = peer.lastIndexOf(QLatin1Char(':'));
-            connectPeer(existing->id,
-                        peer.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')),
-                        peer.mid(colon + 1).toInt());
-        }
+        for (const PeerEndpoint &peer : source.peers())
+            connectPeer(existing->id, peer.host, peer.port);
         result.id = existing->id;
         result.alreadyPresent = true;
         return result;
@@ -108,9 +104,9 @@ AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOption
     lt::add_torrent_params atp;
     lt::error_code ec;
     if (source.kind() == TorrentSource::Kind::TorrentFile) {
-        const QByteArray data = source.torrentData();
-        atp.ti = std::make_shared<lt::torrent_info>(
-            lt::span<const char>(data.constData(), data.size()), ec, lt::from_span);
+        const lt_convert::TorrentFileRead read = lt_convert::readTorrentFile(source.torrentData());
+        atp.ti = read.info;
+        ec = read.error;
     } else {
         atp = lt::parse_magnet_uri(source.magnetUri().toStdString(), ec);
     }
@@ -216,7 +212,7 @@ void SessionWorker::restoreTorrents()
     for (const QString &key : m_store.keys()) {
         const AddResult r = addFromStore(key);
         if (!r.ok())
-            logProblem(TorrentId::fromString(key), r.error.message);
+            m_log.problem(TorrentId::fromString(key), r.error.message);
     }
 }
 
@@ -240,12 +236,8 @@ AddResult SessionWorker::addFromStore(const QString &key)
     if (!resume.isEmpty() && !ec) {
         if (!atp.ti) {
             const QByteArray tf = m_store.readTorrentFile(key);
-            lt::error_code tiError;
             if (!tf.isEmpty())
-                atp.ti = std::make_shared<lt::torrent_info>(
-                    lt::span<const char>(tf.constData(), tf.size()), tiError, lt::from_span);
-            if (tiError)
-                atp.ti.reset();
+                atp.ti = lt_convert::readTorrentFile(tf).info;
         }
         AddResult r = insert(std::move(atp), sourceText, options, true);
         restoreTrackers(r.id, meta);
@@ -257,11 +249,9 @@ AddResult SessionWorker::addFromStore(const QString &key)
     const QString why = resume.isEmpty() ? tr("the file is missing") : toQString(ec.message());
     atp = lt::add_torrent_params();
     const QByteArray tf = m_store.readTorrentFile(key);
-    lt::error_code tiError;
     if (!tf.isEmpty())
-        atp.ti = std::make_shared<lt::torrent_info>(lt::span<const char>(tf.constData(), tf.size()),
-                                                    tiError, lt::from_span);
-    if (tf.isEmpty() || tiError) {
+        atp.ti = lt_convert::readTorrentFile(tf).info;
+    if (!atp.ti) {
         atp = lt::add_torrent_params();
         const TorrentSource again = TorrentSource::parse(sourceText.isEmpty() ? key : sourceText);
         if (again.kind() == TorrentSource::Kind::Magnet) {
@@ -282,7 +272,7 @@ AddResult SessionWorker::addFromStore(const QString &key)
     e.message = tr("The saved state of \"%1\" could not be read (%2). The torrent was added again "
                    "and the data already downloaded is being checked; nothing is lost.")
                     .arg(name, why);
-    logEvent(e);
+    m_log.add(e);
     AddResult r = insert(std::move(atp), sourceText, options, false);
     restoreTrackers(r.id, meta);
     return r;
@@ -330,7 +320,7 @@ void SessionWorker::storeMeta(const Torrent &t)
     meta[QStringLiteral("trackers")] = trackers;
     QString error;
     if (!m_store.writeMeta(t.id.key(), meta, &error))
-        logProblem(t.id, error);
+        m_log.problem(t.id, error);
 }
 
 void SessionWorker::storeTorrentFile(Torrent &t)
@@ -344,7 +334,7 @@ void SessionWorker::storeTorrentFile(Torrent &t)
     if (m_store.writeTorrentFile(t.id.key(), lt_convert::torrentFileBytes(*ti), &error))
         t.metadataStored = true;
     else
-        logProblem(t.id, error);
+        m_log.problem(t.id, error);
     if (t.snapshot.name.isEmpty() || t.snapshot.name == t.id.key())
         t.snapshot.name = toQString(ti->name());
 }
@@ -361,7 +351,7 @@ void SessionWorker::writeResume(const lt::add_torrent_params &params)
     QString error;
     if (!m_store.writeResumeData(id.key(), QByteArray(buf.data(), static_cast<int>(buf.size())),
                                  &error))
-        logProblem(id, error);
+        m_log.problem(id, error);
 }
 
 void SessionWorker::saveModifiedResumeData()

@@ -3,9 +3,9 @@
 
 #include "../internal/ltconvert.h"
 #include "../internal/ltstatus.h"
-#include "../internal/settingspack.h"
 #include "../stream/streamscheduler.h"
 #include "sessionworker.h"
+#include "settingspack.h"
 
 // Commands on torrents and the session, and the on-demand queries (files, peers, trackers).
 
@@ -84,25 +84,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
 {
     const bool pexChanged = settings.pex != m_settings.pex;
     const bool trackersChanged = settings.trackers != m_settings.trackers;
-    m_settings.trackers = settings.trackers;
-    m_settings.listenInterfaces = settings.listenInterfaces;
-    m_settings.outgoingInterface = settings.outgoingInterface;
-    m_settings.dht = settings.dht;
-    m_settings.lsd = settings.lsd;
-    m_settings.pex = settings.pex;
-    m_settings.utp = settings.utp;
-    m_settings.outgoingUtp = settings.outgoingUtp;
-    m_settings.tcp = settings.tcp;
-    m_settings.upnp = settings.upnp;
-    m_settings.natpmp = settings.natpmp;
-    m_settings.encryption = settings.encryption;
-    m_settings.dhtBootstrapNodes = settings.dhtBootstrapNodes;
-    m_settings.dhtRestrictRoutingIps = settings.dhtRestrictRoutingIps;
-    m_settings.downloadRateLimit = settings.downloadRateLimit;
-    m_settings.uploadRateLimit = settings.uploadRateLimit;
-    m_settings.rateLimitLocalPeers = settings.rateLimitLocalPeers;
-    m_settings.allowMultipleConnectionsPerIp = settings.allowMultipleConnectionsPerIp;
-    m_settings.downloadDir = settings.downloadDir;
+    m_settings.live() = settings.live(); // every live field; the start-up ones stay as started
     if (!m_session)
         return;
     m_session->apply_settings(settingsPack());
@@ -145,7 +127,7 @@ void SessionWorker::connectPeer(const TorrentId &id, const QString &address, int
     lt::error_code ec;
     const lt::address addr = lt::make_address(address.toStdString(), ec);
     if (ec || port <= 0 || port > 65535) {
-        logProblem(id, tr("\"%1:%2\" is not a peer address.").arg(address).arg(port));
+        m_log.problem(id, tr("\"%1:%2\" is not a peer address.").arg(address).arg(port));
         return;
     }
     t->handle.connect_peer(lt::tcp::endpoint(addr, static_cast<std::uint16_t>(port)));

@@ -1,17 +1,23 @@
 // What survives a stop: a half-downloaded torrent comes back with its file choices and without a
 // full recheck; a damaged resume file is reported and the torrent re-added and checked, not
-// dropped; kill -9 at any moment never leaves a resume file that cannot be read.
+// dropped; kill -9 at any moment never leaves a resume file that cannot be read; the state
+// folder an earlier version wrote (tests/fixtures/b72cdd2) loads unchanged.
 
 #include <csignal>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QtTest>
 
 #include "input/torrentsource.h"
 #include "localswarm.h"
+#include "storage/library.h"
+#include "storage/playbackmemory.h"
 #include "testutil.h"
 
 using namespace swarmplay;
@@ -27,6 +33,7 @@ private slots:
     void restartContinuesWithoutRecheck();
     void damagedResumeFileIsReportedAndRechecked();
     void killNineNeverCorruptsResumeData();
+    void stateWrittenByB72cdd2Loads();
 
 private:
     struct Running
@@ -40,6 +47,8 @@ private:
     qint64 downloadHalfAndStop(const SessionSettings &settings);
     static bool hasEvent(const Running &r, SessionEvent::Kind kind);
     static bool complete(Session *s, const TorrentId &id);
+    static bool copyTree(const QString &from, const QString &to);
+    static QJsonObject readJson(const QString &path);
 
     std::unique_ptr<LocalSwarm> m_swarm;
     QString m_torrent;
@@ -94,6 +103,23 @@ bool tst_Persistence::complete(Session *s, const TorrentId &id)
     const TorrentSnapshot snap = s->torrent(id);
     return snap.hasMetadata && snap.wantedBytes > 0 && snap.wantedDone == snap.wantedBytes &&
            snap.state == TorrentState::Finished;
+}
+
+bool tst_Persistence::copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + file.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+QJsonObject tst_Persistence::readJson(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
 }
 
 qint64 tst_Persistence::downloadHalfAndStop(const SessionSettings &settings)
@@ -253,6 +279,89 @@ void tst_Persistence::killNineNeverCorruptsResumeData()
     QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
     QVERIFY2(engine.exitCode() == 0, engine.readAllStandardError().constData());
     QVERIFY(readFile(dir + QStringLiteral("/Season/ep1.mkv")) == readFile(m_episode));
+}
+
+void tst_Persistence::stateWrittenByB72cdd2Loads()
+{
+    // tests/fixtures/b72cdd2 is what b72cdd2 left (tests/fixtures/makestatefixture.cpp): a
+    // torrent with its second file chosen and downloaded and two trackers, a paused magnet still
+    // without metadata, and the viewer's library and playback memory. Its resume data names this
+    // folder as the save path.
+    const QString root = QStringLiteral("/tmp/swarmplay-b72cdd2-fixture");
+    QLockFile lock(root + QStringLiteral(".lock"));
+    QVERIFY(lock.tryLock(60000));
+    QDir(root).removeRecursively();
+    const QString fixture = QStringLiteral(SWARMPLAY_SOURCE_DIR "/tests/fixtures/b72cdd2");
+    const auto removeCopy = qScopeGuard([&] { QDir(root).removeRecursively(); });
+    QVERIFY(copyTree(fixture, root));
+    const QString state = root + QStringLiteral("/state");
+    const QString season = QStringLiteral("284fa97005c774dc3d830d0ee1c7134446b67f74");
+    const QString pending = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+
+    const Library library(state + QStringLiteral("/library.json"));
+    QVERIFY2(library.loadError().isEmpty(), qPrintable(library.loadError()));
+    QCOMPARE(library.size(), 2);
+    const Library::Record watched = library.record(season);
+    QCOMPARE(watched.name, QStringLiteral("Season"));
+    QCOMPARE(watched.files,
+             (QStringList{QStringLiteral("Season/ep2.mkv"), QStringLiteral("Season/ep1.mkv")}));
+    QCOMPARE(watched.lastFile, 1);
+    QCOMPARE(watched.lastPositionMs, Q_INT64_C(12000));
+    QCOMPARE(watched.lastWatchedMs, Q_INT64_C(1700000000000));
+    QCOMPARE(watched.wantedDone, watched.wantedBytes);
+    QVERIFY(QFile::exists(library.torrentFile(season)));
+    QCOMPARE(library.record(pending).name, QStringLiteral("Pending Film"));
+    const PlaybackMemory memory(state + QStringLiteral("/playback.json"));
+    const PlaybackMemory::Entry played = memory.entry(season, 1);
+    QCOMPARE(played.positionMs, Q_INT64_C(42000));
+    QCOMPARE(played.audioTrack, 1);
+    QCOMPARE(played.subtitleFile, QStringLiteral("torrent:Season/ep1.srt"));
+    QCOMPARE(played.subtitleDelayMs, Q_INT64_C(250));
+    QCOMPARE(memory.resumePosition(season, 1), Q_INT64_C(42000));
+
+    SessionSettings settings =
+        SessionSettings::loopback(state, root + QStringLiteral("/data"), m_swarm->nextAddress());
+    settings.restoreTorrents = true;
+    auto running = start(settings);
+    Session *s = running->session.get();
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 2, 10000);
+    const TorrentId id = TorrentId::fromString(season);
+    // The chosen episode is there, known from the resume data without reading it again.
+    QTRY_VERIFY_WITH_TIMEOUT(complete(s, id), 10000);
+    // The first status round counts the chosen file's bytes, not its pieces'.
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(id).wantedBytes, Q_INT64_C(96 * 1024 + 7), 5000);
+    QVERIFY(complete(s, id));
+    QCOMPARE(s->torrent(id).name, QStringLiteral("Season"));
+    QVector<FileEntry> files;
+    QVERIFY(await(s->files(id), &files));
+    QCOMPARE(files.size(), 2);
+    for (const FileEntry &f : files)
+        QCOMPARE(f.wanted, f.index == 1);
+    QVector<TrackerEntry> trackers;
+    QVERIFY(await(s->trackers(id), &trackers));
+    QMap<QString, int> tiers;
+    for (const TrackerEntry &t : trackers)
+        tiers.insert(t.url, t.tier);
+    QCOMPARE(trackers.size(), 2);
+    QCOMPARE(tiers, (QMap<QString, int>{{QStringLiteral("http://127.0.0.1:9/announce"), 0},
+                                        {QStringLiteral("udp://127.0.0.2:9/extra"), 1}}));
+
+    // The magnet stays paused, waiting for its metadata.
+    const TorrentSnapshot magnet = s->torrent(TorrentId::fromString(pending));
+    QCOMPARE(magnet.state, TorrentState::Paused);
+    QVERIFY(!magnet.hasMetadata);
+    QCOMPARE(magnet.name, QStringLiteral("Pending Film"));
+
+    QVERIFY(!hasEvent(*running, SessionEvent::Kind::CheckingFiles));
+    QVERIFY(!hasEvent(*running, SessionEvent::Kind::ResumeRejected));
+    QVERIFY(!hasEvent(*running, SessionEvent::Kind::ResumeDamaged));
+    s->shutdown();
+
+    // What the session writes of each torrent again is what it read.
+    for (const QString &key : {season, pending}) {
+        const QString meta = QStringLiteral("/state/torrents/%1.json").arg(key);
+        QCOMPARE(readJson(root + meta), readJson(fixture + meta));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Persistence)

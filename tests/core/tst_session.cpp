@@ -23,6 +23,7 @@ private slots:
     void snapshotAndEventsWhileDownloading();
     void invalidSettingsAreRefused();
     void settingsApplyWithoutRestart();
+    void listenEventsNameTheEndpoint();
     void removeKeepsOrDeletesData();
     void magnetWaitingForChoice();
     void trackersSwitchOffAndOn();
@@ -157,6 +158,43 @@ void tst_Session::settingsApplyWithoutRestart()
     QTcpSocket socket;
     socket.connectToHost(changed.outgoingInterface, static_cast<quint16>(port));
     QVERIFY(socket.waitForConnected(5000));
+}
+
+void tst_Session::listenEventsNameTheEndpoint()
+{
+    // Where the session listens, and where it cannot, as the log pane and the stats say it:
+    // "address:port", an IPv6 address in brackets.
+    LocalSwarm swarm;
+    const QHostAddress loopback6(QStringLiteral("::1"));
+    QTcpServer probe;
+    if (!probe.listen(loopback6))
+        QSKIP("no IPv6 loopback here");
+    const QString free = QStringLiteral("[::1]:%1").arg(probe.serverPort());
+    probe.close();
+    // An address of no interface here (2001:db8::/32 is for documentation).
+    const QString elsewhere = QStringLiteral("[2001:db8::1]:%1").arg(probe.serverPort());
+
+    SessionSettings settings =
+        SessionSettings::loopback(swarm.path(QStringLiteral("v6/state")),
+                                  swarm.path(QStringLiteral("v6/data")), QStringLiteral("::1"));
+    settings.listenInterfaces = free + QLatin1Char(',') + elsewhere;
+    Session session(settings);
+    QVector<SessionEvent> events;
+    connect(&session, &Session::eventsLogged, this,
+            [&events](const QVector<SessionEvent> &logged) { events += logged; });
+    const auto logged = [&events](SessionEvent::Kind kind, const QString &start) {
+        return std::any_of(events.begin(), events.end(), [&](const SessionEvent &e) {
+            return e.kind == kind && e.message.startsWith(start);
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(logged(SessionEvent::Kind::Listening,
+                                    QStringLiteral("Listening for peers on %1 (TCP).").arg(free)),
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        logged(SessionEvent::Kind::ListenFailed,
+               QStringLiteral("Cannot listen for peers on %1: ").arg(elsewhere)),
+        10000);
+    QVERIFY(session.stats().listenEndpoints.contains(free + QStringLiteral(" (TCP)")));
 }
 
 void tst_Session::removeKeepsOrDeletesData()

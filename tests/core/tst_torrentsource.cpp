@@ -146,8 +146,9 @@ void tst_TorrentSource::magnetParameters()
     QCOMPARE(s.trackers(), (QStringList{QStringLiteral("http://127.0.0.1:6969/announce"),
                                         QStringLiteral("udp://127.0.0.1:6969")}));
     QCOMPARE(s.webSeeds(), QStringList{QStringLiteral("http://127.0.0.1:8000/")});
-    QCOMPARE(s.peers(),
-             (QStringList{QStringLiteral("127.0.0.9:51413"), QStringLiteral("[::1]:6881")}));
+    QCOMPARE(s.peers(), (QVector<PeerEndpoint>{{QStringLiteral("127.0.0.9"), 51413},
+                                               {QStringLiteral("::1"), 6881}}));
+    QCOMPARE(s.peers().at(1).toString(), QStringLiteral("[::1]:6881"));
 
     // A v2-only magnet.
     const TorrentSource v2only =

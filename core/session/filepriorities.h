@@ -11,7 +11,7 @@
 #include <libtorrent/download_priority.hpp>
 #include <libtorrent/file_storage.hpp>
 
-#include "../session/addoptions.h"
+#include "addoptions.h"
 
 namespace swarmplay::file_priorities {
 

@@ -8,7 +8,7 @@
 
 namespace swarmplay::lt_convert {
 
-lt::settings_pack toSettingsPack(const SessionSettings &s)
+lt::settings_pack toSettingsPack(const SessionLiveSettings &s)
 {
     using sp = lt::settings_pack;
     sp pack;

@@ -5,11 +5,12 @@
 #include <libtorrent/ip_filter.hpp>
 #include <libtorrent/settings_pack.hpp>
 
-#include "../session/sessionsettings.h"
+#include "sessionsettings.h"
 
 namespace swarmplay::lt_convert {
 
-lt::settings_pack toSettingsPack(const SessionSettings &settings);
+// libtorrent's settings are made from the live part alone, so applying them applies it all.
+lt::settings_pack toSettingsPack(const SessionLiveSettings &settings);
 
 // Which peer class each address belongs to: with rateLimitLocalPeers every address is in the
 // global (rate-limited) class, else local networks get the unlimited local class as libtorrent
