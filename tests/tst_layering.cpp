@@ -61,8 +61,10 @@ void tst_Layering::corePublicHeadersHideLibtorrent()
     // public header includes them.
     static const QRegularExpression include(QStringLiteral("#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
     const QStringList internalNames = {
-        QStringLiteral("sessionworker.h"), QStringLiteral("streamscheduler.h"),
-        QStringLiteral("filepriorities.h"), QStringLiteral("settingspack.h")};
+        QStringLiteral("sessionworker.h"),      QStringLiteral("streamscheduler.h"),
+        QStringLiteral("filepriorities.h"),     QStringLiteral("settingspack.h"),
+        QStringLiteral("managedtorrent.h"),     QStringLiteral("torrentlist.h"),
+        QStringLiteral("torrentpersistence.h"), QStringLiteral("statusreporter.h")};
     for (const QString &file : sources(QStringLiteral("core"))) {
         if (!file.endsWith(QLatin1String(".h")) || file.contains(QLatin1String("/internal/")))
             continue;

@@ -69,6 +69,18 @@ lt::settings_pack toSettingsPack(const SessionLiveSettings &s)
     return pack;
 }
 
+void readSettingsPack(const lt::settings_pack &pack, SessionLiveSettings *s)
+{
+    using sp = lt::settings_pack;
+    s->downloadRateLimit = pack.get_int(sp::download_rate_limit);
+    s->uploadRateLimit = pack.get_int(sp::upload_rate_limit);
+    s->dht = pack.get_bool(sp::enable_dht);
+    s->lsd = pack.get_bool(sp::enable_lsd);
+    s->upnp = pack.get_bool(sp::enable_upnp);
+    s->natpmp = pack.get_bool(sp::enable_natpmp);
+    s->listenInterfaces = QString::fromStdString(pack.get_str(sp::listen_interfaces));
+}
+
 lt::ip_filter peerClassFilter(bool rateLimitLocalPeers)
 {
     const auto global = std::uint32_t(1)
