@@ -1,7 +1,7 @@
 #pragma once
 
 // The file and piece priorities a torrent's file choice gives, and what a torrent waiting for
-// its choice wants. Internal to swarmplay_core (libtorrent types); used by SessionWorker.
+// its choice wants. Internal to swarmplay_core (libtorrent types); used by ManagedTorrent.
 
 #include <cstdint>
 #include <vector>
@@ -16,14 +16,14 @@
 namespace swarmplay::file_priorities {
 
 // A chosen file's priority; a torrent waiting for a choice gives its largest file the same, so
-// choosing that file changes no file priority (see SessionWorker::keepInterested()).
+// choosing that file changes no file priority (see ManagedTorrent::keepInterested()).
 constexpr lt::download_priority_t ChosenFilePriority = lt::default_priority;
 
 // Every file's priority for a choice: all, none, or the listed ones.
 std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptions::Files mode,
                                                          const QVector<int> &wanted);
 
-// What a torrent waiting for a choice wants (see SessionWorker::keepInterested()): its largest
+// What a torrent waiting for a choice wants (see ManagedTorrent::keepInterested()): its largest
 // file, at the priority a choice gives (ChosenFilePriority), and of it only the pieces of its
 // head, first to last. first is -1 when the torrent holds no data.
 struct AwaitedPieces

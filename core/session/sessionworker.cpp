@@ -6,14 +6,11 @@
 #include <QTimer>
 
 #include <libtorrent/alert_types.hpp>
+#include <libtorrent/magnet_uri.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/session_params.hpp>
-#include <libtorrent/session_stats.hpp>
-#include <libtorrent/torrent_info.hpp>
-#include <libtorrent/write_resume_data.hpp>
 
 #include "../internal/ltconvert.h"
-#include "../internal/ltstatus.h"
 #include "../internal/posixdiskio.h"
 #include "../storage/atomicfile.h"
 #include "../stream/streamscheduler.h"
@@ -41,16 +38,39 @@ template <typename A> const A &as(const lt::alert *a)
 SessionWorker::SessionWorker(const SessionSettings &settings,
                              std::shared_ptr<StreamCatalog> catalog)
     : m_settings(settings)
-    , m_store(ResumeStore::dirIn(settings.stateDir))
     , m_log(&m_clock)
+    , m_persistence(settings.stateDir, &m_log)
+    , m_status(&m_torrents, &m_clock, this)
     , m_catalog(std::move(catalog))
-{}
+{
+    connect(&m_status, &StatusReporter::torrentsUpdated, this, &SessionWorker::torrentsUpdated);
+    connect(&m_status, &StatusReporter::statsUpdated, this, &SessionWorker::statsUpdated);
+}
 
 SessionWorker::~SessionWorker() = default;
 
 void SessionWorker::start()
 {
     m_clock.start();
+    createSession();
+    m_tickTimer = new QTimer(this);
+    connect(m_tickTimer, &QTimer::timeout, this, &SessionWorker::onTick);
+    m_tickTimer->start(m_settings.statusIntervalMs);
+    m_resumeTimer = new QTimer(this);
+    connect(m_resumeTimer, &QTimer::timeout, this, &SessionWorker::saveModifiedResumeData);
+    m_resumeTimer->start(m_settings.resumeSaveIntervalMs);
+    startScheduler();
+
+    m_persistence.ensureDir();
+    if (m_settings.restoreTorrents)
+        restoreTorrents();
+    m_status.setDhtEnabled(m_settings.dht);
+    flushEvents();
+    emit started(m_status.stats());
+}
+
+void SessionWorker::createSession()
+{
     lt::session_params params;
     QFile stateFile(sessionStatePath(m_settings));
     if (stateFile.open(QIODevice::ReadOnly)) {
@@ -65,46 +85,37 @@ void SessionWorker::start()
                                         lt::counters &counters) {
         std::unique_ptr<lt_convert::PosixDiskIo> io =
             lt_convert::PosixDiskIo::create(ioc, sett, counters);
-        m_diskIo = io.get();
+        m_services.diskIo = io.get();
         return std::unique_ptr<lt::disk_interface>(std::move(io));
     };
     m_session = std::make_unique<lt::session>(std::move(params));
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
-    m_dhtNodesMetric = lt::find_metric_idx("dht.dht_nodes");
-    m_peersMetric = lt::find_metric_idx("peer.num_peers_connected");
     m_session->set_alert_notify([this] { requestDrain(); });
+}
 
-    m_tickTimer = new QTimer(this);
-    connect(m_tickTimer, &QTimer::timeout, this, &SessionWorker::onTick);
-    m_tickTimer->start(m_settings.statusIntervalMs);
-    m_resumeTimer = new QTimer(this);
-    connect(m_resumeTimer, &QTimer::timeout, this, &SessionWorker::saveModifiedResumeData);
-    m_resumeTimer->start(m_settings.resumeSaveIntervalMs);
-
+void SessionWorker::startScheduler()
+{
     StreamScheduler::Hooks hooks;
     hooks.handle = [this](const QString &key) {
-        const auto it = m_torrents.find(key);
-        return it == m_torrents.end() ? lt::torrent_handle() : it->second.handle;
+        const ManagedTorrent *t = m_torrents.find(key);
+        return t ? t->handle() : lt::torrent_handle();
     };
     hooks.ensureWanted = [this](const QString &key, int index) {
-        ensureWanted(key, index);
+        if (ManagedTorrent *t = m_torrents.find(key))
+            t->ensureWanted(index);
     };
     hooks.restorePriorities = [this](const QString &key) {
-        const auto it = m_torrents.find(key);
-        if (it != m_torrents.end())
-            applyFileSelection(it->second);
+        if (ManagedTorrent *t = m_torrents.find(key))
+            t->applyFileSelection();
     };
     m_scheduler = std::make_unique<StreamScheduler>(m_catalog, hooks);
     m_catalog->setChangeCallback([this] { requestStreamUpdate(); });
-
-    QString error;
-    if (!m_store.ensureDir(&error))
-        m_log.problem({}, error);
-    if (m_settings.restoreTorrents)
-        restoreTorrents();
-    m_stats.dhtEnabled = m_settings.dht;
-    flushEvents();
-    emit started(m_stats);
+    m_services.persistence = &m_persistence;
+    m_services.catalog = m_catalog.get();
+    m_services.scheduler = m_scheduler.get();
+    m_services.streamsChanged = [this] {
+        requestStreamUpdate();
+    };
 }
 
 void SessionWorker::requestDrain()
@@ -126,6 +137,90 @@ void SessionWorker::drainAlerts()
     flushEvents();
 }
 
+void SessionWorker::handleAlert(const lt::alert *a)
+{
+    const auto *ta = dynamic_cast<const lt::torrent_alert *>(a);
+    ManagedTorrent *t = ta ? m_torrents.find(ta->handle) : nullptr;
+    switch (a->type()) {
+    case lt::state_update_alert::alert_type:
+        handleStateUpdateAlert(as<lt::state_update_alert>(a));
+        break;
+    case lt::session_stats_alert::alert_type:
+        m_status.handleSessionStats(as<lt::session_stats_alert>(a), isListening());
+        break;
+    case lt::save_resume_data_alert::alert_type:
+        handleSaveResumeDataAlert(as<lt::save_resume_data_alert>(a));
+        break;
+    case lt::listen_succeeded_alert::alert_type:
+        m_status.handleListenSucceeded(as<lt::listen_succeeded_alert>(a), isListening());
+        break;
+    case lt::listen_failed_alert::alert_type:
+        m_status.handleListenFailed(as<lt::listen_failed_alert>(a), isListening());
+        break;
+    default:
+        if (t)
+            handleTorrentAlert(a, *t);
+        break;
+    }
+    m_log.logAlert(a, t ? t->id() : TorrentId(), t ? t->displayName() : QString());
+}
+
+void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
+{
+    switch (a->type()) {
+    case lt::piece_finished_alert::alert_type:
+        t.handlePieceFinished(as<lt::piece_finished_alert>(a).piece_index);
+        break;
+    case lt::file_prio_alert::alert_type:
+        t.handleFilePriorities();
+        break;
+    case lt::torrent_checked_alert::alert_type:
+        t.handleChecked();
+        break;
+    case lt::torrent_error_alert::alert_type:
+    case lt::file_error_alert::alert_type:
+        t.handleError();
+        break;
+    case lt::metadata_received_alert::alert_type:
+        t.handleMetadataReceived();
+        emitMetadata(t);
+        break;
+    case lt::torrent_finished_alert::alert_type:
+        t.handleFinished();
+        emit torrentFinished(t.id());
+        break;
+    default:
+        break;
+    }
+}
+
+void SessionWorker::handleStateUpdateAlert(const lt::state_update_alert &su)
+{
+    m_status.handleStateUpdate(su);
+    tuneRequestQueue(su.status);
+}
+
+void SessionWorker::handleSaveResumeDataAlert(const lt::save_resume_data_alert &rd)
+{
+    const lt::info_hash_t &hashes = rd.params.info_hashes;
+    const TorrentId id = lt_convert::toTorrentId(hashes);
+    const ManagedTorrent *t =
+        m_torrents.find(hashes.has_v1() || hashes.has_v2() ? id : TorrentId());
+    m_persistence.writeResumeData(t ? t->id() : id, rd.params);
+}
+
+bool SessionWorker::isListening() const
+{
+    return m_session && m_session->is_listening();
+}
+
+void SessionWorker::flushEvents()
+{
+    const QVector<SessionEvent> events = m_log.take();
+    if (!events.isEmpty())
+        emit eventsLogged(events);
+}
+
 void SessionWorker::onTick()
 {
     if (!m_session)
@@ -134,21 +229,9 @@ void SessionWorker::onTick()
                                     lt::torrent_handle::query_save_path |
                                     lt::torrent_handle::query_torrent_file);
     m_session->post_session_stats();
-    for (auto &entry : m_torrents) {
-        if (entry.second.selectionChecksLeft > 0)
-            verifyFileSelection(entry.second);
-    }
+    m_torrents.forEach([](ManagedTorrent &t) { t.verifyFileSelection(); });
     if (m_scheduler && m_scheduler->isStreaming())
         updateStreams(); // readers that went idle are demoted
-}
-
-void SessionWorker::settleRates(Torrent &t, qint64 now)
-{
-    TorrentSnapshot &s = t.snapshot;
-    if (t.downloaded.stillFor(s.totalDownloaded, now, 3000))
-        s.downloadRate = 0;
-    if (t.uploaded.stillFor(s.totalUploaded, now, 3000))
-        s.uploadRate = 0;
 }
 
 lt::settings_pack SessionWorker::settingsPack() const
@@ -198,256 +281,255 @@ void SessionWorker::setStreaming(bool streaming)
                                            : m_settings.statusIntervalMs);
 }
 
-// libtorrent's wanted bytes count pieces, and while a file streams the scheduler wants only the
-// pieces around its readers: the progress would jump as the window moves (58 % one second, 42 %
-// the next). What the user chose is files, so progress counts the chosen files' bytes.
-void SessionWorker::countChosenFiles(Torrent &t, const lt::torrent_status &st)
+AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOptions &options)
 {
-    if (!st.has_metadata)
-        return;
-    const auto ti = st.torrent_file.lock();
-    if (!ti)
-        return;
-    // The choice as the worker recorded it, not libtorrent's file priorities: libtorrent applies
-    // a new choice on its disk thread and reports the old one until then, so a torrent whose one
-    // kept piece was in looked finished, with nothing left to want, right after its file was
-    // chosen (and a torrent removed at that moment left an empty file). While awaiting a choice
-    // libtorrent's priorities are the ones to count (keepInterested() wants a few pieces on
-    // purpose).
-    if (!t.awaitingChoice && t.files == AddOptions::Files::None)
-        return; // nothing chosen: libtorrent's count stands
-    // A round trip to libtorrent's thread on every status round: only when it is the answer.
-    const std::vector<lt::download_priority_t> prios =
-        t.awaitingChoice ? t.handle.get_file_priorities() : std::vector<lt::download_priority_t>();
-    const auto chosen = [&](size_t i) {
-        if (t.awaitingChoice)
-            return i < prios.size() && prios[i] != lt::dont_download;
-        return t.files == AddOptions::Files::All ||
-               (t.files == AddOptions::Files::Listed && t.wanted.contains(static_cast<int>(i)));
-    };
-    const std::vector<std::int64_t> done =
-        t.handle.file_progress(lt::torrent_handle::piece_granularity);
-    const lt::file_storage &fs = ti->files();
-    qint64 wanted = 0;
-    qint64 wantedDone = 0;
-    for (const lt::file_index_t f : fs.file_range()) {
-        const auto i = static_cast<size_t>(static_cast<int>(f));
-        if (!chosen(i) || fs.pad_file_at(f))
-            continue;
-        wanted += fs.file_size(f);
-        wantedDone += i < done.size() ? qint64(done[i]) : 0;
+    AddResult result;
+    if (!source.isValid()) {
+        result.error = source.error();
+        return result;
     }
-    if (wanted <= 0)
-        return; // nothing chosen yet: libtorrent's count (the head kept wanted) stands
-    TorrentSnapshot &s = t.snapshot;
-    s.wantedBytes = wanted;
-    s.wantedDone = std::min(wantedDone, wanted);
-    s.progress = double(s.wantedDone) / double(wanted);
-    if (s.wantedDone < wanted &&
-        (s.state == TorrentState::Finished || s.state == TorrentState::Seeding))
-        s.state = TorrentState::Downloading; // the new choice has not reached libtorrent yet
-    s.etaSeconds = (s.state == TorrentState::Downloading && s.downloadRate > 0)
-                       ? (wanted - s.wantedDone) / s.downloadRate
-                       : -1;
-}
-
-void SessionWorker::emitStatusRound()
-{
-    QVector<TorrentSnapshot> all;
-    all.reserve(static_cast<int>(m_torrents.size()));
-    qint64 down = 0;
-    qint64 up = 0;
-    for (const auto &entry : m_torrents) {
-        all.push_back(entry.second.snapshot);
-        down += entry.second.snapshot.downloadRate;
-        up += entry.second.snapshot.uploadRate;
+    if (!m_session || m_shuttingDown) {
+        result.error = {SourceError::Code::AddFailed, tr("The engine is shutting down.")};
+        return result;
     }
-    m_stats.downloadRate = down;
-    m_stats.uploadRate = up;
-    emit torrentsUpdated(all);
-}
-
-void SessionWorker::refreshSnapshot(Torrent &t)
-{
-    const lt::torrent_status st = t.handle.status();
-    lt_convert::fillSnapshot(t.snapshot, st);
-    countChosenFiles(t, st);
-    emitStatusRound();
-}
-
-void SessionWorker::handleAlert(const lt::alert *a)
-{
-    const auto *ta = dynamic_cast<const lt::torrent_alert *>(a);
-    Torrent *t = ta ? find(ta->handle) : nullptr;
-    switch (a->type()) {
-    case lt::state_update_alert::alert_type:
-        handleStateUpdateAlert(as<lt::state_update_alert>(a));
-        break;
-    case lt::session_stats_alert::alert_type:
-        handleSessionStatsAlert(as<lt::session_stats_alert>(a));
-        break;
-    case lt::save_resume_data_alert::alert_type:
-        writeResume(as<lt::save_resume_data_alert>(a).params);
-        break;
-    case lt::listen_succeeded_alert::alert_type:
-        handleListenSucceededAlert(as<lt::listen_succeeded_alert>(a));
-        break;
-    case lt::listen_failed_alert::alert_type:
-        handleListenFailedAlert(as<lt::listen_failed_alert>(a));
-        break;
-    default:
-        if (t)
-            handleTorrentAlert(a, *t);
-        break;
+    if (source.kind() == TorrentSource::Kind::Url) {
+        result.error = {SourceError::Code::AddFailed,
+                        tr("%1 must be downloaded before it can be added.").arg(source.text())};
+        return result;
     }
-    const QString name =
-        t ? (t->snapshot.name.isEmpty() ? t->id.key() : t->snapshot.name) : QString();
-    m_log.logAlert(a, t ? t->id : TorrentId(), name);
-}
+    if (ManagedTorrent *existing = m_torrents.find(source.id()))
+        return mergeInto(*existing, source);
 
-void SessionWorker::handleTorrentAlert(const lt::alert *a, Torrent &t)
-{
-    switch (a->type()) {
-    case lt::piece_finished_alert::alert_type:
-        if (auto pieces = m_catalog->writablePieces(t.id.key())) {
-            pieces->setHave(static_cast<int>(as<lt::piece_finished_alert>(a).piece_index));
-            requestStreamUpdate();
-        }
-        break;
-    case lt::file_prio_alert::alert_type:
-        handleFilePriorityAlert(t);
-        break;
-    case lt::torrent_checked_alert::alert_type:
-        publishStream(t);
-        break;
-    case lt::torrent_error_alert::alert_type:
-    case lt::file_error_alert::alert_type:
-        // Readers blocked on this torrent end cleanly instead of waiting for pieces that will
-        // not come.
-        m_catalog->remove(t.id.key());
-        break;
-    case lt::metadata_received_alert::alert_type:
-        handleMetadataReceivedAlert(t);
-        break;
-    case lt::torrent_finished_alert::alert_type:
-        t.handle.save_resume_data(lt::torrent_handle::save_info_dict |
-                                  lt::torrent_handle::flush_disk_cache);
-        emit torrentFinished(t.id);
-        break;
-    default:
-        break;
-    }
-}
-
-void SessionWorker::handleStateUpdateAlert(const lt::state_update_alert &su)
-{
-    const qint64 now = m_clock.elapsed();
-    for (const lt::torrent_status &st : su.status) {
-        if (Torrent *u = find(st.handle)) {
-            lt_convert::fillSnapshot(u->snapshot, st);
-            countChosenFiles(*u, st);
+    // Seen before (resume data kept from an earlier run): continue where it stopped.
+    if (!m_settings.restoreTorrents && m_persistence.hasResumeData(source.id().key())) {
+        AddResult resumed = addFromStore(source.id().key());
+        if (resumed.ok()) {
+            if (options.files == AddOptions::Files::Listed)
+                setWantedFiles(resumed.id, options.files, options.wantedFiles);
+            return resumed;
         }
     }
-    // libtorrent stops updating the rates of a torrent with no transfer left (a finished
-    // download keeps showing the last rate it had): a total that has not moved for a few
-    // seconds means a rate of zero.
-    for (auto &entry : m_torrents)
-        settleRates(entry.second, now);
-    emitStatusRound();
-    tuneRequestQueue(su.status);
+
+    lt::add_torrent_params atp;
+    lt::error_code ec;
+    if (source.kind() == TorrentSource::Kind::TorrentFile) {
+        const lt_convert::TorrentFileRead read = lt_convert::readTorrentFile(source.torrentData());
+        atp.ti = read.info;
+        ec = read.error;
+    } else {
+        atp = lt::parse_magnet_uri(source.magnetUri().toStdString(), ec);
+    }
+    if (ec) {
+        result.error = {SourceError::Code::WrongStructure,
+                        tr("%1 cannot be added: %2.").arg(source.text(), toQString(ec.message()))};
+        return result;
+    }
+    atp.save_path =
+        (options.savePath.isEmpty() ? m_settings.downloadDir : options.savePath).toStdString();
+    return insert(std::move(atp),
+                  source.kind() == TorrentSource::Kind::Magnet ? source.magnetUri() : source.text(),
+                  options, true);
 }
 
-void SessionWorker::handleSessionStatsAlert(const lt::session_stats_alert &ss)
+AddResult SessionWorker::mergeInto(ManagedTorrent &existing, const TorrentSource &source)
 {
-    const auto counters = ss.counters();
-    if (m_dhtNodesMetric >= 0)
-        m_stats.dhtNodes = static_cast<int>(counters[m_dhtNodesMetric]);
-    if (m_peersMetric >= 0)
-        m_stats.peersConnected = static_cast<int>(counters[m_peersMetric]);
-    updateListenState();
-    emit statsUpdated(m_stats);
+    existing.merge(source.trackers(), source.webSeeds(), m_settings.trackers);
+    for (const PeerEndpoint &peer : source.peers())
+        connectPeer(existing.id(), peer.host, peer.port);
+    AddResult result;
+    result.id = existing.id();
+    result.alreadyPresent = true;
+    return result;
 }
 
-void SessionWorker::handleListenSucceededAlert(const lt::listen_succeeded_alert &ls)
+AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &source,
+                                const AddOptions &options, bool fresh)
 {
-    if (m_stats.listenPort == 0 && ls.socket_type == lt::socket_type_t::tcp)
-        m_stats.listenPort = ls.port;
-    const lt::tcp::endpoint endpoint(ls.address, static_cast<std::uint16_t>(ls.port));
-    m_stats.listenEndpoints.push_back(QStringLiteral("%1 (%2)").arg(
-        lt_convert::toEndpointText(endpoint),
-        ls.socket_type == lt::socket_type_t::utp ? QStringLiteral("uTP") : QStringLiteral("TCP")));
-    updateListenState();
-    emit statsUpdated(m_stats);
-}
-
-void SessionWorker::handleListenFailedAlert(const lt::listen_failed_alert &lf)
-{
-    m_stats.listenError = toQString(lf.error.message());
-    updateListenState();
-    emit statsUpdated(m_stats);
-}
-
-void SessionWorker::handleMetadataReceivedAlert(Torrent &t)
-{
-    publishStream(t);
-    storeTorrentFile(t);
-    if (t.awaitingChoice && t.files == AddOptions::Files::None)
-        keepInterested(t);
+    const file_priorities::AwaitedPieces awaited = ManagedTorrent::prepare(atp, options, fresh);
+    if (m_settings.pex)
+        atp.flags &= ~lt::torrent_flags::disable_pex;
     else
-        applyFileSelection(t);
-    storeMeta(t);
-    t.handle.save_resume_data(lt::torrent_handle::save_info_dict);
-    if (auto ti = t.handle.torrent_file())
-        emit metadataReceived(t.id, lt_convert::toTorrentInfo(*ti));
+        atp.flags |= lt::torrent_flags::disable_pex;
+
+    AddResult result;
+    lt::error_code ec;
+    lt::torrent_handle handle = m_session->add_torrent(std::move(atp), ec);
+    if (ec || !handle.is_valid()) {
+        result.error = {SourceError::Code::AddFailed,
+                        tr("The torrent could not be added: %1.").arg(toQString(ec.message()))};
+        return result;
+    }
+    ManagedTorrent &t = m_torrents.add(
+        std::make_unique<ManagedTorrent>(m_services, handle, source, options, fresh, awaited));
+    t.start(m_settings.trackers);
+    emit torrentAdded(t.snapshot());
+    emitMetadata(t);
+    result.id = t.id();
+    return result;
 }
 
-void SessionWorker::handleFilePriorityAlert(Torrent &t)
+void SessionWorker::emitMetadata(const ManagedTorrent &t)
 {
-    // libtorrent has just recomputed every piece's priority from the file priorities, undoing
-    // the piece priorities set since.
-    if (t.awaitingChoice)
-        wantAwaitedPieces(t);
-    m_scheduler->prioritiesReset(t.id.key());
-    requestStreamUpdate();
+    const TorrentInfo info = t.info();
+    if (info.isValid())
+        emit metadataReceived(t.id(), info);
 }
 
-void SessionWorker::updateListenState()
+void SessionWorker::restoreTorrents()
+{
+    for (const QString &key : m_persistence.keys()) {
+        const AddResult r = addFromStore(key);
+        if (!r.ok())
+            m_log.problem(TorrentId::fromString(key), r.error.message);
+    }
+}
+
+AddResult SessionWorker::addFromStore(const QString &key)
+{
+    TorrentPersistence::Stored stored = m_persistence.read(key, m_settings.downloadDir);
+    if (!stored.resumed)
+        logResumeDamaged(key, stored);
+    const AddResult r = insert(std::move(stored.params), stored.meta.source,
+                               stored.meta.addOptions(), !stored.resumed);
+    if (ManagedTorrent *t = r.id.isValid() ? m_torrents.find(r.id) : nullptr)
+        t->restoreTrackers(stored.meta.trackers, m_settings.trackers);
+    return r;
+}
+
+void SessionWorker::logResumeDamaged(const QString &key, const TorrentPersistence::Stored &stored)
+{
+    SessionEvent e;
+    e.time = QDateTime::currentDateTime();
+    e.kind = SessionEvent::Kind::ResumeDamaged;
+    e.severity = SessionEvent::Severity::Warning;
+    e.torrent = TorrentId::fromString(key);
+    e.message = tr("The saved state of \"%1\" could not be read (%2). The torrent was added again "
+                   "and the data already downloaded is being checked; nothing is lost.")
+                    .arg(stored.meta.name,
+                         stored.damage.isEmpty() ? tr("the file is missing") : stored.damage);
+    m_log.add(e);
+}
+
+void SessionWorker::removeTorrent(const TorrentId &id, bool deleteFiles)
+{
+    ManagedTorrent *t = m_torrents.find(id);
+    if (!t || !m_session)
+        return;
+    const TorrentId removed = t->id();
+    const QString key = removed.key();
+    m_session->remove_torrent(t->handle(),
+                              deleteFiles ? lt::session::delete_files : lt::remove_flags_t{});
+    m_persistence.remove(key);
+    m_catalog->remove(key);
+    m_scheduler->forget(key);
+    m_torrents.remove(key);
+    emit torrentRemoved(removed);
+}
+
+void SessionWorker::setWantedFiles(const TorrentId &id, AddOptions::Files mode,
+                                   const QVector<int> &files)
+{
+    if (ManagedTorrent *t = m_torrents.find(id)) {
+        t->choose(mode, files);
+        // Session marked its copy as downloading when the choice was made; this is the real
+        // state.
+        m_status.refresh(*t);
+    }
+}
+
+void SessionWorker::addWantedFile(const TorrentId &id, int fileIndex)
+{
+    if (ManagedTorrent *t = m_torrents.find(id)) {
+        t->addWantedFile(fileIndex);
+        m_status.refresh(*t); // Session's copy said downloading meanwhile
+    }
+}
+
+void SessionWorker::setPaused(const TorrentId &id, bool paused)
+{
+    if (ManagedTorrent *t = m_torrents.find(id))
+        t->setPaused(paused);
+}
+
+void SessionWorker::applySettings(const SessionSettings &settings)
+{
+    const SessionSettings::Live before = m_settings.live();
+    m_settings.live() = settings.live(); // every live field; the start-up ones stay as started
+    if (!m_session)
+        return;
+    m_session->apply_settings(settingsPack());
+    m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
+    m_status.setDhtEnabled(m_settings.dht);
+    // The settings libtorrent keeps per torrent.
+    m_torrents.forEach([&](ManagedTorrent &t) {
+        if (before.trackers != m_settings.trackers)
+            t.setTrackersEnabled(m_settings.trackers);
+        if (before.pex != m_settings.pex)
+            t.setPexEnabled(m_settings.pex);
+    });
+}
+
+void SessionWorker::addDhtNode(const QString &host, int port)
 {
     if (m_session)
-        m_stats.listening = m_session->is_listening();
+        m_session->add_dht_node({host.toStdString(), port});
 }
 
-void SessionWorker::flushEvents()
+void SessionWorker::connectPeer(const TorrentId &id, const QString &address, int port)
 {
-    const QVector<SessionEvent> events = m_log.take();
-    if (!events.isEmpty())
-        emit eventsLogged(events);
-}
-
-SessionWorker::Torrent *SessionWorker::find(const TorrentId &id)
-{
-    auto it = m_torrents.find(id.key());
-    if (it != m_torrents.end())
-        return &it->second;
-    for (auto &entry : m_torrents) {
-        if (entry.second.id.matches(id))
-            return &entry.second;
+    ManagedTorrent *t = m_torrents.find(id);
+    if (!t)
+        return;
+    lt::error_code ec;
+    const lt::address addr = lt::make_address(address.toStdString(), ec);
+    if (ec || port <= 0 || port > 65535) {
+        m_log.problem(id, tr("\"%1:%2\" is not a peer address.").arg(address).arg(port));
+        return;
     }
-    return nullptr;
+    t->handle().connect_peer(lt::tcp::endpoint(addr, static_cast<std::uint16_t>(port)));
 }
 
-const SessionWorker::Torrent *SessionWorker::find(const TorrentId &id) const
+void SessionWorker::reannounce(const TorrentId &id)
 {
-    return const_cast<SessionWorker *>(this)->find(id);
+    if (ManagedTorrent *t = m_torrents.find(id))
+        t->reannounce(m_settings.dht);
 }
 
-SessionWorker::Torrent *SessionWorker::find(const lt::torrent_handle &handle)
+TorrentInfo SessionWorker::info(const TorrentId &id) const
 {
-    const auto it = m_keyByHandle.find(handle);
-    if (it == m_keyByHandle.end())
-        return nullptr;
-    const auto t = m_torrents.find(it->second);
-    return t == m_torrents.end() ? nullptr : &t->second;
+    const ManagedTorrent *t = m_torrents.find(id);
+    return t ? t->info() : TorrentInfo();
+}
+
+QVector<FileEntry> SessionWorker::files(const TorrentId &id) const
+{
+    const ManagedTorrent *t = m_torrents.find(id);
+    return t ? t->fileEntries() : QVector<FileEntry>();
+}
+
+QVector<PeerEntry> SessionWorker::peers(const TorrentId &id) const
+{
+    const ManagedTorrent *t = m_torrents.find(id);
+    return t ? t->peerEntries() : QVector<PeerEntry>();
+}
+
+QVector<TrackerEntry> SessionWorker::trackers(const TorrentId &id) const
+{
+    const ManagedTorrent *t = m_torrents.find(id);
+    return t ? t->trackerEntries() : QVector<TrackerEntry>();
+}
+
+SessionSettings SessionWorker::appliedSettings() const
+{
+    SessionSettings s = m_settings;
+    if (m_session)
+        lt_convert::readSettingsPack(m_session->get_settings(), &s.live());
+    return s;
+}
+
+void SessionWorker::saveModifiedResumeData()
+{
+    m_torrents.forEach([](ManagedTorrent &t) { t.saveResumeDataIfNeeded(); });
 }
 
 void SessionWorker::shutdown(QThread *home)
@@ -458,52 +540,60 @@ void SessionWorker::shutdown(QThread *home)
     if (m_resumeTimer)
         m_resumeTimer->stop();
     m_catalog->setChangeCallback({});
-    for (const auto &entry : m_torrents)
-        m_catalog->remove(entry.first); // releases every blocked reader first
+    // Releases every blocked reader first.
+    m_torrents.forEach([this](const ManagedTorrent &t) { m_catalog->remove(t.key()); });
     if (m_session) {
         m_session->set_alert_notify([] {});
-        int outstanding = 0;
-        for (auto &entry : m_torrents) {
-            if (!entry.second.handle.is_valid())
-                continue;
-            entry.second.handle.save_resume_data(lt::torrent_handle::flush_disk_cache |
-                                                 lt::torrent_handle::save_info_dict);
-            ++outstanding;
-        }
-        QElapsedTimer clock;
-        clock.start();
-        while (outstanding > 0 && clock.elapsed() < m_settings.shutdownDeadlineMs) {
-            const auto left = std::max<qint64>(1, m_settings.shutdownDeadlineMs - clock.elapsed());
-            m_session->wait_for_alert(lt::milliseconds(left));
-            std::vector<lt::alert *> alerts;
-            m_session->pop_alerts(&alerts);
-            for (lt::alert *a : alerts) {
-                if (auto *rd = lt::alert_cast<lt::save_resume_data_alert>(a)) {
-                    writeResume(rd->params);
-                    --outstanding;
-                } else if (lt::alert_cast<lt::save_resume_data_failed_alert>(a)) {
-                    --outstanding;
-                }
-            }
-        }
-        if (outstanding > 0)
-            qWarning("swarmplay: %d torrents did not save their state within %d ms", outstanding,
-                     m_settings.shutdownDeadlineMs);
-
-        const std::vector<char> state =
-            lt::write_session_params_buf(m_session->session_state(lt::session::save_dht_state));
-        writeFileAtomically(sessionStatePath(m_settings),
-                            QByteArray(state.data(), static_cast<qsizetype>(state.size())));
+        saveAllResumeData();
+        saveSessionState();
         m_torrents.clear();
-        m_keyByHandle.clear();
         m_session.reset();
-        m_diskIo = nullptr;
+        m_services.diskIo = nullptr;
     }
     delete m_tickTimer;
     m_tickTimer = nullptr;
     delete m_resumeTimer;
     m_resumeTimer = nullptr;
     moveToThread(home);
+}
+
+void SessionWorker::saveAllResumeData()
+{
+    int outstanding = 0;
+    m_torrents.forEach([&](ManagedTorrent &t) {
+        if (!t.handle().is_valid())
+            return;
+        t.saveResumeData(lt::torrent_handle::flush_disk_cache | lt::torrent_handle::save_info_dict);
+        ++outstanding;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const int deadline = m_settings.shutdownDeadlineMs;
+    while (outstanding > 0 && clock.elapsed() < deadline) {
+        m_session->wait_for_alert(
+            lt::milliseconds(std::max<qint64>(1, deadline - clock.elapsed())));
+        std::vector<lt::alert *> alerts;
+        m_session->pop_alerts(&alerts);
+        for (const lt::alert *a : alerts) {
+            if (a->type() == lt::save_resume_data_alert::alert_type) {
+                handleSaveResumeDataAlert(as<lt::save_resume_data_alert>(a));
+                --outstanding;
+            } else if (a->type() == lt::save_resume_data_failed_alert::alert_type) {
+                --outstanding;
+            }
+        }
+    }
+    if (outstanding > 0)
+        qWarning("swarmplay: %d torrents did not save their state within %d ms", outstanding,
+                 deadline);
+}
+
+void SessionWorker::saveSessionState()
+{
+    const std::vector<char> state =
+        lt::write_session_params_buf(m_session->session_state(lt::session::save_dht_state));
+    writeFileAtomically(sessionStatePath(m_settings),
+                        QByteArray(state.data(), static_cast<qsizetype>(state.size())));
 }
 
 } // namespace swarmplay

@@ -3,19 +3,13 @@
 // Internal to swarmplay_core: includes libtorrent. The UI talks to Session instead.
 
 #include <atomic>
-#include <map>
 #include <memory>
-#include <unordered_map>
 
 #include <QElapsedTimer>
-#include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QVector>
 
-#include <libtorrent/announce_entry.hpp>
 #include <libtorrent/fwd.hpp>
-#include <libtorrent/torrent_handle.hpp>
 
 #include "../input/torrentsource.h"
 #include "../internal/eventlog.h"
@@ -26,12 +20,15 @@
 #include "../model/torrentinfo.h"
 #include "../model/torrentsnapshot.h"
 #include "../model/trackerentry.h"
-#include "../storage/resumestore.h"
 #include "../stream/streamcatalog.h"
 #include "addoptions.h"
 #include "addresult.h"
+#include "managedtorrent.h"
 #include "requestqueuetuner.h"
 #include "sessionsettings.h"
+#include "statusreporter.h"
+#include "torrentlist.h"
+#include "torrentpersistence.h"
 
 class QTimer;
 class QThread;
@@ -39,12 +36,11 @@ class QThread;
 namespace swarmplay {
 
 class StreamScheduler;
-namespace lt_convert {
-class PosixDiskIo;
-}
 
 // Owns the lt::session and lives in its own thread. Every public method runs in that thread
-// (Session calls them through queued invocations); results leave as value signals.
+// (Session calls them through queued invocations); results leave as value signals. Alerts are
+// dispatched by type: the session's to a handler here, a torrent's to its ManagedTorrent; each
+// is then logged in one place (EventLog).
 class SessionWorker : public QObject
 {
     Q_OBJECT
@@ -86,106 +82,47 @@ signals:
     void eventsLogged(const QVector<swarmplay::SessionEvent> &events);
 
 private:
-    // A payload total and when it last moved (m_clock).
-    struct Total
-    {
-        qint64 last = -1;
-        qint64 movedMs = 0;
-        // True once the total has stood still for longer than ms.
-        bool stillFor(qint64 total, qint64 now, qint64 ms)
-        {
-            if (total != last) {
-                last = total;
-                movedMs = now;
-                return false;
-            }
-            return now - movedMs > ms;
-        }
-    };
-
-    struct Torrent
-    {
-        lt::torrent_handle handle;
-        TorrentId id;
-        QString source; // magnet or where the .torrent came from
-        AddOptions::Files files = AddOptions::Files::All;
-        QVector<int> wanted;
-        TorrentSnapshot snapshot;
-        bool metadataStored = false;
-        // Added to wait for a file choice (a player picks the video first). A torrent that
-        // wants nothing counts as finished and says so to its peers, and seeders built on
-        // libtorrent (qBittorrent, Deluge, other Swarmplays) drop such a peer at once; so until
-        // the first file is chosen it wants the head of its largest file (see keepInterested()).
-        bool awaitingChoice = false;
-        // While awaiting: the pieces wanted, first to last (see keepInterested()).
-        int awaitedFirst = -1;
-        int awaitedLast = -1;
-        // Ticks left to confirm the last file selection (see verifyFileSelection()).
-        int selectionChecksLeft = 0;
-        // The payload totals as last seen (see settleRates()).
-        Total downloaded;
-        Total uploaded;
-        // The torrent's own trackers; while trackers are switched off, libtorrent has none.
-        std::vector<lt::announce_entry> trackers;
-    };
-
+    void createSession();
+    void startScheduler();
     void requestDrain();
     void drainAlerts();
     // Dispatches by type, then logs the alert.
     void handleAlert(const lt::alert *alert);
-    void handleTorrentAlert(const lt::alert *alert, Torrent &torrent);
+    void handleTorrentAlert(const lt::alert *alert, ManagedTorrent &torrent);
     void handleStateUpdateAlert(const lt::state_update_alert &alert);
-    void handleSessionStatsAlert(const lt::session_stats_alert &alert);
-    void handleListenSucceededAlert(const lt::listen_succeeded_alert &alert);
-    void handleListenFailedAlert(const lt::listen_failed_alert &alert);
-    void handleMetadataReceivedAlert(Torrent &torrent);
-    void handleFilePriorityAlert(Torrent &torrent);
+    void handleSaveResumeDataAlert(const lt::save_resume_data_alert &alert);
     void onTick();
     void saveModifiedResumeData();
+    // Saves every torrent's resume data, waiting at most the shutdown deadline.
+    void saveAllResumeData();
+    void saveSessionState();
+
     void restoreTorrents();
     AddResult addFromStore(const QString &key);
-    void restoreTrackers(const TorrentId &id, const QJsonObject &meta);
-    AddResult insert(lt::add_torrent_params atp, const QString &source, const AddOptions &options,
-                     bool fromStore);
-    void applyFileSelection(Torrent &t);
-    void verifyFileSelection(Torrent &t);
-    void keepInterested(Torrent &t);
-    void countChosenFiles(Torrent &t, const lt::torrent_status &st);
-    // One status round (every torrent's latest snapshot) to the GUI thread.
-    void emitStatusRound();
-    // Reads one torrent's status now and sends a round, so a command's effect shows at once.
-    void refreshSnapshot(Torrent &t);
-    void wantAwaitedPieces(Torrent &t);
-    // Drops the head's piece priorities keepInterested() left to be set after its file update.
-    void cancelHeadPieces(Torrent &t);
-    void storeMeta(const Torrent &t);
-    void storeTorrentFile(Torrent &t);
-    void writeResume(const lt::add_torrent_params &params);
+    // The same torrent again: keep the one there, learn its new trackers, seeds and peers.
+    AddResult mergeInto(ManagedTorrent &existing, const TorrentSource &source);
+    AddResult insert(lt::add_torrent_params params, const QString &source,
+                     const AddOptions &options, bool fresh);
+    void logResumeDamaged(const QString &key, const TorrentPersistence::Stored &stored);
+    void emitMetadata(const ManagedTorrent &torrent);
+
     void flushEvents();
-    void updateListenState();
-    void settleRates(Torrent &t, qint64 now);
+    bool isListening() const;
     // The session's settings as libtorrent takes them, with the tuned request queue.
     lt::settings_pack settingsPack() const;
     void tuneRequestQueue(const std::vector<lt::torrent_status> &status);
-    // Streams: what readers see of a torrent, and rescheduling when they move.
-    void publishStream(Torrent &t);
+    // Streams: rescheduling when readers move.
     void requestStreamUpdate();
     void updateStreams();
-    void ensureWanted(const QString &key, int fileIndex);
-
-    Torrent *find(const TorrentId &id);
-    const Torrent *find(const TorrentId &id) const;
-    Torrent *find(const lt::torrent_handle &handle);
 
     SessionSettings m_settings;
-    ResumeStore m_store;
-    std::unique_ptr<lt::session> m_session;
-    lt_convert::PosixDiskIo *m_diskIo = nullptr; // owned by m_session
-    std::map<QString, Torrent> m_torrents;       // by TorrentId::key()
-    std::unordered_map<lt::torrent_handle, QString> m_keyByHandle;
     QElapsedTimer m_clock;
     lt_convert::EventLog m_log;
-    SessionStats m_stats;
+    TorrentPersistence m_persistence;
+    std::unique_ptr<lt::session> m_session;
+    ManagedTorrent::Services m_services; // what every torrent uses of the session
+    TorrentList m_torrents;
+    StatusReporter m_status;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_resumeTimer = nullptr;
     std::atomic<bool> m_drainQueued{false};
@@ -194,8 +131,6 @@ private:
     std::unique_ptr<StreamScheduler> m_scheduler;
     bool m_streaming = false;
     bool m_shuttingDown = false;
-    int m_dhtNodesMetric = -1;
-    int m_peersMetric = -1;
     int m_requestQueueBlocks = RequestQueueTuner::MinBlocks; // see RequestQueueTuner
 };
 

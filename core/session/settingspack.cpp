@@ -8,7 +8,10 @@
 
 namespace swarmplay::lt_convert {
 
-lt::settings_pack toSettingsPack(const SessionLiveSettings &s)
+namespace {
+
+// What every session has, whatever its settings.
+lt::settings_pack fixedSettings()
 {
     using sp = lt::settings_pack;
     sp pack;
@@ -22,34 +25,6 @@ lt::settings_pack toSettingsPack(const SessionLiveSettings &s)
     if (lcBlocks().isDebugEnabled())
         mask |= lt::alert_category::block_progress;
     pack.set_int(sp::alert_mask, mask);
-
-    pack.set_str(sp::listen_interfaces, s.listenInterfaces.toStdString());
-    pack.set_str(sp::outgoing_interfaces, s.outgoingInterface.toStdString());
-
-    pack.set_bool(sp::enable_dht, s.dht);
-    pack.set_bool(sp::enable_lsd, s.lsd);
-    pack.set_bool(sp::enable_upnp, s.upnp);
-    pack.set_bool(sp::enable_natpmp, s.natpmp);
-    pack.set_bool(sp::enable_outgoing_utp, s.utp && s.outgoingUtp);
-    pack.set_bool(sp::enable_incoming_utp, s.utp);
-    pack.set_bool(sp::enable_outgoing_tcp, s.tcp);
-    pack.set_bool(sp::enable_incoming_tcp, s.tcp);
-
-    const int policy = s.encryption == SessionSettings::Encryption::Required   ? sp::pe_forced
-                       : s.encryption == SessionSettings::Encryption::Disabled ? sp::pe_disabled
-                                                                               : sp::pe_enabled;
-    pack.set_int(sp::in_enc_policy, policy);
-    pack.set_int(sp::out_enc_policy, policy);
-    pack.set_int(sp::allowed_enc_level, sp::pe_both);
-    pack.set_bool(sp::prefer_rc4, s.encryption == SessionSettings::Encryption::Required);
-
-    pack.set_str(sp::dht_bootstrap_nodes, s.dhtBootstrapNodes.join(QLatin1Char(',')).toStdString());
-    pack.set_bool(sp::dht_restrict_routing_ips, s.dhtRestrictRoutingIps);
-    pack.set_bool(sp::dht_restrict_search_ips, s.dhtRestrictRoutingIps);
-
-    pack.set_int(sp::download_rate_limit, s.downloadRateLimit);
-    pack.set_int(sp::upload_rate_limit, s.uploadRateLimit);
-    pack.set_bool(sp::allow_multiple_connections_per_ip, s.allowMultipleConnectionsPerIp);
 
     // A streaming client wants its seeds even when every wanted piece is in: the viewer may
     // seek at any moment, and a dropped seed is back only at the next announce.
@@ -67,6 +42,54 @@ lt::settings_pack toSettingsPack(const SessionLiveSettings &s)
     // round trips on any link.
     pack.set_int(sp::request_queue_time, 1);
     return pack;
+}
+
+} // namespace
+
+lt::settings_pack toSettingsPack(const SessionLiveSettings &s)
+{
+    using sp = lt::settings_pack;
+    sp pack = fixedSettings();
+    pack.set_str(sp::listen_interfaces, s.listenInterfaces.toStdString());
+    pack.set_str(sp::outgoing_interfaces, s.outgoingInterface.toStdString());
+
+    pack.set_bool(sp::enable_dht, s.dht);
+    pack.set_bool(sp::enable_lsd, s.lsd);
+    pack.set_bool(sp::enable_upnp, s.upnp);
+    pack.set_bool(sp::enable_natpmp, s.natpmp);
+    pack.set_bool(sp::enable_outgoing_utp, s.utp && s.outgoingUtp);
+    pack.set_bool(sp::enable_incoming_utp, s.utp);
+    pack.set_bool(sp::enable_outgoing_tcp, s.tcp);
+    pack.set_bool(sp::enable_incoming_tcp, s.tcp);
+
+    const int policy = s.encryption == SessionLiveSettings::Encryption::Required   ? sp::pe_forced
+                       : s.encryption == SessionLiveSettings::Encryption::Disabled ? sp::pe_disabled
+                                                                                   : sp::pe_enabled;
+    pack.set_int(sp::in_enc_policy, policy);
+    pack.set_int(sp::out_enc_policy, policy);
+    pack.set_int(sp::allowed_enc_level, sp::pe_both);
+    pack.set_bool(sp::prefer_rc4, s.encryption == SessionLiveSettings::Encryption::Required);
+
+    pack.set_str(sp::dht_bootstrap_nodes, s.dhtBootstrapNodes.join(QLatin1Char(',')).toStdString());
+    pack.set_bool(sp::dht_restrict_routing_ips, s.dhtRestrictRoutingIps);
+    pack.set_bool(sp::dht_restrict_search_ips, s.dhtRestrictRoutingIps);
+
+    pack.set_int(sp::download_rate_limit, s.downloadRateLimit);
+    pack.set_int(sp::upload_rate_limit, s.uploadRateLimit);
+    pack.set_bool(sp::allow_multiple_connections_per_ip, s.allowMultipleConnectionsPerIp);
+    return pack;
+}
+
+void readSettingsPack(const lt::settings_pack &pack, SessionLiveSettings *s)
+{
+    using sp = lt::settings_pack;
+    s->downloadRateLimit = pack.get_int(sp::download_rate_limit);
+    s->uploadRateLimit = pack.get_int(sp::upload_rate_limit);
+    s->dht = pack.get_bool(sp::enable_dht);
+    s->lsd = pack.get_bool(sp::enable_lsd);
+    s->upnp = pack.get_bool(sp::enable_upnp);
+    s->natpmp = pack.get_bool(sp::enable_natpmp);
+    s->listenInterfaces = QString::fromStdString(pack.get_str(sp::listen_interfaces));
 }
 
 lt::ip_filter peerClassFilter(bool rateLimitLocalPeers)

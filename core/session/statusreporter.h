@@ -1,0 +1,56 @@
+#pragma once
+
+// Internal to swarmplay_core: includes libtorrent. Lives in the session worker's thread.
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QVector>
+
+#include <libtorrent/fwd.hpp>
+
+#include "../model/sessionstats.h"
+#include "../model/torrentsnapshot.h"
+
+namespace swarmplay {
+
+class ManagedTorrent;
+class TorrentList;
+
+// What the GUI thread sees of the session's state: one round of every torrent's snapshot per
+// status update (batched, as Session expects), and the session's own figures (rates, DHT nodes,
+// connected peers, where it listens).
+class StatusReporter : public QObject
+{
+    Q_OBJECT
+
+public:
+    // clock: the session's, for when a rate last moved.
+    StatusReporter(const TorrentList *torrents, const QElapsedTimer *clock,
+                   QObject *parent = nullptr);
+
+    const SessionStats &stats() const { return m_stats; }
+    void setDhtEnabled(bool enabled) { m_stats.dhtEnabled = enabled; }
+
+    // `listening`: whether the session listens now.
+    void handleStateUpdate(const lt::state_update_alert &alert);
+    void handleSessionStats(const lt::session_stats_alert &alert, bool listening);
+    void handleListenSucceeded(const lt::listen_succeeded_alert &alert, bool listening);
+    void handleListenFailed(const lt::listen_failed_alert &alert, bool listening);
+    // Reads one torrent's status now and sends a round, so a command's effect shows at once.
+    void refresh(ManagedTorrent &torrent);
+
+signals:
+    void torrentsUpdated(const QVector<swarmplay::TorrentSnapshot> &snapshots);
+    void statsUpdated(const swarmplay::SessionStats &stats);
+
+private:
+    void sendRound();
+
+    const TorrentList *m_torrents;
+    const QElapsedTimer *m_clock;
+    SessionStats m_stats;
+    int m_dhtNodesMetric = -1;
+    int m_peersMetric = -1;
+};
+
+} // namespace swarmplay
