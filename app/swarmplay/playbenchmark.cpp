@@ -12,6 +12,7 @@
 #include "player/playerwidget.h"
 #include "session/session.h"
 #include "stream/pieceavailability.h"
+#include "stream/streamcatalog.h"
 #include "window/mainwindow.h"
 
 #if defined(Q_OS_UNIX)
@@ -379,6 +380,10 @@ void PlayBenchmark::finish(const QString &error)
     if (!error.isEmpty())
         m_result.insert(QStringLiteral("error"), error);
     m_result.insert(QStringLiteral("peak_rss_mib"), round3(peakRssMiB()));
+    // Reads on the GUI thread whose bytes were not fetched first, so that the window turned a
+    // local event loop while they waited: 0 where the container has a seek index.
+    if (m_window)
+        m_result.insert(QStringLiteral("nested_waits"), m_window->player()->nestedWaits());
     if (m_session) {
         const TorrentSnapshot t = m_session->torrent(m_window->currentTorrent());
         m_result.insert(QStringLiteral("total_done_bytes"), t.totalDone);

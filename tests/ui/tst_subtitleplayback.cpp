@@ -24,6 +24,7 @@
 #include "playertestkit.h"
 #include "screenshot.h"
 #include "storage/playbackmemory.h"
+#include "stream/streamcatalog.h"
 #include "testutil.h"
 // clang-format off
 // First: playerwidget.h's inline device() needs the complete type behind its QPointer.
