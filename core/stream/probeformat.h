@@ -46,6 +46,10 @@ constexpr quint32 kSeekId = 0x53AB;
 constexpr quint32 kSeekPosition = 0x53AC;
 constexpr quint32 kTimecodeScale = 0x2AD7B1;
 constexpr quint32 kDuration = 0x4489;
+constexpr quint32 kTracks = 0x1654AE6B;
+constexpr quint32 kTrackEntry = 0xAE;
+constexpr quint32 kTrackNumber = 0xD7;
+constexpr quint32 kTrackType = 0x83;
 
 // Where the MPEG-TS packets are in `head`: a sync byte every 188 bytes (TS), 192 (M2TS: a
 // timestamp before each packet) or 204 (with Reed-Solomon bytes), from wherever the first packet

@@ -32,7 +32,8 @@ ProbeRegion::Result ProbeRegion::compute(const QString &fileName, qint64 fileSiz
 }
 
 ProbeRegion::Result ProbeRegion::compute(const QString &fileName, qint64 fileSize,
-                                         const ReadFunction &read, const Options &options)
+                                         const ReadFunction &read, const Options &options,
+                                         const RegionFunction &regionKnown)
 {
     Result result;
     if (fileSize <= 0 || !read)
@@ -63,6 +64,9 @@ ProbeRegion::Result ProbeRegion::compute(const QString &fileName, qint64 fileSiz
         result.container = container;
         result.ranges = walker.ranges();
         result.durationMs = walker.durationMs();
+        if (regionKnown)
+            regionKnown(result);
+        result.seekIndex = walker.seekIndex();
         return result;
     }
     if (container == Container::Unknown) {
@@ -76,6 +80,8 @@ ProbeRegion::Result ProbeRegion::compute(const QString &fileName, qint64 fileSiz
     fallback.add(0, options.fallbackHeadBytes);
     fallback.add(fileSize - options.fallbackTailBytes, options.fallbackTailBytes);
     result.ranges = fallback.merged();
+    if (regionKnown)
+        regionKnown(result);
     return result;
 }
 

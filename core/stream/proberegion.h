@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include "seekindex.h"
+
 namespace swarmplay {
 
 // The bytes of a media file that a demuxer (FFmpeg's, as used by Qt Multimedia, VLC and mpv)
@@ -43,6 +45,8 @@ public:
         QVector<Range> ranges;  // sorted, merged (no two touch), within [0, fileSize)
         qint64 durationMs = -1; // when the container says it cheaply, else -1
         QString fallbackReason; // why the structure could not be walked, for logs; else empty
+        // Time → bytes, from the container's index; empty without one.
+        SeekIndex seekIndex;
         qint64 bytes() const;
         bool contains(qint64 offset) const;
     };
@@ -68,6 +72,9 @@ public:
         qint64 maxIndexBytes = 256 * 1024 * 1024;
         // The most bytes of one structure read into memory to parse it (moov, hdrl, SeekHead).
         qint64 maxParseBytes = 16 * 1024 * 1024;
+        // The most bytes of Cues, idx1 or OpenDML indexes read for the seek index; more leaves
+        // it empty.
+        qint64 maxSeekIndexBytes = 64 * 1024 * 1024;
         // Bounds every walk, so that corrupt sizes can only make it give up, never loop.
         int maxElements = 10000;
         // Matroska without a SeekHead: Clusters jumped over looking for the Cues. Each jump is a
@@ -78,14 +85,19 @@ public:
     // Returns at most `length` bytes at `offset`; may block until they exist. Fewer bytes only
     // at the end of the file, empty on failure.
     using ReadFunction = std::function<QByteArray(qint64 offset, qint64 length)>;
+    // Told the region (all of Result but the seek index) as soon as it is known, before the
+    // walk reads the index for the seek index (a Matroska file's Cues, an AVI's idx1), which may
+    // wait for bytes at the end of the file: a streamer fetches the whole region from then on.
+    using RegionFunction = std::function<void(const Result &region)>;
 
     // Reads only structure (box and element headers, the boxes and elements it parses; of an
-    // MPEG-TS, the first 256 KiB, whose PCRs give the bitrate), never scans the media data.
+    // MPEG-TS, the first 256 KiB, whose PCRs give the bitrate) and, for the seek index, the
+    // container's index (all of it in the region); never scans the media data.
     // Falls back to the head and the tail (Container::Unknown) when the container is unknown or
     // its structure is garbage or cut before the index.
     static Result compute(const QString &fileName, qint64 fileSize, const ReadFunction &read);
     static Result compute(const QString &fileName, qint64 fileSize, const ReadFunction &read,
-                          const Options &options);
+                          const Options &options, const RegionFunction &regionKnown = {});
     // The container by its magic bytes; the file name's extension decides when they are weak
     // (an MP4 that does not start with ftyp or moov, an MPEG-TS with few packets in `head`).
     static Container detect(const QString &fileName, const QByteArray &head);

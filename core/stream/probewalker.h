@@ -8,6 +8,7 @@
 
 #include "proberangeset.h"
 #include "probereader.h"
+#include "probeseekindex.h"
 
 namespace swarmplay::probe {
 
@@ -30,6 +31,10 @@ public:
     QVector<Range> ranges() const { return m_ranges.merged(); }
     qint64 durationMs() const { return m_durationMs; }
     QString why() const { return m_why; }
+    // After a walk: the seek index from the index the walk found. An MP4's comes from the moov
+    // the walk read; a Matroska file's Cues and an AVI's idx1 or OpenDML indexes are read here,
+    // once the region (which holds them) is known.
+    SeekIndex seekIndex();
 
 private:
     bool fail(const QString &why)
@@ -57,7 +62,12 @@ private:
     void takeLevel1(const Element &e);
     void parseSeekHead(const QByteArray &d);
     void parseInfo(const QByteArray &d);
+    void parseTracks(const QByteArray &d);
     void parseHdrl(const QByteArray &d, qint64 b, qint64 e, int depth = 0);
+    void parseStreamHeader(const QByteArray &id, const char *p, qint64 length);
+    bool readMatroskaCues();
+    bool readAviIndex();
+    qint64 aviFirstPacket();
 
     Reader &m_in;
     const Options &m_opt;
@@ -65,6 +75,9 @@ private:
     qint64 m_durationMs = -1;
     QString m_why;
     int m_elements = 0;
+    Container m_container = Container::Unknown;
+    SeekIndex m_seekIndex;
+    bool m_seekIndexRead = false; // false: the index was not found, or could not be trusted
 
     // Matroska
     struct SeekEntry
@@ -76,12 +89,17 @@ private:
     QSet<qint64> m_taken;
     bool m_sawSeekHead = false;
     bool m_sawCues = false;
+    Element m_cues;
+    MatroskaLayout m_layout;
 
     // AVI
     qint64 m_usPerFrame = 0;
     qint64 m_totalFrames = 0;
     qint64 m_grandFrames = 0;
     QVector<Range> m_odmlIndexes;
+    QVector<AviStream> m_aviStreams;
+    qint64 m_moviData = -1;
+    Range m_idx1{-1, 0}; // payload
 };
 
 } // namespace swarmplay::probe

@@ -13,6 +13,7 @@ bool Walker::elementAt(qint64 offset, Element *e)
 
 bool Walker::matroska()
 {
+    m_container = Container::Matroska;
     const qint64 size = m_in.size();
     Element ebml;
     if (!elementAt(0, &ebml) || ebml.id != kEbml || ebml.size < 0 || ebml.end() > size)
@@ -35,6 +36,8 @@ bool Walker::matroska()
     // An unknown size (a live recording) and a size past the end (a truncated file) both leave
     // the Segment open to the end of the file; FFmpeg plays both.
     const qint64 segmentEnd = segment.size < 0 ? size : qMin(segment.end(), size);
+    m_layout.segmentStart = segmentStart;
+    m_layout.segmentEnd = segmentEnd;
 
     // Level 1 up to the first Cluster, which is everything FFmpeg reads in order.
     qint64 firstCluster = -1;
@@ -101,17 +104,21 @@ void Walker::takeLevel1(const Element &e)
     if ((e.id == kVoid && e.size > kSmallPadding) || e.size > m_opt.maxIndexBytes)
         return;
     m_ranges.add(e.offset, e.headerSize + e.size);
+    if (e.id == kCues && !m_sawCues)
+        m_cues = e; // read for the seek index once the region is known
     if (e.id == kCues)
         m_sawCues = true;
-    if (e.id != kSeekHead && e.id != kInfo)
+    if (e.id != kSeekHead && e.id != kInfo && e.id != kTracks)
         return;
     QByteArray body;
     if (e.size > m_opt.maxParseBytes || !m_in.read(e.data(), e.size, &body))
         return;
     if (e.id == kSeekHead)
         parseSeekHead(body);
-    else
+    else if (e.id == kInfo)
         parseInfo(body);
+    else
+        parseTracks(body);
 }
 
 void Walker::parseSeekHead(const QByteArray &d)
@@ -149,9 +156,43 @@ void Walker::parseInfo(const QByteArray &d)
             std::memcpy(&duration, &bits, sizeof duration);
         }
     });
+    m_layout.timecodeScale = scale;
     // 0 means unknown, as to FFmpeg; the comparison also rejects NaN.
     if (duration > 0 && duration * double(scale) < 1e21)
         m_durationMs = qint64(duration * double(scale) / 1e6 + 0.5);
+}
+
+// The track FFmpeg seeks when asked for a time (its default stream): the first video track,
+// else the first audio track.
+void Walker::parseTracks(const QByteArray &d)
+{
+    quint64 firstAudio = 0;
+    forEachElement(d, 0, d.size(), [&](quint32 id, qint64 b, qint64 e) {
+        if (id != kTrackEntry || m_layout.seekTrack != 0)
+            return;
+        quint64 number = 0;
+        quint64 type = 0;
+        forEachElement(d, b, e, [&](quint32 child, qint64 cb, qint64 ce) {
+            if (child == kTrackNumber)
+                number = ebmlUint(d, cb, ce);
+            else if (child == kTrackType)
+                type = ebmlUint(d, cb, ce);
+        });
+        if (type == 1)
+            m_layout.seekTrack = number;
+        else if (type == 2 && firstAudio == 0)
+            firstAudio = number;
+    });
+    if (m_layout.seekTrack == 0)
+        m_layout.seekTrack = firstAudio;
+}
+
+bool Walker::readMatroskaCues()
+{
+    QByteArray cues;
+    return m_cues.id == kCues && m_cues.size <= m_opt.maxSeekIndexBytes &&
+           m_in.read(m_cues.data(), m_cues.size, &cues) &&
+           matroskaSeekIndex(cues, m_layout, &m_seekIndex);
 }
 
 } // namespace swarmplay::probe

@@ -4,6 +4,7 @@ namespace swarmplay::probe {
 
 bool Walker::mp4()
 {
+    m_container = Container::Mp4;
     const qint64 size = m_in.size();
     qint64 pos = 0;
     qint64 moovAt = -1;
@@ -87,6 +88,8 @@ bool Walker::mp4()
         return fail(QStringLiteral("could not read the moov box at %1").arg(moovAt));
     QVector<qint64> firstChunks;
     parseMoov(moov, &firstChunks);
+    // A moov cut at maxParseBytes lacks tracks: no index rather than one that misses data.
+    m_seekIndexRead = moovSize == moov.size() && mp4SeekIndex(moov, &m_seekIndex);
     // A fragmented file's moov has no chunks; its first fragment says where the samples are.
     QByteArray moof;
     if (firstChunks.isEmpty() && firstMoof >= 0 && m_in.read(firstMoof, firstMoofSize, &moof))

@@ -52,20 +52,33 @@ bool StreamProber::start()
             }
             return out;
         };
-        const ProbeRegion::Result result = ProbeRegion::compute(name, size, read);
+        // The region goes to the catalog as soon as it is known, so that all of it downloads
+        // while the walk waits for the index at the end of the file (for the seek index).
+        const auto publish = [this](const ProbeRegion::Result &region) {
+            QMetaObject::invokeMethod(this, [this, region] { publishRegion(region); });
+        };
+        const ProbeRegion::Result result =
+            ProbeRegion::compute(name, size, read, ProbeRegion::Options(), publish);
         QMetaObject::invokeMethod(this, [this, result] {
             m_result = result;
             m_finished = true;
-            QVector<StreamCatalog::ProbeRange> ranges;
-            for (const ProbeRegion::Range &r : result.ranges)
-                ranges.push_back({r.offset, r.length});
-            m_catalog->setProbeRegion(m_key, m_index, ranges, result.durationMs);
+            if (!m_published) // an empty file has no region to tell early
+                publishRegion(result);
             emit finished(result);
         });
     });
     m_thread->setObjectName(QStringLiteral("swarmplay-probe"));
     m_thread->start();
     return true;
+}
+
+void StreamProber::publishRegion(const ProbeRegion::Result &region)
+{
+    QVector<StreamCatalog::ProbeRange> ranges;
+    for (const ProbeRegion::Range &r : region.ranges)
+        ranges.push_back({r.offset, r.length});
+    m_catalog->setProbeRegion(m_key, m_index, ranges, region.durationMs);
+    m_published = true;
 }
 
 } // namespace swarmplay

@@ -11,10 +11,11 @@ class QThread;
 
 namespace swarmplay {
 
-// Finds a file's probe region — the bytes a demuxer needs before it can start — by walking the
-// container through a reader of its own. Its reads are what downloads first (the scheduler puts
-// deadlines on a reader's next pieces), and the result goes into the catalog, where the scheduler
-// keeps those pieces at the top and the player can see when they are all there.
+// Finds a file's probe region — the bytes a demuxer needs before it can start — and its seek
+// index by walking the container through a reader of its own. Its reads are what downloads first
+// (the scheduler puts deadlines on a reader's next pieces), and the region goes into the catalog
+// as soon as it is known, where the scheduler keeps those pieces at the top and the player can see
+// when they are all there; the walk then reads the index at the end of the file.
 class StreamProber : public QObject
 {
     Q_OBJECT
@@ -34,9 +35,13 @@ public:
     void release() { m_reader.reset(); }
 
 signals:
+    // The region and the seek index (result().seekIndex), which a player uses to fetch what a
+    // seek will read before it seeks.
     void finished(const swarmplay::ProbeRegion::Result &result);
 
 private:
+    void publishRegion(const ProbeRegion::Result &region);
+
     std::shared_ptr<StreamCatalog> m_catalog;
     QString m_key;
     int m_index;
@@ -44,6 +49,7 @@ private:
     QThread *m_thread = nullptr;
     ProbeRegion::Result m_result;
     bool m_finished = false;
+    bool m_published = false;
 };
 
 } // namespace swarmplay
