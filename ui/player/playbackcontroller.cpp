@@ -15,6 +15,7 @@
 #include "playerdevice.h"
 #include "prefetcher.h"
 #include "session/session.h"
+#include "stream/streamlog.h"
 #include "stream/torrentstreamdevice.h"
 
 namespace swarmplay {
@@ -96,7 +97,7 @@ bool PlaybackController::open(const TorrentId &id, const FileEntry &file, const 
     m_hint = QUrl::fromLocalFile(QFileInfo(file.path).fileName());
     m_pieces = pieces;
     m_plan = PrefetchPlan(probe, file.size);
-    m_knownDurationMs = probe.durationMs;
+    m_knownDurationMs = probe.durationMs > 0 ? probe.durationMs : probe.seekIndex.durationMs();
     TorrentStreamDevice *device = createDevice();
     if (!device)
         return false;
@@ -216,6 +217,8 @@ void PlaybackController::loadWhenFetched(qint64 ms)
         loadNow();
         return;
     }
+    qCDebug(lcStream) << "player: fetching" << PrefetchPlan::bytes(ranges) << "bytes in"
+                      << ranges.size() << "ranges to load at" << ms << "ms";
     m_prefetcher->fetch(m_device, ranges);
 }
 

@@ -3,14 +3,15 @@
 #include <QVector>
 
 #include "stream/proberegion.h"
+#include "stream/seekindex.h"
 
 namespace swarmplay {
 
 // The bytes Qt 6.4's FFmpeg backend reads on the calling thread inside a call into QMediaPlayer,
 // so that they can be fetched before the call: loading reads the probe region, and a seek to t
-// reads the packets from the keyframe before t. Without a seek index (an MPEG-TS has none) a
-// seek's bytes are estimated from t's share of the duration; a read the estimate misses waits in
-// PlayerDevice's fallback.
+// reads the packets from the keyframe before t, which the container's seek index locates.
+// Without one (an MPEG-TS has none) a seek's bytes are estimated from t's share of the duration;
+// a read the estimate misses waits in PlayerDevice's fallback.
 class PrefetchPlan
 {
 public:
@@ -30,6 +31,7 @@ private:
     Ranges estimate(qint64 ms, qint64 durationMs) const;
 
     Ranges m_load;
+    SeekIndex m_index;
     qint64 m_fileSize = 0;
 };
 
