@@ -112,7 +112,14 @@ void tst_SeekPrefetch::startAndSeeksNeverWaitOnTheGuiThread()
     LoopWatch watch;
     watch.start();
     m_player->play(added.id, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(first.count(), 1, 40000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        first.count() == 1,
+        qPrintable(QStringLiteral("stage %1, %2 frames, %3 bytes done, %4 peers")
+                       .arg(int(m_player->stage()))
+                       .arg(frames.count())
+                       .arg(m_leech->torrent(added.id).totalDone)
+                       .arg(m_leech->torrent(added.id).peersConnected)),
+        60000);
     QTRY_VERIFY_WITH_TIMEOUT(m_player->mediaPlayer()->position() > 500, 10000);
     const qint64 duration = 60000;
     // Qt 6.4's FFmpeg backend takes the duration from the streams, and a Matroska file gives

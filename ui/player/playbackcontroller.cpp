@@ -30,6 +30,9 @@ constexpr qint64 SeekFrameAfterMs = 2000;
 // reads: with this much ready ahead of it, it cannot be waiting for a piece before it lets go.
 constexpr qint64 SafeAheadMs = 1000;
 constexpr qint64 SafeAheadMinBytes = 256 * 1024;
+// What resumeProgress() counts towards: about two seconds of the stream, the part of the
+// scheduler's critical window the player needs before it plays on smoothly.
+constexpr qint64 ResumeWindowMs = 2000;
 // How often a track switch that cannot be made yet is tried again.
 constexpr int TrackRetryMs = 250;
 
@@ -389,8 +392,7 @@ bool PlaybackController::canCall(const PrefetchPlan::Ranges &ranges) const
     if (m_player->playbackState() == QMediaPlayer::StoppedState)
         return true;
     const qint64 ahead = m_device->bytesReadyAhead();
-    const qint64 safe = std::max<qint64>(
-        SafeAheadMinBytes, durationMs() > 0 ? m_file.size * SafeAheadMs / durationMs() : 0);
+    const qint64 safe = std::max(SafeAheadMinBytes, msToBytes(SafeAheadMs));
     return ahead >= safe || m_device->readPosition() + ahead >= m_file.size;
 }
 
@@ -414,6 +416,41 @@ qint64 PlaybackController::durationMs() const
 {
     const qint64 fromPlayer = m_player->duration();
     return fromPlayer > 0 ? fromPlayer : std::max<qint64>(m_knownDurationMs, 0);
+}
+
+qint64 PlaybackController::bufferedAheadMs() const
+{
+    if (!m_device)
+        return 0;
+    const qint64 readEnd =
+        std::max<qint64>(m_device->readPosition(), 0) + m_device->bytesReadyAhead();
+    return std::max<qint64>(bytesToMs(readEnd) - m_player->position(), 0);
+}
+
+double PlaybackController::resumeProgress() const
+{
+    if (!m_device || !m_pieces.isValid())
+        return -1;
+    const qint64 from = std::max<qint64>(m_device->readPosition(), 0);
+    const qint64 window = std::min(std::max<qint64>(msToBytes(ResumeWindowMs), 64 * 1024),
+                                   std::max<qint64>(m_pieces.fileSize() - from, 1));
+    return double(m_pieces.bytesHave(from, window)) / double(window);
+}
+
+qint64 PlaybackController::bytesToMs(qint64 bytes) const
+{
+    const qint64 duration = durationMs();
+    return duration > 0 && m_file.size > 0
+               ? qint64(double(bytes) * double(duration) / double(m_file.size))
+               : 0;
+}
+
+qint64 PlaybackController::msToBytes(qint64 ms) const
+{
+    const qint64 duration = durationMs();
+    return duration > 0 && m_file.size > 0
+               ? qint64(double(ms) * double(m_file.size) / double(duration))
+               : 0;
 }
 
 int PlaybackController::nestedWaits() const

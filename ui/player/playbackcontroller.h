@@ -66,6 +66,12 @@ public:
     TorrentStreamDevice *device() const { return m_device; }
     bool isWaiting() const;
     qint64 durationMs() const;
+    // How far playback can go on from the position without waiting: the demuxer reads ahead of
+    // what is shown, and what is ready after its read position adds to that lead.
+    qint64 bufferedAheadMs() const;
+    // What is here of the next couple of seconds from where the device waits, 0 to 1; -1 when
+    // not known.
+    double resumeProgress() const;
     // How often a read on the GUI thread had to wait in PlayerDevice's fallback loop.
     int nestedWaits() const;
 
@@ -97,6 +103,8 @@ private:
     bool isUsable() const;
     bool isAtEnd() const;
     bool isNearTarget(qint64 ms) const;
+    qint64 bytesToMs(qint64 bytes) const;
+    qint64 msToBytes(qint64 ms) const;
     void onFrame(const QVideoFrame &frame);
     void onPlayerPosition(qint64 ms);
     void reportLater(const QString &message);

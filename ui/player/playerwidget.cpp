@@ -9,7 +9,6 @@
 #include <QContextMenuEvent>
 #include <QMediaPlayer>
 #include <QMenu>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QVideoSink>
 
@@ -18,6 +17,8 @@
 #include "idlehider.h"
 #include "playbackcontroller.h"
 #include "playercontrols.h"
+#include "playerkeys.h"
+#include "playerpalette.h"
 #include "prebufferview.h"
 #include "session/session.h"
 #include "stream/torrentstreamdevice.h"
@@ -29,41 +30,6 @@ namespace swarmplay {
 namespace {
 
 constexpr int ControlsIdleMs = 2500;
-// What the overlay's percentage counts towards: about two seconds of the stream, the part of
-// the scheduler's critical window the player needs before it plays on smoothly.
-constexpr qint64 ResumeWindowMs = 2000;
-constexpr qint64 SmallSeekMs = 10'000;
-constexpr qint64 LargeSeekMs = 60'000;
-constexpr float VolumeStep = 0.05f; // on the perceptual scale the volume slider shows
-
-QPalette darkPalette(QPalette base)
-{
-    const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor dimText(0x80, 0x80, 0x80);
-    const auto set = [&base](QPalette::ColorRole role, const QColor &active,
-                             const QColor &disabled) {
-        base.setColor(QPalette::Active, role, active);
-        base.setColor(QPalette::Inactive, role, active);
-        base.setColor(QPalette::Disabled, role, disabled);
-    };
-    set(QPalette::Window, QColor(0x14, 0x14, 0x14), QColor(0x14, 0x14, 0x14));
-    set(QPalette::WindowText, text, dimText);
-    set(QPalette::Base, QColor(0x22, 0x22, 0x22), QColor(0x1a, 0x1a, 0x1a));
-    set(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a), QColor(0x1a, 0x1a, 0x1a));
-    set(QPalette::Text, text, dimText);
-    set(QPalette::Button, QColor(0x2d, 0x2d, 0x2d), QColor(0x22, 0x22, 0x22));
-    set(QPalette::ButtonText, text, dimText);
-    set(QPalette::Light, QColor(0x4a, 0x4a, 0x4a), QColor(0x3a, 0x3a, 0x3a));
-    set(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a), QColor(0x2e, 0x2e, 0x2e));
-    set(QPalette::Mid, QColor(0x24, 0x24, 0x24), QColor(0x20, 0x20, 0x20));
-    set(QPalette::Dark, QColor(0x10, 0x10, 0x10), QColor(0x10, 0x10, 0x10));
-    set(QPalette::Shadow, Qt::black, Qt::black);
-    set(QPalette::ToolTipBase, QColor(0x2d, 0x2d, 0x2d), QColor(0x2d, 0x2d, 0x2d));
-    set(QPalette::ToolTipText, text, dimText);
-    set(QPalette::PlaceholderText, dimText, dimText);
-    // The desktop's accent stays: it marks the played part of the seek bar and focus.
-    return base;
-}
 
 } // namespace
 
@@ -73,9 +39,7 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Player"));
-    // Dark like a cinema, whatever the desktop's colours: the picture's surroundings, and the
-    // controls and pages that take its place, must not glare around a film.
-    setPalette(darkPalette(QApplication::palette()));
+    setPalette(playerPalette(QApplication::palette()));
     setAutoFillBackground(true);
 
     m_video = new VideoView;
@@ -104,7 +68,6 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     wirePreparer();
     wirePlayback();
     wireControls();
-    setupShortcuts();
     updateInputs();
 }
 
@@ -155,21 +118,17 @@ void PlayerWidget::wirePreparer()
 void PlayerWidget::wirePlayback()
 {
     QMediaPlayer *player = m_playback->mediaPlayer();
-    connect(m_playback, &PlaybackController::deviceReplaced, this, [this] {
-        // The waits that showed the overlay were the old device's; the new one reports its own.
-        m_bufferingWatch->reset();
-        m_readyAhead = 0;
-    });
+    // The waits that showed the overlay were the old device's; the new one reports its own.
+    connect(m_playback, &PlaybackController::deviceReplaced, m_bufferingWatch,
+            &BufferingWatch::reset);
     connect(m_playback, &PlaybackController::deviceWaitingChanged, this, [this](bool waiting) {
         if (m_stage != Stage::Playing)
             return;
         m_bufferingWatch->setWaiting(waiting);
         updateBufferingProgress();
     });
-    connect(m_playback, &PlaybackController::readyAheadChanged, this, [this](qint64 bytes) {
-        m_readyAhead = bytes;
-        updateBufferedAhead();
-    });
+    connect(m_playback, &PlaybackController::readyAheadChanged, this,
+            &PlayerWidget::updateBufferedAhead);
     connect(m_bufferingWatch, &BufferingWatch::bufferingChanged, this, &PlayerWidget::onBuffering);
     connect(m_playback, &PlaybackController::positionChanged, m_controls,
             &PlayerControls::setPosition);
@@ -177,11 +136,7 @@ void PlayerWidget::wirePlayback()
         if (m_stage == Stage::Playing)
             emit firstFrameShown();
     });
-    connect(m_playback, &PlaybackController::cannotOpen, this, [this] {
-        fail(tr("The file cannot be opened"),
-             tr("The torrent's file could not be read. Try again, or check the download folder."),
-             PrebufferView::RetryAction);
-    });
+    connect(m_playback, &PlaybackController::cannotOpen, this, &PlayerWidget::failToOpen);
     connect(m_playback, &PlaybackController::playerFailed, this, &PlayerWidget::onPlayerFailed);
     connect(player, &QMediaPlayer::durationChanged, this, [this] {
         m_controls->setDuration(m_playback->durationMs());
@@ -215,6 +170,14 @@ void PlayerWidget::wireControls()
     connect(m_controls, &PlayerControls::muteToggled, this, &PlayerWidget::setMuted);
     connect(m_controls, &PlayerControls::fullScreenRequested, this, &PlayerWidget::setFullScreen);
     connect(m_video, &VideoView::doubleClicked, this, [this] { setFullScreen(!m_fullScreen); });
+    m_keys = new PlayerKeys(this);
+    connect(m_keys, &PlayerKeys::playPauseToggled, this, &PlayerWidget::togglePlayPause);
+    connect(m_keys, &PlayerKeys::seekBy, this, &PlayerWidget::seekBy);
+    connect(m_keys, &PlayerKeys::volumeStepped, this, &PlayerWidget::changeVolume);
+    connect(m_keys, &PlayerKeys::muteToggled, this,
+            [this] { setMuted(!m_playback->audioOutput()->isMuted()); });
+    connect(m_keys, &PlayerKeys::fullScreenToggled, this, [this] { setFullScreen(!m_fullScreen); });
+    connect(m_keys, &PlayerKeys::fullScreenLeft, this, [this] { setFullScreen(false); });
 }
 
 void PlayerWidget::play(const TorrentId &id, int fileIndex)
@@ -252,7 +215,6 @@ void PlayerWidget::teardown()
     m_bufferingWatch->reset();
     m_video->clear();
     m_rate = 0;
-    m_readyAhead = 0;
     m_controls->setPlaying(false);
     m_controls->setDuration(0);
     m_controls->setPosition(0);
@@ -268,6 +230,13 @@ void PlayerWidget::fail(const QString &title, const QString &text, int actions)
     m_prebuffer->showMessage(title, text, PrebufferView::Actions(actions));
     setStage(Stage::Failed);
     emit errorShown(text.isEmpty() ? title : title + QLatin1Char('\n') + text);
+}
+
+void PlayerWidget::failToOpen()
+{
+    fail(tr("The file cannot be opened"),
+         tr("The torrent's file could not be read. Try again, or check the download folder."),
+         PrebufferView::RetryAction);
 }
 
 void PlayerWidget::setStage(Stage stage)
@@ -287,9 +256,7 @@ void PlayerWidget::setStage(Stage stage)
 void PlayerWidget::startPlayback()
 {
     if (!m_playback->open(m_id, m_preparer->file(), m_preparer->pieces(), m_preparer->probe())) {
-        fail(tr("The file cannot be opened"),
-             tr("The torrent's file could not be read. Try again, or check the download folder."),
-             PrebufferView::RetryAction);
+        failToOpen();
         return;
     }
     m_preparer->stop(); // the device reads from here on
@@ -340,8 +307,6 @@ void PlayerWidget::onTorrentsUpdated()
         return;
     m_rate = m_session->torrent(m_id).downloadRate;
     m_controls->setPieces(m_playback->pieces().map());
-    if (TorrentStreamDevice *device = m_playback->device())
-        m_readyAhead = device->bytesReadyAhead();
     updateBufferedAhead();
     if (isBuffering()) {
         m_overlay->setRate(m_rate);
@@ -377,46 +342,14 @@ void PlayerWidget::onBuffering(bool on)
 
 void PlayerWidget::updateBufferingProgress()
 {
-    if (!isBuffering())
-        return;
-    const TorrentStreamDevice *device = m_playback->device();
-    const FilePieces &pieces = m_playback->pieces();
-    if (!device || !pieces.isValid()) {
-        m_overlay->setProgress(-1);
-        return;
-    }
-    // What is here of the next couple of seconds from where the device waits.
-    const qint64 from = std::max<qint64>(device->readPosition(), 0);
-    const qint64 window = std::min(std::max<qint64>(msToBytes(ResumeWindowMs), 64 * 1024),
-                                   std::max<qint64>(pieces.fileSize() - from, 1));
-    m_overlay->setProgress(double(pieces.bytesHave(from, window)) / double(window));
+    if (isBuffering())
+        m_overlay->setProgress(m_playback->resumeProgress());
 }
 
 void PlayerWidget::updateBufferedAhead()
 {
-    const TorrentStreamDevice *device = m_playback->device();
-    if (m_stage != Stage::Playing || !device)
-        return;
-    // The demuxer reads ahead of what is shown; what is ready after its read position adds
-    // to that lead.
-    const qint64 readPosition = std::max<qint64>(device->readPosition(), 0);
-    const qint64 aheadMs =
-        bytesToMs(readPosition + m_readyAhead) - m_playback->mediaPlayer()->position();
-    m_controls->setBufferedAhead(std::max<qint64>(aheadMs, 0));
-}
-
-qint64 PlayerWidget::bytesToMs(qint64 bytes) const
-{
-    const qint64 duration = m_playback->durationMs();
-    const qint64 size = m_playback->file().size;
-    return duration > 0 && size > 0 ? qint64(double(bytes) * double(duration) / double(size)) : 0;
-}
-
-qint64 PlayerWidget::msToBytes(qint64 ms) const
-{
-    const qint64 duration = m_playback->durationMs();
-    const qint64 size = m_playback->file().size;
-    return duration > 0 && size > 0 ? qint64(double(ms) * double(size) / double(duration)) : 0;
+    if (m_stage == Stage::Playing)
+        m_controls->setBufferedAhead(m_playback->bufferedAheadMs());
 }
 
 void PlayerWidget::changeVolume(float delta)
@@ -470,45 +403,10 @@ void PlayerWidget::setFullScreen(bool on)
     emit fullScreenChanged(on);
 }
 
-void PlayerWidget::setupShortcuts()
-{
-    const auto add = [this](const QKeySequence &keys, auto slot, bool playback) {
-        auto *shortcut = new QShortcut(keys, this);
-        // Whenever the player or anything in it has focus, also as a full-screen window.
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-        if (playback)
-            m_playbackShortcuts.push_back(shortcut);
-        return shortcut;
-    };
-    add(
-        Qt::Key_Space, [this] { togglePlayPause(); }, true);
-    add(
-        Qt::Key_Left, [this] { seekBy(-SmallSeekMs); }, true);
-    add(
-        Qt::Key_Right, [this] { seekBy(SmallSeekMs); }, true);
-    add(
-        QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { seekBy(-LargeSeekMs); }, true);
-    add(
-        QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { seekBy(LargeSeekMs); }, true);
-    add(
-        Qt::Key_Up, [this] { changeVolume(VolumeStep); }, true);
-    add(
-        Qt::Key_Down, [this] { changeVolume(-VolumeStep); }, true);
-    add(
-        Qt::Key_M, [this] { setMuted(!m_playback->audioOutput()->isMuted()); }, true);
-    add(
-        Qt::Key_F, [this] { setFullScreen(!m_fullScreen); }, false);
-    m_escapeShortcut = add(
-        Qt::Key_Escape, [this] { setFullScreen(false); }, false);
-}
-
 void PlayerWidget::updateInputs()
 {
-    // Only while something plays: otherwise Space belongs to the focused button of a message.
-    for (QShortcut *s : std::as_const(m_playbackShortcuts))
-        s->setEnabled(m_stage == Stage::Playing);
-    m_escapeShortcut->setEnabled(m_fullScreen);
+    m_keys->setPlaying(m_stage == Stage::Playing);
+    m_keys->setFullScreen(m_fullScreen);
     // Controls and cursor hide in full screen only while something plays: on a message or the
     // prebuffer page the viewer needs the pointer for the buttons.
     const bool hide = m_fullScreen && m_stage == Stage::Playing;

@@ -8,7 +8,6 @@
 
 class QMediaPlayer;
 class QMenu;
-class QShortcut;
 class QStackedWidget;
 class QVideoSink;
 
@@ -19,6 +18,7 @@ class BufferingWatch;
 class IdleHider;
 class PlaybackController;
 class PlayerControls;
+class PlayerKeys;
 class PrebufferView;
 class Session;
 class StreamPreparer;
@@ -116,6 +116,7 @@ private:
     void setStage(Stage stage);
     void teardown();
     void fail(const QString &title, const QString &text, int actions);
+    void failToOpen();
     void startPlayback();
     void onTorrentsUpdated();
     void onPlayerFailed(const QString &message);
@@ -124,10 +125,7 @@ private:
     void updateBufferedAhead();
     void changeVolume(float delta);
     void setMuted(bool muted);
-    void setupShortcuts();
     void updateInputs();
-    qint64 bytesToMs(qint64 bytes) const;
-    qint64 msToBytes(qint64 ms) const;
 
     QPointer<Session> m_session;
     TorrentId m_id;
@@ -145,11 +143,9 @@ private:
     BufferingOverlay *m_overlay = nullptr;
     PrebufferView *m_prebuffer = nullptr;
     IdleHider *m_idleHider = nullptr;
-    QVector<QShortcut *> m_playbackShortcuts;
-    QShortcut *m_escapeShortcut = nullptr;
+    PlayerKeys *m_keys = nullptr;
 
-    qint64 m_rate = 0;       // the torrent's download rate, bytes/s, from the last round
-    qint64 m_readyAhead = 0; // bytes, from the device
+    qint64 m_rate = 0; // the torrent's download rate, bytes/s, from the last round
     bool m_fullScreen = false;
     QVector<QPointer<QWidget>> m_contextMenus;
 };

@@ -8,6 +8,8 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/playbackcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/playbackcontroller.h
     ${CMAKE_CURRENT_LIST_DIR}/playercallguard.cpp ${CMAKE_CURRENT_LIST_DIR}/playercallguard.h
     ${CMAKE_CURRENT_LIST_DIR}/playercontrols.cpp ${CMAKE_CURRENT_LIST_DIR}/playercontrols.h
+    ${CMAKE_CURRENT_LIST_DIR}/playerkeys.cpp ${CMAKE_CURRENT_LIST_DIR}/playerkeys.h
+    ${CMAKE_CURRENT_LIST_DIR}/playerpalette.cpp ${CMAKE_CURRENT_LIST_DIR}/playerpalette.h
     ${CMAKE_CURRENT_LIST_DIR}/playerdevice.cpp ${CMAKE_CURRENT_LIST_DIR}/playerdevice.h
     ${CMAKE_CURRENT_LIST_DIR}/playerwidget.cpp ${CMAKE_CURRENT_LIST_DIR}/playerwidget.h
     ${CMAKE_CURRENT_LIST_DIR}/prebufferview.cpp ${CMAKE_CURRENT_LIST_DIR}/prebufferview.h
