@@ -82,6 +82,9 @@ PlaybackController::~PlaybackController()
     // Destroyed by a slot that PlayerDevice's fallback loop ran inside a call into the player:
     // that call is still on the stack, and the player, its devices and the sink it writes to
     // must outlive it. The guard deletes them once it has returned.
+    // Nobody hears from them any more: their listeners may go with this controller's owner.
+    m_player->disconnect();
+    m_sink->disconnect();
     QObject *device = m_device && m_device->parent() != m_prefetcher ? m_device.data() : nullptr;
     QObject *const inUse[] = {m_player, m_audio, m_sink, m_playerDevice.data(), device};
     for (QObject *o : inUse) {
@@ -241,7 +244,7 @@ void PlaybackController::onFetched(TorrentStreamDevice *device, bool ok)
     if (ok)
         loadNow();
     else if (!device->isAborted())
-        emit cannotOpen(); // the torrent went away, or the disk failed
+        emit cannotOpen(); // the torrent failed or went away, or the disk did
 }
 
 void PlaybackController::loadNow()
