@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "model/torrentid.h"
+#include "session/sessionsettings.h"
 
 namespace swarmplay {
 
@@ -62,6 +63,9 @@ private:
         Done,
     };
 
+    SessionSettings sessionSettings() const;
+    void watchWindow();
+    void onPhaseTimer();
     void poll();
     void samplePeers(const TorrentId &id);
     void onFirstFrame();
