@@ -259,11 +259,15 @@ void PlaybackController::loadNow()
         if (!isUsable() || !m_playerDevice || ms < 0)
             return;
         configureAudio();
+        // Each call may turn PlayerDevice's fallback loop, where a slot may destroy this.
+        const QPointer<PlaybackController> self(this);
         m_player->setSourceDevice(m_playerDevice, m_hint);
+        if (!self)
+            return;
         m_attached = true;
         if (ms > 0 && isUsable())
             m_player->setPosition(ms);
-        if (m_wantPlaying && isUsable())
+        if (self && m_wantPlaying && isUsable())
             m_player->play();
     });
 }
@@ -329,8 +333,10 @@ void PlaybackController::applyPlayState()
 {
     if (!m_attached || !isUsable())
         return;
-    // After the end the backend seeks to the start first, reading on this thread.
-    if (isAtEnd() && !canCall(m_plan.seek(0, durationMs()))) {
+    // After the end, play() would seek the backend to the start, reading on this thread, and
+    // with an audio output Qt 6.4.2 then shows one frame and stands still: the file opens
+    // afresh instead, its start fetched first like any load.
+    if (isAtEnd()) {
         if (m_wantPlaying)
             reopenAt(0);
         return;
@@ -365,9 +371,10 @@ void PlaybackController::applyTracks()
         retryTracks(ranges);
         return;
     }
+    const QPointer<PlaybackController> self(this); // see loadNow()
     if (m_wantedAudio != NoTrack)
         m_player->setActiveAudioTrack(std::exchange(m_wantedAudio, NoTrack));
-    if (m_wantedSubtitle != NoTrack)
+    if (self && m_wantedSubtitle != NoTrack)
         m_player->setActiveSubtitleTrack(std::exchange(m_wantedSubtitle, NoTrack));
 }
 
