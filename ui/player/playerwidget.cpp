@@ -74,7 +74,9 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
 PlayerWidget::~PlayerWidget()
 {
     // Before any other part: the player must let go of a blocked read, and of the sink it
-    // writes to, while they all still exist.
+    // writes to, while they all still exist. What it says while it goes is not for this view.
+    m_playback->mediaPlayer()->disconnect(this);
+    m_playback->disconnect(this);
     delete m_playback;
     m_playback = nullptr;
     delete m_preparer;
