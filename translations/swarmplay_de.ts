@@ -1877,33 +1877,6 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
         <translation>Die Wiedergabe wurde beendet, weil der Torrent nicht mehr geöffnet ist.</translation>
     </message>
     <message>
-        <source>No peers found…</source>
-        <translation>Keine Peers gefunden…</translation>
-    </message>
-    <message numerus="yes">
-        <source>No one sharing this torrent answered for %n second(s). It may have no seeders right now, or the network blocks BitTorrent. Try again later.</source>
-        <translation>
-            <numerusform>Niemand, der diesen Torrent teilt, hat seit %n Sekunde geantwortet. Vielleicht gibt es gerade keine Seeder, oder das Netzwerk blockiert BitTorrent. Versuchen Sie es später erneut.</numerusform>
-            <numerusform>Niemand, der diesen Torrent teilt, hat seit %n Sekunden geantwortet. Vielleicht gibt es gerade keine Seeder, oder das Netzwerk blockiert BitTorrent. Versuchen Sie es später erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is not in the torrent</source>
-        <translation>Diese Datei ist nicht im Torrent</translation>
-    </message>
-    <message>
-        <source>The torrent has no file number %1. Choose another file.</source>
-        <translation>Der Torrent hat keine Datei Nummer %1. Wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be played</source>
-        <translation>„%1“ kann nicht abgespielt werden</translation>
-    </message>
-    <message>
-        <source>Swarmplay plays video and audio; this file is listed as %1. Open it from the download folder once it has downloaded.</source>
-        <translation>Swarmplay spielt Video und Audio ab; diese Datei ist als %1 eingeordnet. Öffnen Sie sie aus dem Download-Ordner, sobald sie heruntergeladen ist.</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2275,6 +2248,36 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>Swarmplay could not listen for incoming connections: %1. Downloads still work, but fewer peers can reach you; choose another port in the settings.</source>
         <translation>Swarmplay konnte keine eingehenden Verbindungen annehmen: %1. Downloads funktionieren weiterhin, aber weniger Peers können Sie erreichen; wählen Sie in den Einstellungen einen anderen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::StreamPreparer</name>
+    <message>
+        <source>No peers found…</source>
+        <translation>Keine Peers gefunden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one sharing this torrent answered for %n second(s). It may have no seeders right now, or the network blocks BitTorrent. Try again later.</source>
+        <translation>
+            <numerusform>Niemand, der diesen Torrent teilt, hat seit %n Sekunde geantwortet. Vielleicht gibt es gerade keine Seeder, oder das Netzwerk blockiert BitTorrent. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Niemand, der diesen Torrent teilt, hat seit %n Sekunden geantwortet. Vielleicht gibt es gerade keine Seeder, oder das Netzwerk blockiert BitTorrent. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not in the torrent</source>
+        <translation>Diese Datei ist nicht im Torrent</translation>
+    </message>
+    <message>
+        <source>The torrent has no file number %1. Choose another file.</source>
+        <translation>Der Torrent hat keine Datei Nummer %1. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be played</source>
+        <translation>„%1“ kann nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>Swarmplay plays video and audio; this file is listed as %1. Open it from the download folder once it has downloaded.</source>
+        <translation>Swarmplay spielt Video und Audio ab; diese Datei ist als %1 eingeordnet. Öffnen Sie sie aus dem Download-Ordner, sobald sie heruntergeladen ist.</translation>
     </message>
 </context>
 <context>

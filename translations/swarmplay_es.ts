@@ -1877,33 +1877,6 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
         <translation>La reproducción se detuvo porque el torrent ya no está abierto.</translation>
     </message>
     <message>
-        <source>No peers found…</source>
-        <translation>No se encontraron pares…</translation>
-    </message>
-    <message numerus="yes">
-        <source>No one sharing this torrent answered for %n second(s). It may have no seeders right now, or the network blocks BitTorrent. Try again later.</source>
-        <translation>
-            <numerusform>Nadie que comparta este torrent ha respondido en %n segundo. Puede que ahora no tenga semillas o que la red bloquee BitTorrent. Inténtelo de nuevo más tarde.</numerusform>
-            <numerusform>Nadie que comparta este torrent ha respondido en %n segundos. Puede que ahora no tenga semillas o que la red bloquee BitTorrent. Inténtelo de nuevo más tarde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is not in the torrent</source>
-        <translation>Este archivo no está en el torrent</translation>
-    </message>
-    <message>
-        <source>The torrent has no file number %1. Choose another file.</source>
-        <translation>El torrent no tiene ningún archivo número %1. Elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be played</source>
-        <translation>No se puede reproducir «%1»</translation>
-    </message>
-    <message>
-        <source>Swarmplay plays video and audio; this file is listed as %1. Open it from the download folder once it has downloaded.</source>
-        <translation>Swarmplay reproduce vídeo y audio; este archivo figura como %1. Ábralo desde la carpeta de descargas cuando se haya descargado.</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -2275,6 +2248,36 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>Swarmplay could not listen for incoming connections: %1. Downloads still work, but fewer peers can reach you; choose another port in the settings.</source>
         <translation>Swarmplay no pudo escuchar conexiones entrantes: %1. Las descargas siguen funcionando, pero menos pares pueden conectar con este equipo; elija otro puerto en las preferencias.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::StreamPreparer</name>
+    <message>
+        <source>No peers found…</source>
+        <translation>No se encontraron pares…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one sharing this torrent answered for %n second(s). It may have no seeders right now, or the network blocks BitTorrent. Try again later.</source>
+        <translation>
+            <numerusform>Nadie que comparta este torrent ha respondido en %n segundo. Puede que ahora no tenga semillas o que la red bloquee BitTorrent. Inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>Nadie que comparta este torrent ha respondido en %n segundos. Puede que ahora no tenga semillas o que la red bloquee BitTorrent. Inténtelo de nuevo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not in the torrent</source>
+        <translation>Este archivo no está en el torrent</translation>
+    </message>
+    <message>
+        <source>The torrent has no file number %1. Choose another file.</source>
+        <translation>El torrent no tiene ningún archivo número %1. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be played</source>
+        <translation>No se puede reproducir «%1»</translation>
+    </message>
+    <message>
+        <source>Swarmplay plays video and audio; this file is listed as %1. Open it from the download folder once it has downloaded.</source>
+        <translation>Swarmplay reproduce vídeo y audio; este archivo figura como %1. Ábralo desde la carpeta de descargas cuando se haya descargado.</translation>
     </message>
 </context>
 <context>

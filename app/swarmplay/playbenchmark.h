@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "model/torrentid.h"
+#include "session/sessionsettings.h"
 
 namespace swarmplay {
 
@@ -23,8 +24,9 @@ class StreamServer;
 // session with fresh state, exactly as a user's double-click would, and times what the viewer
 // sees: metadata, the probe region downloaded, the first frame in the player's QVideoSink, the
 // optional seek's first frame, every rebuffer (the player's buffering overlay) while it plays
-// for a while, then the process's CPU use while paused. The figures go out as one JSON object;
-// the harness computes physical limits from the pieces it reports.
+// for a while, then the process's CPU use while paused, and how often a read on the GUI thread
+// had to wait in a local event loop. The figures go out as one JSON object; the harness computes
+// physical limits from the pieces it reports.
 class PlayBenchmark : public QObject
 {
     Q_OBJECT
@@ -61,6 +63,9 @@ private:
         Done,
     };
 
+    SessionSettings sessionSettings() const;
+    void watchWindow();
+    void onPhaseTimer();
     void poll();
     void samplePeers(const TorrentId &id);
     void onFirstFrame();

@@ -1,5 +1,7 @@
 #include "torrentstreamdevice.h"
 
+#include <algorithm>
+
 namespace swarmplay {
 
 TorrentStreamDevice::TorrentStreamDevice(std::unique_ptr<ByteReader> reader, QObject *parent)
@@ -56,6 +58,49 @@ void TorrentStreamDevice::abort()
     m_aborted = true;
     if (m_reader)
         m_reader->abort();
+}
+
+bool TorrentStreamDevice::fetch(qint64 offset, qint64 length)
+{
+    if (!m_reader || m_aborted)
+        return false;
+    const qint64 end = std::min(size(), offset + length);
+    offset = std::max<qint64>(offset, 0);
+    if (offset >= end)
+        return true;
+    const qint64 start = offset;
+    m_reader->expect(start, end - start);
+    bool ok = true;
+    bool waited = false;
+    while (ok && offset < end) {
+        m_position = offset;
+        const qint64 ready = m_reader->readyAt(offset);
+        if (ready > 0) {
+            offset += ready;
+            continue;
+        }
+        if (!waited) {
+            waited = true;
+            m_waiting = true;
+            emit bufferingChanged(true);
+        }
+        // One byte is enough to know its piece is here; the next turn measures the rest.
+        char byte = 0;
+        ByteReader::Status status = ByteReader::Status::Ok;
+        ok = m_reader->read(offset, &byte, 1, -1, &status) > 0;
+        m_lastStatus = status;
+    }
+    if (waited) {
+        m_waiting = false;
+        emit bufferingChanged(false);
+    }
+    if (!ok)
+        return false;
+    // Whoever reads next reads on from here: the scheduler's window opens again at the start.
+    m_position = start;
+    m_reader->expect(start, -1);
+    emit readyAheadChanged(m_reader->readyAt(start));
+    return true;
 }
 
 qint64 TorrentStreamDevice::readData(char *data, qint64 maxSize)

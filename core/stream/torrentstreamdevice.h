@@ -33,9 +33,16 @@ public:
     void abort();
     bool isAborted() const { return m_aborted.load(); }
     bool isWaiting() const { return m_waiting.load(); }
-    qint64 bytesReadyAhead() const;
-    // Where the reader reads (or waits) in the file; any thread.
+    // Where the last read began or ended, or where fetch() waits: the reader's place in the file.
     qint64 readPosition() const { return m_position.load(); }
+    qint64 bytesReadyAhead() const;
+    // Blocks until [offset, offset + length) is downloaded, reading none of it for anyone: what a
+    // caller does before it lets a demuxer read there on a thread that must not wait. The reader
+    // expects the range, so the scheduler fetches exactly it first; isWaiting() and
+    // bufferingChanged() report the wait as for a read; once the range is here the reader's window
+    // opens again at offset. For a thread that is this device's only reader meanwhile. False when
+    // aborted or when the torrent went away.
+    bool fetch(qint64 offset, qint64 length);
     // Why the last read failed; Ok while reading works.
     ByteReader::Status lastStatus() const { return m_lastStatus.load(); }
 

@@ -35,6 +35,7 @@ private slots:
     void twoReadersBothProgress();
     void removedTorrentEndsReaders();
     void deviceForThePlayer();
+    void deviceFetchesARangeBeforeItIsRead();
 
 private:
     // Adds the torrent to a new leecher session as a player does: nothing chosen yet.
@@ -403,6 +404,60 @@ void tst_Stream::deviceForThePlayer()
     QVERIFY(device->seek(0));
     QCOMPARE(device->read(10).size(), 0); // aborted: no more data
     delete device;
+}
+
+void tst_Stream::deviceFetchesARangeBeforeItIsRead()
+{
+    // What the player does before a seek: wait in a worker thread until the bytes the demuxer
+    // will read are here, so that the read itself does not wait.
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech);
+    TorrentStreamDevice *device = leech->createStreamDevice(id, 0, this);
+    QVERIFY(device && device->open(QIODevice::ReadOnly));
+    QSignalSpy buffering(device, &TorrentStreamDevice::bufferingChanged);
+    const qint64 offset = 4 * 1024 * 1024 + 1000;
+    const qint64 length = 700 * 1000;
+    std::atomic<bool> fetched{false};
+    QThread *t = QThread::create([&] { fetched = device->fetch(offset, length); });
+    t->start();
+    QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 60000);
+    delete t;
+    QVERIFY(fetched);
+    QVERIFY(buffering.count() >= 2); // it waited, and said so
+    QCOMPARE(buffering.last().first().toBool(), false);
+    QVERIFY(!device->isWaiting());
+    QCOMPARE(device->readPosition(), offset); // where the reader's window opens again
+    QVERIFY(device->bytesReadyAhead() >= length);
+
+    // The read finds everything there: no wait, the right bytes.
+    buffering.clear();
+    QVERIFY(device->seek(offset));
+    QByteArray got;
+    while (got.size() < length) {
+        const QByteArray part = device->read(length - got.size());
+        QVERIFY(!part.isEmpty());
+        got += part;
+    }
+    QCOMPARE(got, expected(offset, length));
+    QCOMPARE(buffering.count(), 0);
+
+    // An abort releases a fetch that waits, which then says it failed.
+    m_seeder->setPaused(m_seedId, true);
+    const auto have = leech->streams()->pieces(id.key());
+    int missing = int((Size - 1) / Piece);
+    while (missing >= 0 && have->has(missing))
+        --missing;
+    if (missing < 0)
+        QSKIP("the whole file arrived before the seeder paused");
+    fetched = true;
+    t = QThread::create([&] { fetched = device->fetch(missing * Piece, 1000); });
+    t->start();
+    QTRY_VERIFY_WITH_TIMEOUT(device->isWaiting() || t->isFinished(), 10000);
+    device->abort();
+    QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 5000);
+    delete t;
+    QVERIFY(!fetched);
+    QVERIFY(!device->isWaiting());
 }
 
 QTEST_GUILESS_MAIN(tst_Stream)

@@ -25,6 +25,7 @@
 #include "playertestkit.h"
 #include "screenshot.h"
 #include "storage/playbackmemory.h"
+#include "stream/streamcatalog.h"
 #include "testutil.h"
 #include "window/mainwindow.h"
 #include "windowtestkit.h"

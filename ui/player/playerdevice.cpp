@@ -3,6 +3,7 @@
 #include <QEventLoop>
 #include <QThread>
 
+#include "stream/streamlog.h"
 #include "stream/torrentstreamdevice.h"
 
 namespace swarmplay {
@@ -58,6 +59,9 @@ qint64 PlayerDevice::readData(char *data, qint64 maxSize)
 
     // The GUI thread would block until the swarm delivers. Let a helper thread wait instead;
     // abort() on the source releases it like any other read.
+    ++m_nestedWaits;
+    qCDebug(lcStream) << "player: a read on the GUI thread waits at" << pos() << "for" << maxSize
+                      << "bytes";
     qint64 got = -1;
     TorrentStreamDevice *source = m_source;
     QThread *reader =

@@ -1,28 +1,28 @@
-// PlayerWidget, its life and preparing: construction and wiring, play() and stop(), the
-// metadata, the probe region and the prebuffer page, and the messages for what cannot play.
-// Playback is in playerwidgetplayback.cpp, keys and full screen in playerwidgetinput.cpp.
-
 #include "playerwidget.h"
 
 #include <algorithm>
 
 #include <QApplication>
+#include <QAudio>
 #include <QAudioOutput>
 #include <QBoxLayout>
-#include <QFileInfo>
+#include <QContextMenuEvent>
 #include <QMediaPlayer>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QVideoSink>
 
 #include "bufferingoverlay.h"
+#include "bufferingwatch.h"
 #include "idlehider.h"
-#include "model/mediakind.h"
+#include "playbackcontroller.h"
 #include "playercontrols.h"
-#include "playerdevice.h"
+#include "playerkeys.h"
+#include "playerpalette.h"
 #include "prebufferview.h"
 #include "session/session.h"
-#include "stream/streamprober.h"
-#include "stream/streamview.h"
+#include "stream/torrentstreamdevice.h"
+#include "streampreparer.h"
 #include "videoview.h"
 
 namespace swarmplay {
@@ -30,38 +30,6 @@ namespace swarmplay {
 namespace {
 
 constexpr int ControlsIdleMs = 2500;
-constexpr int PrepareTickMs = 500;
-// Reads on a slow swarm wait piece after piece; the overlay stays up across short gaps.
-constexpr int BufferingLingerMs = 400;
-
-QPalette darkPalette(QPalette base)
-{
-    const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor dimText(0x80, 0x80, 0x80);
-    const auto set = [&base](QPalette::ColorRole role, const QColor &active,
-                             const QColor &disabled) {
-        base.setColor(QPalette::Active, role, active);
-        base.setColor(QPalette::Inactive, role, active);
-        base.setColor(QPalette::Disabled, role, disabled);
-    };
-    set(QPalette::Window, QColor(0x14, 0x14, 0x14), QColor(0x14, 0x14, 0x14));
-    set(QPalette::WindowText, text, dimText);
-    set(QPalette::Base, QColor(0x22, 0x22, 0x22), QColor(0x1a, 0x1a, 0x1a));
-    set(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a), QColor(0x1a, 0x1a, 0x1a));
-    set(QPalette::Text, text, dimText);
-    set(QPalette::Button, QColor(0x2d, 0x2d, 0x2d), QColor(0x22, 0x22, 0x22));
-    set(QPalette::ButtonText, text, dimText);
-    set(QPalette::Light, QColor(0x4a, 0x4a, 0x4a), QColor(0x3a, 0x3a, 0x3a));
-    set(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a), QColor(0x2e, 0x2e, 0x2e));
-    set(QPalette::Mid, QColor(0x24, 0x24, 0x24), QColor(0x20, 0x20, 0x20));
-    set(QPalette::Dark, QColor(0x10, 0x10, 0x10), QColor(0x10, 0x10, 0x10));
-    set(QPalette::Shadow, Qt::black, Qt::black);
-    set(QPalette::ToolTipBase, QColor(0x2d, 0x2d, 0x2d), QColor(0x2d, 0x2d, 0x2d));
-    set(QPalette::ToolTipText, text, dimText);
-    set(QPalette::PlaceholderText, dimText, dimText);
-    // The desktop's accent stays: it marks the played part of the seek bar and focus.
-    return base;
-}
 
 } // namespace
 
@@ -71,13 +39,9 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Player"));
-    // Dark like a cinema, whatever the desktop's colours: the picture's surroundings, and the
-    // controls and pages that take its place, must not glare around a film.
-    setPalette(darkPalette(QApplication::palette()));
+    setPalette(playerPalette(QApplication::palette()));
     setAutoFillBackground(true);
 
-    m_player = new QMediaPlayer(this);
-    m_audio = new QAudioOutput(this);
     m_video = new VideoView;
     m_overlay = new BufferingOverlay(m_video);
     m_overlay->hide();
@@ -88,55 +52,54 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     m_controls = new PlayerControls;
     m_controls->setAutoFillBackground(true);
     m_controls->hide();
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_controls);
-
-    m_player->setVideoSink(m_video->videoSink());
     m_idleHider = new IdleHider(this, m_controls, ControlsIdleMs, this);
 
-    m_prepareTick.setInterval(PrepareTickMs);
-    connect(&m_prepareTick, &QTimer::timeout, this, &PlayerWidget::onPrepareTick);
-    m_bufferingDelay.setSingleShot(true); // started with the time left to wait
-    connect(&m_bufferingDelay, &QTimer::timeout, this, [this] {
-        if (!m_device || !m_device->isWaiting())
-            return;
-        // The demuxer reads ahead of the picture: while it waits, frames already decoded still
-        // play for a while (on the capped bench swarm half of the waits ended before the
-        // picture stopped). The overlay is for a picture that stands still.
-        const qint64 still =
-            m_sinceProgress.isValid() ? m_sinceProgress.elapsed() : BufferingShowDelayMs;
-        if (still < BufferingShowDelayMs &&
-            m_player->playbackState() == QMediaPlayer::PlayingState) {
-            m_bufferingDelay.start(int(BufferingShowDelayMs - still));
-            return;
-        }
-        setBuffering(true);
-    });
-    m_bufferingLinger.setSingleShot(true);
-    m_bufferingLinger.setInterval(BufferingLingerMs);
-    connect(&m_bufferingLinger, &QTimer::timeout, this, [this] {
-        if (!m_device || !m_device->isWaiting())
-            setBuffering(false);
-    });
+    m_preparer = new StreamPreparer(session, this);
+    m_playback = new PlaybackController(session, m_video->videoSink(), this);
+    m_bufferingWatch = new BufferingWatch(
+        [this] { return m_playback->isWaiting(); },
+        [this] { return m_playback->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState; },
+        this);
+    wirePreparer();
+    wirePlayback();
+    wireControls();
+    updateInputs();
+}
 
-    if (m_session) {
-        connect(m_session, &Session::torrentsUpdated, this, &PlayerWidget::onTorrentsUpdated);
-        connect(m_session, &Session::metadataReceived, this,
-                [this](const TorrentId &id, const TorrentInfo &) {
-                    if (id == m_id)
-                        advance();
-                });
-        connect(m_session, &Session::torrentRemoved, this, [this](const TorrentId &id) {
-            if (id == m_id && (m_stage == Stage::Preparing || m_stage == Stage::Playing))
-                fail(tr("The torrent was removed"),
-                     tr("Playback stopped because the torrent is no longer open."), 0);
-        });
-    }
+PlayerWidget::~PlayerWidget()
+{
+    // Before any other part: the player must let go of a blocked read, and of the sink it
+    // writes to, while they all still exist. What it says while it goes is not for this view.
+    m_playback->mediaPlayer()->disconnect(this);
+    m_playback->disconnect(this);
+    delete m_playback;
+    m_playback = nullptr;
+    delete m_preparer;
+    m_preparer = nullptr;
+    if (m_streaming && m_session)
+        m_session->setStreaming(false);
+    m_idleHider->setEnabled(false);
+}
 
+void PlayerWidget::wirePreparer()
+{
+    connect(m_preparer, &StreamPreparer::fileFound, this, [this](const QString &name) {
+        m_prebuffer->setTitle(name);
+        emit fileFound();
+    });
+    connect(m_preparer, &StreamPreparer::stageChanged, m_prebuffer, &PrebufferView::setStage);
+    connect(m_preparer, &StreamPreparer::progressChanged, m_prebuffer, &PrebufferView::setProgress);
+    connect(m_preparer, &StreamPreparer::swarmChanged, this, [this](qint64 rate, int peers) {
+        m_prebuffer->setRate(rate);
+        m_prebuffer->setPeers(peers);
+    });
+    connect(m_preparer, &StreamPreparer::ready, this, &PlayerWidget::startPlayback);
+    connect(m_preparer, &StreamPreparer::failed, this, &PlayerWidget::fail);
     connect(m_prebuffer, &PrebufferView::cancelRequested, this, &PlayerWidget::stop);
     connect(m_prebuffer, &PrebufferView::retryRequested, this, [this] {
         if (m_id.isValid())
@@ -144,96 +107,79 @@ PlayerWidget::PlayerWidget(Session *session, QWidget *parent)
     });
     connect(m_prebuffer, &PrebufferView::externalPlayerRequested, this,
             [this] { emit externalPlayerRequested(m_id, m_fileIndex); });
-
-    connect(m_controls, &PlayerControls::playRequested, this, [this] { setWantPlaying(true); });
-    connect(m_controls, &PlayerControls::pauseRequested, this, [this] { setWantPlaying(false); });
-    connect(m_controls, &PlayerControls::seekRequested, this, &PlayerWidget::seekTo);
-    connect(m_controls, &PlayerControls::volumeChanged, this, [this](float volume) {
-        m_volume = volume;
-        m_audio->setVolume(volume);
+    if (!m_session)
+        return;
+    connect(m_session, &Session::torrentsUpdated, this, &PlayerWidget::onTorrentsUpdated);
+    connect(m_session, &Session::torrentRemoved, this, [this](const TorrentId &id) {
+        if (id == m_id && (m_stage == Stage::Preparing || m_stage == Stage::Playing))
+            fail(tr("The torrent was removed"),
+                 tr("Playback stopped because the torrent is no longer open."), 0);
     });
-    connect(m_controls, &PlayerControls::muteToggled, this, &PlayerWidget::setMuted);
-    connect(m_controls, &PlayerControls::fullScreenRequested, this, &PlayerWidget::setFullScreen);
-    connect(m_video, &VideoView::doubleClicked, this, [this] { setFullScreen(!m_fullScreen); });
+}
 
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this] {
-        m_controls->setDuration(durationMs());
+void PlayerWidget::wirePlayback()
+{
+    QMediaPlayer *player = m_playback->mediaPlayer();
+    // The waits that showed the overlay were the old device's; the new one reports its own.
+    connect(m_playback, &PlaybackController::deviceReplaced, m_bufferingWatch,
+            &BufferingWatch::reset);
+    connect(m_playback, &PlaybackController::deviceWaitingChanged, this, [this](bool waiting) {
+        if (m_stage != Stage::Playing)
+            return;
+        m_bufferingWatch->setWaiting(waiting);
+        updateBufferingProgress();
+    });
+    connect(m_playback, &PlaybackController::readyAheadChanged, this,
+            &PlayerWidget::updateBufferedAhead);
+    connect(m_bufferingWatch, &BufferingWatch::bufferingChanged, this, &PlayerWidget::onBuffering);
+    connect(m_playback, &PlaybackController::positionChanged, m_controls,
+            &PlayerControls::setPosition);
+    connect(m_playback, &PlaybackController::firstFrameShown, this, [this] {
+        if (m_stage == Stage::Playing)
+            emit firstFrameShown();
+    });
+    connect(m_playback, &PlaybackController::cannotOpen, this, &PlayerWidget::failToOpen);
+    connect(m_playback, &PlaybackController::playerFailed, this, &PlayerWidget::onPlayerFailed);
+    connect(player, &QMediaPlayer::durationChanged, this, [this] {
+        m_controls->setDuration(m_playback->durationMs());
         updateBufferedAhead();
     });
-    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerWidget::onPositionChanged);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
+    connect(player, &QMediaPlayer::positionChanged, this, [this, player] {
+        updateBufferedAhead();
+        if (!player->hasVideo())
+            m_bufferingWatch->progressed(); // no picture: the clock says whether it moves
+    });
+    connect(player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) {
                 m_controls->setPlaying(s == QMediaPlayer::PlayingState);
             });
-    // Queued, and only for the device that caused them: the backend can report an error from
-    // inside setSourceDevice(), where tearing the source down again is not safe, and aborting
-    // a device on purpose makes its reads fail.
-    const auto reportLater = [this](const QString &message) {
-        const int device = m_deviceGeneration;
-        QMetaObject::invokeMethod(
-            this,
-            [this, device, message] {
-                if (device == m_deviceGeneration && m_device && !m_device->isAborted())
-                    onPlayerError(message);
-            },
-            Qt::QueuedConnection);
-    };
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [reportLater](QMediaPlayer::Error, const QString &message) { reportLater(message); });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this, reportLater](QMediaPlayer::MediaStatus status) {
-                if (status == QMediaPlayer::InvalidMedia)
-                    reportLater(m_player->errorString());
-                if (status != QMediaPlayer::EndOfMedia)
-                    return;
-                // At the real end the next Space plays again rather than "pausing"; an end
-                // that an aborted device caused (a stop, a reopening seek) is no end.
-                const int device = m_deviceGeneration;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, device] {
-                        if (device == m_deviceGeneration && m_device && !m_device->isAborted())
-                            m_wantPlaying = false;
-                    },
-                    Qt::QueuedConnection);
+    connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this,
+            [this](const QVideoFrame &frame) {
+                if (frame.isValid())
+                    m_bufferingWatch->progressed();
             });
-    connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, &PlayerWidget::onFrame);
-
-    setupShortcuts();
-    updateInputs();
 }
 
-PlayerWidget::~PlayerWidget()
+void PlayerWidget::wireControls()
 {
-    if (m_playerCalls > 0) {
-        // Destroyed from inside a call into the player (a slot run by PlayerDevice's event
-        // loop). That call is still on the stack: release its read, and let the player, the
-        // devices and the sink it writes to outlive this widget until it has returned.
-        if (m_device)
-            m_device->abort();
-        QObject *const keep[] = {m_player, m_audio, m_video->videoSink(), m_playerDevice.data(),
-                                 m_device.data()};
-        for (QObject *o : keep) {
-            if (o) {
-                o->setParent(nullptr);
-                o->deleteLater();
-            }
-        }
-        for (const QPointer<QObject> &o : std::as_const(m_retired)) {
-            if (o) {
-                o->setParent(nullptr);
-                o->deleteLater();
-            }
-        }
-        delete m_prober;
-    } else {
-        // Before any member goes: the device must release a blocked read before the player
-        // that waits for it is destroyed.
-        teardown();
-    }
-    if (m_streaming && m_session)
-        m_session->setStreaming(false);
-    m_idleHider->setEnabled(false);
+    connect(m_controls, &PlayerControls::playRequested, this,
+            [this] { m_playback->setWantPlaying(true); });
+    connect(m_controls, &PlayerControls::pauseRequested, this,
+            [this] { m_playback->setWantPlaying(false); });
+    connect(m_controls, &PlayerControls::seekRequested, this, &PlayerWidget::seekTo);
+    connect(m_controls, &PlayerControls::volumeChanged, m_playback->audioOutput(),
+            &QAudioOutput::setVolume);
+    connect(m_controls, &PlayerControls::muteToggled, this, &PlayerWidget::setMuted);
+    connect(m_controls, &PlayerControls::fullScreenRequested, this, &PlayerWidget::setFullScreen);
+    connect(m_video, &VideoView::doubleClicked, this, [this] { setFullScreen(!m_fullScreen); });
+    m_keys = new PlayerKeys(this);
+    connect(m_keys, &PlayerKeys::playPauseToggled, this, &PlayerWidget::togglePlayPause);
+    connect(m_keys, &PlayerKeys::seekBy, this, &PlayerWidget::seekBy);
+    connect(m_keys, &PlayerKeys::volumeStepped, this, &PlayerWidget::changeVolume);
+    connect(m_keys, &PlayerKeys::muteToggled, this,
+            [this] { setMuted(!m_playback->audioOutput()->isMuted()); });
+    connect(m_keys, &PlayerKeys::fullScreenToggled, this, [this] { setFullScreen(!m_fullScreen); });
+    connect(m_keys, &PlayerKeys::fullScreenLeft, this, [this] { setFullScreen(false); });
 }
 
 void PlayerWidget::play(const TorrentId &id, int fileIndex)
@@ -244,17 +190,13 @@ void PlayerWidget::play(const TorrentId &id, int fileIndex)
     m_prebuffer->showProgress();
     m_prebuffer->setTitle(m_session ? m_session->torrent(id).name : QString());
     m_prebuffer->setStage(PrebufferView::Stage::FetchingMetadata);
-    m_prebufferStage = int(PrebufferView::Stage::FetchingMetadata);
     m_prebuffer->setProgress(0, 0);
     m_prebuffer->setRate(-1);
     m_prebuffer->setPeers(-1);
     m_pages->setCurrentWidget(m_prebuffer);
     m_controls->hide();
-    m_sincePeers.start();
-    m_wantPlaying = true;
     setStage(Stage::Preparing);
-    m_prepareTick.start();
-    onPrepareTick();
+    m_preparer->start(id, fileIndex);
 }
 
 void PlayerWidget::stop()
@@ -266,66 +208,15 @@ void PlayerWidget::stop()
     setFullScreen(false);
 }
 
-Session *PlayerWidget::session() const
-{
-    return m_session;
-}
-
-QVideoSink *PlayerWidget::videoSink() const
-{
-    return m_video->videoSink();
-}
-
-void PlayerWidget::setStage(Stage stage)
-{
-    const bool streaming = stage == Stage::Preparing || stage == Stage::Playing;
-    if (streaming != m_streaming && m_session) {
-        m_streaming = streaming;
-        m_session->setStreaming(streaming);
-    }
-    if (stage == m_stage)
-        return;
-    m_stage = stage;
-    updateInputs();
-    emit stageChanged(stage);
-}
-
 void PlayerWidget::teardown()
 {
-    ++m_generation;
-    m_prepareTick.stop();
-    m_bufferingDelay.stop();
-    m_bufferingLinger.stop();
-    // The order matters: a read blocked in the demuxer must be released before the player is
-    // told to stop, or stopping waits for a piece that may never come.
-    if (m_device)
-        m_device->abort();
-    delete m_prober; // aborts its reader and joins its thread, which the abort releases
-    m_prober = nullptr;
-    if (m_playerCalls > 0) {
-        // A call into the player is on the stack (its read now fails and it unwinds); the
-        // player lets go of the device once that call has returned.
-        m_retired << m_playerDevice.data() << m_device.data();
-        m_playerDevice = nullptr;
-        m_device = nullptr;
-        m_detachQueued = true;
-    } else {
-        detachPlayer();
-    }
-    m_reopenQueued = false;
-    m_queuedSeekMs = -1;
-    m_playStateQueued = false;
-    setBuffering(false);
+    ++m_run;
+    // The device first: a read blocked in the demuxer is released before the player stops.
+    m_playback->stop();
+    m_preparer->stop();
+    m_bufferingWatch->reset();
     m_video->clear();
-    m_file = FileEntry();
-    m_pieces = FilePieces();
-    m_probe = ProbeRegion::Result();
-    m_probeKnown = false;
-    m_neededRanges.clear();
     m_rate = 0;
-    m_readyAhead = 0;
-    m_awaitingFrame = false;
-    m_frameTargetMs = -1;
     m_controls->setPlaying(false);
     m_controls->setDuration(0);
     m_controls->setPosition(0);
@@ -343,139 +234,254 @@ void PlayerWidget::fail(const QString &title, const QString &text, int actions)
     emit errorShown(text.isEmpty() ? title : title + QLatin1Char('\n') + text);
 }
 
-void PlayerWidget::onPrepareTick()
+void PlayerWidget::failToOpen()
 {
-    if (m_stage != Stage::Preparing || !m_session)
-        return;
-    const TorrentSnapshot snapshot = m_session->torrent(m_id);
-    updatePrebuffer(snapshot);
-    if (snapshot.peersConnected > 0)
-        m_sincePeers.restart();
-    if (m_sincePeers.elapsed() >= m_noPeersTimeoutMs) {
-        const int seconds = int((m_noPeersTimeoutMs + 999) / 1000);
-        fail(tr("No peers found…"),
-             tr("No one sharing this torrent answered for %n second(s). It may have no seeders "
-                "right now, or the network blocks BitTorrent. Try again later.",
-                nullptr, seconds),
-             PrebufferView::RetryAction);
-        return;
-    }
-    advance();
+    fail(tr("The file cannot be opened"),
+         tr("The torrent's file could not be read. Try again, or check the download folder."),
+         PrebufferView::RetryAction);
 }
 
-void PlayerWidget::advance()
+void PlayerWidget::setStage(Stage stage)
 {
-    if (m_stage != Stage::Preparing)
-        return;
-    if (!m_prober) {
-        if (!findFile())
-            return;
-        startProber();
-        if (!m_prober)
-            return;
+    const bool streaming = stage == Stage::Preparing || stage == Stage::Playing;
+    if (streaming != m_streaming && m_session) {
+        m_streaming = streaming;
+        m_session->setStreaming(streaming);
     }
-    // The region must really be here before the player reads it on the GUI thread: a prober
-    // whose reads failed still reports the head-and-tail fallback.
-    if (!m_probeKnown || m_pieces.bytesHave(m_probe.ranges) < m_probe.bytes())
+    if (stage == m_stage)
         return;
-    startPlayback();
+    m_stage = stage;
+    updateInputs();
+    emit stageChanged(stage);
 }
 
-bool PlayerWidget::findFile()
+void PlayerWidget::startPlayback()
 {
-    if (m_file.index == m_fileIndex && m_pieces.isValid())
-        return true;
-    const TorrentInfo info = m_session->cachedInfo(m_id);
-    if (!info.isValid())
-        return false;
-    const auto it = std::find_if(info.files.cbegin(), info.files.cend(),
-                                 [this](const FileEntry &f) { return f.index == m_fileIndex; });
-    if (it == info.files.cend()) {
-        fail(tr("This file is not in the torrent"),
-             tr("The torrent has no file number %1. Choose another file.").arg(m_fileIndex), 0);
-        return false;
-    }
-    const QString name = QFileInfo(it->path).fileName();
-    if (!isPlayable(it->kind)) {
-        fail(tr("“%1” cannot be played").arg(name),
-             tr("Swarmplay plays video and audio; this file is listed as %1. Open it from the "
-                "download folder once it has downloaded.")
-                 .arg(mediaKindName(it->kind)),
-             0);
-        return false;
-    }
-    // Published by the session worker just before the metadata reaches us; a round later at
-    // the worst.
-    auto have = m_session->streams()->pieces(m_id.key());
-    if (!have)
-        return false;
-    m_file = *it;
-    m_pieces = FilePieces(std::move(have), info.pieceLength, m_file);
-    m_prebuffer->setTitle(name);
-    return true;
-}
-
-void PlayerWidget::startProber()
-{
-    const int before = m_generation;
-    emit fileFound();
-    if (before != m_generation || m_stage != Stage::Preparing)
-        return; // a slot stopped or replaced the playback
-    m_prober = m_session->createProber(m_id, m_fileIndex, this);
-    // Queued: what follows may end in a teardown that deletes the prober, which must not
-    // happen inside its own emission.
-    const int generation = m_generation;
-    connect(
-        m_prober, &StreamProber::finished, this,
-        [this, generation](const ProbeRegion::Result &result) {
-            if (generation == m_generation)
-                onProbeFinished(result);
-        },
-        Qt::QueuedConnection);
-    if (!m_prober->start()) {
-        delete m_prober;
-        m_prober = nullptr;
+    if (!m_playback->open(m_id, m_preparer->file(), m_preparer->pieces(), m_preparer->probe())) {
+        failToOpen();
         return;
     }
-    // An earlier probe of the same file says how much is needed; otherwise the prober finds
-    // out only as it walks the container, and the page says how much is here without a total.
-    for (const ByteRange &r : m_session->streams()->probeRegion(m_id.key(), m_fileIndex))
-        m_neededRanges.push_back({r.offset, r.length});
+    m_preparer->stop(); // the device reads from here on
+    m_pages->setCurrentWidget(m_video);
+    m_controls->show();
+    m_controls->setDuration(m_playback->durationMs());
+    m_controls->setPieces(m_playback->pieces().map());
+    const int run = m_run;
+    setStage(Stage::Playing);
+    emit probeRegionReady();
+    if (run == m_run) // else a slot stopped or replaced the playback
+        m_playback->load();
 }
 
-void PlayerWidget::onProbeFinished(const ProbeRegion::Result &result)
+void PlayerWidget::togglePlayPause()
 {
-    m_probe = result;
-    m_probeKnown = true;
-    m_neededRanges = result.ranges;
-    updatePrebuffer(m_session->torrent(m_id));
-    advance();
+    if (m_stage == Stage::Playing)
+        m_playback->setWantPlaying(!m_playback->wantPlaying());
 }
 
-void PlayerWidget::updatePrebuffer(const TorrentSnapshot &snapshot)
+void PlayerWidget::seekBy(qint64 ms)
 {
-    m_prebuffer->setRate(snapshot.downloadRate);
-    m_prebuffer->setPeers(snapshot.peersConnected);
-    const auto stage = !snapshot.hasMetadata && !m_pieces.isValid()
-                           ? PrebufferView::Stage::FetchingMetadata
-                       : snapshot.peersConnected == 0 ? PrebufferView::Stage::ConnectingToPeers
-                                                      : PrebufferView::Stage::Buffering;
-    if (int(stage) != m_prebufferStage) {
-        m_prebufferStage = int(stage);
-        m_prebuffer->setStage(stage);
+    if (m_stage == Stage::Playing)
+        m_playback->seekTo(m_playback->seekBase() + ms);
+}
+
+void PlayerWidget::seekTo(qint64 ms)
+{
+    if (m_stage == Stage::Playing)
+        m_playback->seekTo(ms);
+}
+
+void PlayerWidget::setAudioTrack(int track)
+{
+    if (m_stage == Stage::Playing)
+        m_playback->setAudioTrack(track);
+}
+
+void PlayerWidget::setSubtitleTrack(int track)
+{
+    if (m_stage == Stage::Playing)
+        m_playback->setSubtitleTrack(track);
+}
+
+void PlayerWidget::onTorrentsUpdated()
+{
+    if (m_stage != Stage::Playing || !m_session)
+        return;
+    m_rate = m_session->torrent(m_id).downloadRate;
+    m_controls->setPieces(m_playback->pieces().map());
+    updateBufferedAhead();
+    if (isBuffering()) {
+        m_overlay->setRate(m_rate);
+        updateBufferingProgress();
     }
-    if (!m_pieces.isValid()) {
-        m_prebuffer->setProgress(0, 0);
-    } else if (!m_neededRanges.isEmpty()) {
-        qint64 needed = 0;
-        for (const ProbeRegion::Range &r : std::as_const(m_neededRanges))
-            needed += r.length;
-        m_prebuffer->setProgress(m_pieces.bytesHave(m_neededRanges), needed);
+}
+
+void PlayerWidget::onPlayerFailed(const QString &message)
+{
+    if (m_stage != Stage::Playing)
+        return;
+    // Qt's words ("Could not open file") say little alone; they follow what they mean here.
+    const QString text =
+        message.isEmpty()
+            ? tr("The built-in player cannot decode this file. An external player such as VLC "
+                 "or mpv may play it.")
+            : tr("The built-in player cannot decode this file (%1). An external player such as "
+                 "VLC or mpv may play it.")
+                  .arg(message);
+    fail(tr("This video cannot be played here"), text, PrebufferView::ExternalPlayerAction);
+}
+
+void PlayerWidget::onBuffering(bool on)
+{
+    if (on) {
+        m_overlay->setRate(m_rate);
+        updateBufferingProgress();
+        m_overlay->raise();
+    }
+    m_overlay->setVisible(on);
+    emit bufferingChanged(on);
+}
+
+void PlayerWidget::updateBufferingProgress()
+{
+    if (isBuffering())
+        m_overlay->setProgress(m_playback->resumeProgress());
+}
+
+void PlayerWidget::updateBufferedAhead()
+{
+    if (m_stage == Stage::Playing)
+        m_controls->setBufferedAhead(m_playback->bufferedAheadMs());
+}
+
+void PlayerWidget::changeVolume(float delta)
+{
+    QAudioOutput *audio = m_playback->audioOutput();
+    const float perceptual = QAudio::convertVolume(audio->volume(), QAudio::LinearVolumeScale,
+                                                   QAudio::LogarithmicVolumeScale);
+    audio->setVolume(QAudio::convertVolume(std::clamp(perceptual + delta, 0.0f, 1.0f),
+                                           QAudio::LogarithmicVolumeScale,
+                                           QAudio::LinearVolumeScale));
+    m_controls->setVolume(audio->volume());
+    if (audio->isMuted() && delta > 0)
+        setMuted(false);
+}
+
+void PlayerWidget::setMuted(bool muted)
+{
+    m_playback->audioOutput()->setMuted(muted);
+    m_controls->setMuted(muted);
+}
+
+void PlayerWidget::setFullScreen(bool on)
+{
+    if (on == m_fullScreen)
+        return;
+    m_fullScreen = on;
+    QWidget *parent = parentWidget();
+    if (on) {
+        // A child widget becomes a window of its own; the main window stays as it was.
+        if (parent)
+            setWindowFlag(Qt::Window, true);
+        showFullScreen();
     } else {
-        // How much is needed is not known until the prober has walked the container; what is
-        // here is, and the bar shows that it is busy.
-        m_prebuffer->setProgress(m_pieces.bytesHave(0, m_pieces.fileSize()), 0);
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
+        if (parent) {
+            setWindowFlag(Qt::Window, false);
+            show();
+            // Back into the parent's layout, at the place and size it had.
+            if (QLayout *layout = parent->layout()) {
+                layout->invalidate();
+                layout->activate();
+            }
+        } else {
+            showNormal();
+        }
     }
+    m_controls->setFullScreen(on);
+    updateInputs();
+    activateWindow();
+    setFocus(Qt::OtherFocusReason);
+    emit fullScreenChanged(on);
+}
+
+void PlayerWidget::updateInputs()
+{
+    m_keys->setPlaying(m_stage == Stage::Playing);
+    m_keys->setFullScreen(m_fullScreen);
+    // Controls and cursor hide in full screen only while something plays: on a message or the
+    // prebuffer page the viewer needs the pointer for the buttons.
+    const bool hide = m_fullScreen && m_stage == Stage::Playing;
+    if (hide != m_idleHider->isEnabled()) {
+        m_idleHider->setEnabled(hide);
+        if (!hide && m_stage == Stage::Playing)
+            m_controls->show();
+    }
+}
+
+void PlayerWidget::addContextMenu(QMenu *menu)
+{
+    m_contextMenus.push_back(menu);
+}
+
+void PlayerWidget::contextMenuEvent(QContextMenuEvent *e)
+{
+    QMenu menu(this);
+    if (m_stage == Stage::Playing)
+        menu.addAction(m_playback->wantPlaying() ? tr("Pause") : tr("Play"), this,
+                       &PlayerWidget::togglePlayPause);
+    menu.addAction(m_fullScreen ? tr("Leave full screen") : tr("Full screen"), this,
+                   [this] { setFullScreen(!m_fullScreen); });
+    QAction *external = menu.addAction(tr("Open in external player"), this,
+                                       [this] { emit externalPlayerRequested(m_id, m_fileIndex); });
+    external->setEnabled(m_id.isValid() && m_fileIndex >= 0);
+    if (m_stage == Stage::Playing) {
+        for (const QPointer<QWidget> &w : std::as_const(m_contextMenus)) {
+            if (auto *sub = qobject_cast<QMenu *>(w.data()))
+                menu.addMenu(sub);
+        }
+    }
+    menu.exec(e->globalPos());
+}
+
+Session *PlayerWidget::session() const
+{
+    return m_session;
+}
+
+QMediaPlayer *PlayerWidget::mediaPlayer() const
+{
+    return m_playback->mediaPlayer();
+}
+
+QVideoSink *PlayerWidget::videoSink() const
+{
+    return m_video->videoSink();
+}
+
+TorrentStreamDevice *PlayerWidget::device() const
+{
+    return m_playback->device();
+}
+
+bool PlayerWidget::isBuffering() const
+{
+    return m_bufferingWatch->isBuffering();
+}
+
+int PlayerWidget::nestedWaits() const
+{
+    return m_playback->nestedWaits();
+}
+
+void PlayerWidget::setNoPeersTimeout(int ms)
+{
+    m_preparer->setNoPeersTimeout(ms);
+}
+
+int PlayerWidget::noPeersTimeout() const
+{
+    return m_preparer->noPeersTimeout();
 }
 
 } // namespace swarmplay

@@ -102,24 +102,30 @@ void SubtitleOverlay::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::TextAntialiasing);
     const QRect picture = area();
     const int px = pixelSize();
+    if (notice)
+        paintNotice(p, picture, px);
+    if (!m_html.isEmpty())
+        paintCue(p, picture, px);
+}
 
-    if (notice) {
-        QFont f = font();
-        f.setPixelSize(std::max(MinPixelSize, px * 3 / 4));
-        const QFontMetrics fm(f);
-        const int pad = fm.height() / 3;
-        QRect box(0, 0, fm.horizontalAdvance(m_notice) + 2 * pad, fm.height() + pad);
-        box.moveTopLeft(picture.topLeft() + QPoint(pad * 2, pad * 2));
-        QPainterPath path;
-        path.addRoundedRect(QRectF(box), pad, pad);
-        p.fillPath(path, QColor(0, 0, 0, 170));
-        p.setFont(f);
-        p.setPen(Qt::white);
-        p.drawText(box, Qt::AlignCenter, m_notice);
-    }
-    if (m_html.isEmpty())
-        return;
+void SubtitleOverlay::paintNotice(QPainter &p, const QRect &picture, int px)
+{
+    QFont f = font();
+    f.setPixelSize(std::max(MinPixelSize, px * 3 / 4));
+    const QFontMetrics fm(f);
+    const int pad = fm.height() / 3;
+    QRect box(0, 0, fm.horizontalAdvance(m_notice) + 2 * pad, fm.height() + pad);
+    box.moveTopLeft(picture.topLeft() + QPoint(pad * 2, pad * 2));
+    QPainterPath path;
+    path.addRoundedRect(QRectF(box), pad, pad);
+    p.fillPath(path, QColor(0, 0, 0, 170));
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(box, Qt::AlignCenter, m_notice);
+}
 
+void SubtitleOverlay::paintCue(QPainter &p, const QRect &picture, int px)
+{
     QFont f = font();
     f.setPixelSize(px);
     f.setWeight(QFont::DemiBold);

@@ -3,6 +3,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QPainter;
+
 namespace swarmplay {
 
 class VideoView;
@@ -37,6 +39,8 @@ protected:
 
 private:
     QRect area() const; // the picture, or the whole view without one
+    void paintNotice(QPainter &p, const QRect &picture, int px);
+    void paintCue(QPainter &p, const QRect &picture, int px);
 
     VideoView *m_video;
     QString m_html;

@@ -8,7 +8,6 @@
 #include <QMediaMetaData>
 #include <QMediaPlayer>
 #include <QMenu>
-#include <QTimer>
 #include <QVersionNumber>
 
 #include "playerwidget.h"
@@ -16,11 +15,6 @@
 #include "subtitlecontroller.h"
 
 namespace swarmplay {
-
-namespace {
-// How often a remembered choice is tried again while the stream is waiting for pieces.
-constexpr int RetryMs = 500;
-} // namespace
 
 TrackMenu::TrackMenu(PlayerWidget *player, PlaybackMemory *memory, QWidget *menuParent)
     : QObject(menuParent)
@@ -138,13 +132,6 @@ void TrackMenu::rebuild()
     m_files->addMenuActions(m_subtitles);
 }
 
-bool TrackMenu::canSwitch() const
-{
-    const TorrentStreamDevice *device = m_player->device();
-    return m_player->stage() == PlayerWidget::Stage::Playing && device && !device->isAborted() &&
-           !device->isWaiting();
-}
-
 void TrackMenu::chooseAudio(int track)
 {
     if (m_player->stage() != PlayerWidget::Stage::Playing)
@@ -188,22 +175,11 @@ void TrackMenu::applyRemembered()
         canShowEmbeddedSubtitles() && media->hasVideo() && e.subtitleTrack >= -1 &&
         e.subtitleTrack < media->subtitleTracks().size() && !media->subtitleTracks().isEmpty() &&
         e.subtitleTrack != media->activeSubtitleTrack();
-    if (!audio && !subtitle) {
-        rebuild();
-        return;
-    }
-    if (!canSwitch()) {
-        // Once the stream has what it waits for; the file may have changed by then.
-        QTimer::singleShot(RetryMs, this, [this, key, file] {
-            if (m_player->torrentId().key() == key && m_player->fileIndex() == file)
-                applyRemembered();
-        });
-        return;
-    }
+    // The player makes the switch once it reads nothing that is still missing.
     if (audio)
-        media->setActiveAudioTrack(e.audioTrack);
+        m_player->setAudioTrack(e.audioTrack);
     if (subtitle)
-        media->setActiveSubtitleTrack(e.subtitleTrack);
+        m_player->setSubtitleTrack(e.subtitleTrack);
     rebuild();
 }
 

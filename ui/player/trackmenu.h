@@ -45,8 +45,6 @@ public:
 private:
     void rebuild();
     void applyRemembered();
-    // Track changes make the backend seek, which must not wait on the swarm on the GUI thread.
-    bool canSwitch() const;
 
     PlayerWidget *m_player;
     PlaybackMemory *m_memory;
