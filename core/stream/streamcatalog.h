@@ -53,6 +53,7 @@ public:
         std::atomic<qint64> position{-1}; // last read offset in the file, -1 before the first read
         std::atomic<qint64> lastActiveMs{0}; // monotonic clock of the last read
         std::atomic<bool> waiting{false};    // blocked for a piece right now
+        std::atomic<bool> aborted{false};    // will never read again (see ByteReader::abort())
         std::atomic<qint64> end{-1}; // the reader wants nothing at or past this offset; -1: open
     };
 

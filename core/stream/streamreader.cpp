@@ -105,7 +105,9 @@ bool StreamReader::openDisk()
 void StreamReader::abort()
 {
     m_aborted = true;
+    m_state->aborted = true;
     m_pieces->wakeAll();
+    m_catalog->readerChanged(); // what it asked for is nobody's any more
 }
 
 } // namespace swarmplay

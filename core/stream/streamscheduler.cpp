@@ -26,8 +26,12 @@ void StreamScheduler::prioritiesReset(const QString &key)
 void StreamScheduler::update()
 {
     QHash<QString, Readers> byTorrent;
-    for (const auto &r : m_catalog->readers())
-        byTorrent[r->key].push_back(r);
+    for (const auto &r : m_catalog->readers()) {
+        // An aborted reader (a player's device replaced after a seek) waits to be destroyed;
+        // its place must not compete with the reader that replaced it.
+        if (!r->aborted.load())
+            byTorrent[r->key].push_back(r);
+    }
     const qint64 now = StreamCatalog::nowMs();
     for (auto it = m_torrents.begin(); it != m_torrents.end();) {
         const qint64 lastActive = it->second.planner.lastActiveMs();
