@@ -69,7 +69,7 @@ bool TorrentStreamDevice::fetch(qint64 offset, qint64 length)
     if (offset >= end)
         return true;
     const qint64 start = offset;
-    m_reader->expect(start, end - start);
+    m_reader->expect(start, -1);
     bool ok = true;
     bool waited = false;
     while (ok && offset < end) {
