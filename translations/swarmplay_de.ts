@@ -2166,6 +2166,14 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
         <source>The library&apos;s size limit must be a number of GiB, such as 50, or 0 for no limit; &quot;%1&quot; is not.</source>
         <translation>Das Größenlimit der Bibliothek muss eine Zahl in GiB sein, etwa 50, oder 0 für kein Limit; „%1“ ist keine.</translation>
     </message>
+    <message>
+        <source>Allow other programs to &amp;control Swarmplay</source>
+        <translation>Anderen Programmen erlauben, Swarmplay zu &amp;steuern</translation>
+    </message>
+    <message>
+        <source>Media centres and scripts on this computer can then add torrents, stream and watch what happens through a local API. Programs on other computers cannot.</source>
+        <translation>Mediacenter und Skripte auf diesem Computer können dann über eine lokale Schnittstelle Torrents hinzufügen, streamen und verfolgen, was geschieht. Programme auf anderen Computern können das nicht.</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::SingleInstance</name>

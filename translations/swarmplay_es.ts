@@ -2166,6 +2166,14 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
         <source>The library&apos;s size limit must be a number of GiB, such as 50, or 0 for no limit; &quot;%1&quot; is not.</source>
         <translation>El límite de tamaño de la biblioteca debe ser un número de GiB, como 50, o 0 para no limitar; «%1» no lo es.</translation>
     </message>
+    <message>
+        <source>Allow other programs to &amp;control Swarmplay</source>
+        <translation>Permitir que otros programas &amp;controlen Swarmplay</translation>
+    </message>
+    <message>
+        <source>Media centres and scripts on this computer can then add torrents, stream and watch what happens through a local API. Programs on other computers cannot.</source>
+        <translation>Así, los centros multimedia y los scripts de este equipo pueden añadir torrents, reproducirlos en streaming y seguir lo que ocurre mediante una API local. Los programas de otros equipos no pueden.</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::SingleInstance</name>

@@ -31,6 +31,7 @@ const Setting<bool> PortMapping{"Network/PortMapping", true};
 const Setting<int> SubtitleFontSize{"Subtitles/FontSize", 24};
 const Setting<qint64> LibraryCap{"Library/CapMiB", 0};
 const Setting<bool> LibraryAutoCleanup{"Library/AutoCleanup", false};
+const Setting<bool> RemoteControl{"Control/AllowOtherPrograms", false};
 const Setting<QString> Language{"Interface/Language", QString()};
 
 constexpr int MaxRateKiB = 10 * 1024 * 1024;                    // 10 GiB/s: more is a typo
@@ -190,6 +191,16 @@ bool AppSettings::libraryAutoCleanup() const
 void AppSettings::setLibraryAutoCleanup(bool on)
 {
     put(*m_settings, LibraryAutoCleanup, on);
+}
+
+bool AppSettings::remoteControl() const
+{
+    return get(*m_settings, RemoteControl);
+}
+
+void AppSettings::setRemoteControl(bool on)
+{
+    put(*m_settings, RemoteControl, on);
 }
 
 QString AppSettings::language() const

@@ -65,6 +65,9 @@ public:
     // Over the cap, delete the least recently watched torrents' files without asking.
     bool libraryAutoCleanup() const;
     void setLibraryAutoCleanup(bool on);
+    // Other programs on this computer may drive the engine through the local control API.
+    bool remoteControl() const;
+    void setRemoteControl(bool on);
     // "" follows the system; else a language code: "en", "de", "es".
     QString language() const;
     void setLanguage(const QString &code);

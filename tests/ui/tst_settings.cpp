@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -77,6 +78,7 @@ void tst_Settings::defaultsBeforeAnythingIsStored()
     QCOMPARE(s.downloadRateLimit(), 0);
     QCOMPARE(s.uploadRateLimit(), 0);
     QVERIFY(s.dht() && s.localDiscovery() && s.portMapping());
+    QVERIFY(!s.remoteControl()); // other programs are let in only when the viewer says so
     QCOMPARE(s.language(), QString());
 
     // A value edited by hand into nonsense falls back to the default.
@@ -142,6 +144,8 @@ void tst_Settings::dialogStoresWhatWasChanged()
         auto *policy = field<QComboBox>(&dialog, "removePolicyCombo");
         policy->setCurrentIndex(policy->findData(int(AppSettings::RemovePolicy::KeepFiles)));
         field<QCheckBox>(&dialog, "dhtCheck")->setChecked(false);
+        QSignalSpy remote(&dialog, &SettingsDialog::remoteControlChanged);
+        field<QCheckBox>(&dialog, "remoteControlCheck")->setChecked(true);
         field<QSpinBox>(&dialog, "subtitleSizeSpin")->setValue(40);
         auto *language = field<QComboBox>(&dialog, "languageCombo");
         language->setCurrentIndex(language->findText(QStringLiteral("Español")));
@@ -154,6 +158,8 @@ void tst_Settings::dialogStoresWhatWasChanged()
         pressOk(&dialog);
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(remote.count(), 1);
+        QCOMPARE(remote.at(0).at(0).toBool(), true);
     }
     // A restart: a new object on the same file.
     settings.reset();
@@ -162,6 +168,7 @@ void tst_Settings::dialogStoresWhatWasChanged()
     QVERIFY(QFileInfo(downloads).isDir()); // made when it was checked
     QCOMPARE(again.removePolicy(), AppSettings::RemovePolicy::KeepFiles);
     QVERIFY(!again.dht());
+    QVERIFY(again.remoteControl());
     QCOMPARE(again.subtitleFontSize(), 40);
     QCOMPARE(again.language(), QStringLiteral("es"));
 }

@@ -115,6 +115,12 @@ void SettingsDialog::buildForm()
     networkForm->addRow(m_dht);
     networkForm->addRow(m_lsd);
     networkForm->addRow(m_portMapping);
+    m_remoteControl = new QCheckBox(tr("Allow other programs to &control Swarmplay"), network);
+    m_remoteControl->setObjectName(QStringLiteral("remoteControlCheck"));
+    m_remoteControl->setToolTip(
+        tr("Media centres and scripts on this computer can then add torrents, stream and watch "
+           "what happens through a local API. Programs on other computers cannot."));
+    networkForm->addRow(m_remoteControl);
 
     auto *look = new QGroupBox(tr("Appearance"), this);
     m_subtitleSize = new QSpinBox(look);
@@ -178,6 +184,7 @@ void SettingsDialog::load()
     v.language = m_settings->language();
     v.libraryCapMiB = m_settings->libraryCapMiB();
     v.autoCleanup = m_settings->libraryAutoCleanup();
+    v.remoteControl = m_settings->remoteControl();
     m_loaded = v;
 
     m_downloadDir->setText(QDir::toNativeSeparators(v.downloadDir));
@@ -192,6 +199,7 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(std::max(0, m_language->findData(v.language)));
     m_libraryCap->setText(QLocale().toString(double(v.libraryCapMiB) / 1024, 'g', 6));
     m_autoCleanup->setChecked(v.autoCleanup);
+    m_remoteControl->setChecked(v.remoteControl);
 }
 
 void SettingsDialog::chooseFolder()
@@ -241,6 +249,7 @@ SettingsDialog::Values SettingsDialog::current() const
     if (!readLibraryCap(&v.libraryCapMiB))
         v.libraryCapMiB = -1;
     v.autoCleanup = m_autoCleanup->isChecked();
+    v.remoteControl = m_remoteControl->isChecked();
     return v;
 }
 
@@ -336,6 +345,7 @@ bool SettingsDialog::apply()
     m_settings->setLanguage(v.language);
     m_settings->setLibraryCapMiB(v.libraryCapMiB);
     m_settings->setLibraryAutoCleanup(v.autoCleanup);
+    m_settings->setRemoteControl(v.remoteControl);
     if (!m_settings->sync()) {
         showError(tr("The settings cannot be saved to %1. Check that the disk is writable.")
                       .arg(QDir::toNativeSeparators(m_settings->fileName())),
@@ -343,6 +353,8 @@ bool SettingsDialog::apply()
         return false;
     }
     applyToSession(m_loaded, v);
+    if (v.remoteControl != m_loaded.remoteControl)
+        emit remoteControlChanged(v.remoteControl);
     if (!m_error->isVisible())
         m_loaded = v;
     return !m_error->isVisible();

@@ -16,12 +16,12 @@ namespace swarmplay {
 class Session;
 
 // Edit ▸ Settings…: the download folder, what removing a torrent does with its files, the
-// listen port, rate limits, DHT, local discovery and port mapping, the library's size limit and
-// its automatic cleanup, the subtitle size and the language. OK checks every value first; a wrong
-// one is named in the dialog, which stays open. What the viewer changed is stored and, for the
-// network and the folder, applied to the running session at once; what was left alone is not
-// touched (a --download-dir given on the command line stays in force until the folder is changed
-// here).
+// listen port, rate limits, DHT, local discovery and port mapping, whether other programs may
+// control the engine, the library's size limit and its automatic cleanup, the subtitle size and
+// the language. OK checks every value first; a wrong one is named in the dialog, which stays open.
+// What the viewer changed is stored and, for the network and the folder, applied to the running
+// session at once; what was left alone is not touched (a --download-dir given on the command line
+// stays in force until the folder is changed here).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +35,10 @@ public:
     QString errorText() const;
 
     void accept() override;
+
+signals:
+    // Settings ▸ "Allow other programs to control Swarmplay" was switched and stored.
+    void remoteControlChanged(bool on);
 
 private:
     struct Values
@@ -51,6 +55,7 @@ private:
         QString language;
         qint64 libraryCapMiB = 0; // -1: what was typed is not a number
         bool autoCleanup = false;
+        bool remoteControl = false;
     };
 
     void buildForm();
@@ -80,6 +85,7 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_libraryCap = nullptr;
     QCheckBox *m_autoCleanup = nullptr;
+    QCheckBox *m_remoteControl = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
