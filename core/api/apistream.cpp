@@ -60,40 +60,70 @@ ApiStream::ApiStream(Session *session, StreamServer *streams, const QString &id,
     m_status.fileIndex = fileIndex;
     m_status.offset = offset;
     m_status.prebufferBytes = prebufferBytes;
+    setUrls(); // without the file's name until the metadata names it
+}
+
+void ApiStream::setUrls()
+{
+    if (!m_streams)
+        return;
+    m_status.streamUrl =
+        m_streams->streamUrl(m_status.torrentKey, m_status.fileIndex).toString(QUrl::FullyEncoded);
+    m_status.playlistUrl = m_streams->playlistUrl(m_status.torrentKey).toString(QUrl::FullyEncoded);
 }
 
 ApiStream::~ApiStream() = default; // the readers and the prober let go
 
+void ApiStream::stop()
+{
+    m_fetches.clear();
+    m_prober.reset();
+    m_fileKnown = false;
+    m_pieces.reset();
+}
+
 void ApiStream::fail(const QString &code, const QString &message)
 {
+    stop();
     m_status.state = ApiStreamStatus::State::Error;
     m_status.errorCode = code;
     m_status.errorMessage = message;
     m_status.etaSeconds = -1;
-    m_fetches.clear();
-    m_prober.reset();
+}
+
+bool ApiStream::isFinal() const
+{
+    // A torrent's error may pass (resumed, its disk back); a missing file or torrent does not.
+    return m_status.state == ApiStreamStatus::State::Error &&
+           m_status.errorCode != QLatin1String("torrent-error");
 }
 
 void ApiStream::refresh()
 {
     const ApiStreamStatus before = m_status;
-    if (m_status.state == ApiStreamStatus::State::Error)
+    if (isFinal())
         return;
+    const TorrentSnapshot torrent = m_session->torrent(m_torrent);
     if (!m_session->contains(m_torrent)) {
         fail(QStringLiteral("torrent-removed"), QStringLiteral("The torrent was removed."));
-        return publish(before);
-    }
-    if (m_pieces && m_pieces->isClosed()) {
-        // The torrent failed or stopped, and its readers were closed: start over once it is back.
-        m_fetches.clear();
-        m_prober.reset();
-        m_fileKnown = false;
-        m_pieces.reset();
-    }
-    if (m_fileKnown || findFile()) {
-        if (m_fetches.empty() && regionKnown())
-            openReaders();
-        measure();
+    } else if (torrent.state == TorrentState::Error) {
+        fail(QStringLiteral("torrent-error"),
+             torrent.errorMessage.isEmpty() ? QStringLiteral("The torrent stopped with an error.")
+                                            : torrent.errorMessage);
+    } else {
+        if (m_status.state == ApiStreamStatus::State::Error) {
+            m_status.errorCode.clear();
+            m_status.errorMessage.clear();
+            m_status.state = ApiStreamStatus::State::Metadata;
+        }
+        // The torrent stopped and its readers were closed: start over now that it is back.
+        if (m_pieces && m_pieces->isClosed())
+            stop();
+        if (m_fileKnown || findFile()) {
+            if (m_fetches.empty() && regionKnown())
+                openReaders();
+            measure();
+        }
     }
     publish(before);
 }
@@ -123,12 +153,7 @@ bool ApiStream::findFile()
     m_pieceLength = info.pieceLength;
     m_fileKnown = true;
     m_status.state = ApiStreamStatus::State::Buffering;
-    if (m_streams) {
-        m_status.streamUrl =
-            m_streams->streamUrl(m_status.torrentKey, m_file.index).toString(QUrl::FullyEncoded);
-        m_status.playlistUrl =
-            m_streams->playlistUrl(m_status.torrentKey).toString(QUrl::FullyEncoded);
-    }
+    setUrls();
     return true;
 }
 

@@ -78,7 +78,11 @@ private:
         std::unique_ptr<ByteReader> reader;
     };
 
+    // Lets go of the readers and the prober, to find the file again.
+    void stop();
+    bool isFinal() const;
     bool findFile();
+    void setUrls();
     bool regionKnown();
     bool openReaders();
     void keepFetching();

@@ -844,6 +844,19 @@ void tst_ControlApi::badStreams()
                    {QStringLiteral("prebuffer_bytes"), -1}})
                  .field(),
              QStringLiteral("prebuffer_bytes"));
+    // A torrent whose metadata no one sends: the stream waits for it.
+    const QByteArray nobody(40, '7');
+    QCOMPARE(call("POST", "/api/v1/torrents", "{\"source\":\"" + nobody + "\"}").status, 201);
+    const Reply waiting =
+        call("POST", "/api/v1/streams", "{\"info_hash\":\"" + nobody + "\",\"file\":3}");
+    QCOMPARE(waiting.status, 201);
+    QCOMPARE(waiting.json[u"state"].toString(), QStringLiteral("metadata"));
+    QVERIFY(waiting.json[u"stream_url"].toString().contains(QLatin1String(nobody) + "/3"));
+    QCOMPARE(waiting.json[u"bytes_needed"].toInteger(), 0);
+    QCOMPARE(
+        call("DELETE", "/api/v1/streams/" + waiting.json[u"id"].toString().toLatin1(), "{}").status,
+        200);
+    QCOMPARE(call("DELETE", "/api/v1/torrents/" + nobody, "{}").status, 200);
     QCOMPARE(get("/api/v1/streams/" + QByteArray(32, 'a')).status, 404);
     QCOMPARE(call("DELETE", "/api/v1/streams/" + QByteArray(32, 'a'), "{}").status, 404);
 }
@@ -960,6 +973,9 @@ void tst_ControlApi::removingWithTheFiles()
     QVERIFY(QFileInfo::exists(data));
     QCOMPARE(call("DELETE", base + "?files=some", "{}").field(), QStringLiteral("files"));
     QCOMPARE(call("DELETE", base + "?files=delete", "{\"x\":1}").field(), QStringLiteral("x"));
+    const Reply stream =
+        call("POST", "/api/v1/streams", "{\"info_hash\":\"" + film.toLatin1() + "\",\"file\":0}");
+    QCOMPARE(stream.status, 201);
     const Reply removed = call("DELETE", base + "?files=delete", "{}");
     QCOMPARE(removed.status, 200);
     QCOMPARE(removed.json[u"removed"].toBool(), true);
@@ -967,6 +983,10 @@ void tst_ControlApi::removingWithTheFiles()
     QCOMPARE(get(base).status, 404); // gone at once for the next request
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(data), 10000);
     QCOMPARE(call("DELETE", base, "{}").status, 404);
+    // A stream of it says why it ends.
+    const Reply ended = get("/api/v1/streams/" + stream.json[u"id"].toString().toLatin1());
+    QCOMPARE(ended.json[u"state"].toString(), QStringLiteral("error"));
+    QCOMPARE(ended.json[u"error"][u"code"].toString(), QStringLiteral("torrent-removed"));
 }
 
 void tst_ControlApi::listOfAThousandTorrents()
