@@ -2,7 +2,6 @@
 
 #include <QFile>
 
-#include "../session/session.h"
 #include "apireply.h"
 #include "apiroute.h"
 #include "jsonfields.h"
@@ -45,7 +44,6 @@ private:
 ControlApi::ControlApi(Session *session, const QByteArray &apiToken, StreamServer *streams,
                        QObject *parent)
     : QObject(parent)
-    , m_session(session)
     , m_guard(apiToken)
     , m_revisions(new TorrentRevisions(session, this))
     , m_settings(std::make_unique<SettingsRoutes>(session, m_revisions))

@@ -68,7 +68,6 @@ private:
                          const std::shared_ptr<ApiExchange> &exchange);
     void answerOpenApi(const std::shared_ptr<ApiExchange> &exchange) const;
 
-    Session *m_session;
     const ApiGuard m_guard; // used on the server's thread: never changes
     TorrentRevisions *m_revisions;
     std::unique_ptr<SettingsRoutes> m_settings;
