@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QProcess>
 #include <QtTest>
 
 #include "fakestreamsource.h"
@@ -221,6 +222,7 @@ private slots:
     void slowSubscriberIsDropped();
     void farewellReachesASubscriberThatFellBehind();
     void closeEndsEventStreams();
+    void pythonReadsEventsAsTheyCome();
 
 private:
     QByteArray request(const QByteArray &method, const QByteArray &target,
@@ -421,6 +423,7 @@ void tst_ApiServer::eventStreamDeliversEveryPushInOrder()
     QCOMPARE(c.current().header("cache-control"), QByteArray("no-store"));
     QVERIFY(!c.current().has("content-length"));
     QVERIFY(!c.current().has("transfer-encoding")); // close-delimited
+    QCOMPARE(c.current().header("connection").toLower(), QByteArray("close"));
     QCOMPARE(m_api.sinkCount(), 1);
     const std::shared_ptr<EventSink> sink = m_api.sink(0);
     QVERIFY(sink->isOpen());
@@ -558,6 +561,44 @@ void tst_ApiServer::closeEndsEventStreams()
     QVERIFY(!sink->isOpen());
     QVERIFY(!sink->push("data: two\n\n"));
     QVERIFY(c.waitClosed(2000));
+}
+
+void tst_ApiServer::pythonReadsEventsAsTheyCome()
+{
+    // Python's urllib (http.client underneath), as a script would use the API: each line is
+    // read as soon as it arrives, not when the stream ends.
+    const QString python = QStringLiteral("/usr/bin/python3");
+    if (!QFile::exists(python))
+        QSKIP("No /usr/bin/python3");
+    const char *script = "import sys, urllib.request\n"
+                         "with urllib.request.urlopen(sys.argv[1], timeout=10) as r:\n"
+                         "    print(r.status, r.headers['Content-Type'], flush=True)\n"
+                         "    for line in r:\n"
+                         "        print(line.decode().rstrip(), flush=True)\n";
+    QProcess process;
+    process.start(python, {QStringLiteral("-c"), QString::fromLatin1(script),
+                           m_server->apiBaseUrl().toString() + QStringLiteral("/events")});
+    QVERIFY(process.waitForStarted(5000));
+    const auto nextLine = [&process] {
+        QElapsedTimer timer;
+        timer.start();
+        while (!process.canReadLine() && timer.elapsed() < 5000)
+            process.waitForReadyRead(100);
+        return process.readLine().trimmed();
+    };
+    QCOMPARE(nextLine(), QByteArray("200 text/event-stream"));
+    QCOMPARE(m_api.sinkCount(), 1);
+    const std::shared_ptr<EventSink> sink = m_api.sink(0);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(sink->push("id: " + QByteArray::number(i) + "\ndata: event " +
+                           QByteArray::number(i) + "\n\n"));
+        QCOMPARE(nextLine(), "id: " + QByteArray::number(i));
+        QCOMPARE(nextLine(), "data: event " + QByteArray::number(i));
+        QCOMPARE(nextLine(), QByteArray());
+    }
+    sink->close();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ApiServer)
