@@ -6,11 +6,11 @@
 #include <QTimer>
 
 #include <libtorrent/alert_types.hpp>
-#include <libtorrent/magnet_uri.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/session_params.hpp>
 
 #include "../internal/ltconvert.h"
+#include "../internal/magneturi.h"
 #include "../internal/posixdiskio.h"
 #include "../storage/atomicfile.h"
 #include "../stream/streamscheduler.h"
@@ -317,7 +317,7 @@ AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOption
         atp.ti = read.info;
         ec = read.error;
     } else {
-        atp = lt::parse_magnet_uri(source.magnetUri().toStdString(), ec);
+        atp = lt_magnet::parse(source.magnetUri(), ec);
     }
     if (ec) {
         result.error = {SourceError::Code::WrongStructure,
