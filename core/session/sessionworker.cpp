@@ -45,6 +45,8 @@ SessionWorker::SessionWorker(const SessionSettings &settings,
 {
     connect(&m_status, &StatusReporter::torrentsUpdated, this, &SessionWorker::torrentsUpdated);
     connect(&m_status, &StatusReporter::statsUpdated, this, &SessionWorker::statsUpdated);
+    connect(&m_status, &StatusReporter::torrentStateChanged, this,
+            &SessionWorker::torrentStateChanged);
 }
 
 SessionWorker::~SessionWorker() = default;
@@ -176,18 +178,27 @@ void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
         break;
     case lt::torrent_checked_alert::alert_type:
         t.handleChecked();
+        m_status.reportState(t);
         break;
     case lt::torrent_error_alert::alert_type:
     case lt::file_error_alert::alert_type:
         t.handleError();
+        m_status.reportState(t);
         break;
     case lt::metadata_received_alert::alert_type:
         t.handleMetadataReceived();
         emitMetadata(t);
+        m_status.reportState(t);
         break;
     case lt::torrent_finished_alert::alert_type:
         t.handleFinished();
+        m_status.reportState(t);
         emit torrentFinished(t.id());
+        break;
+    case lt::state_changed_alert::alert_type:
+    case lt::torrent_paused_alert::alert_type:
+    case lt::torrent_resumed_alert::alert_type:
+        m_status.reportState(t);
         break;
     default:
         break;
@@ -447,8 +458,11 @@ void SessionWorker::addWantedFile(const TorrentId &id, int fileIndex)
 
 void SessionWorker::setPaused(const TorrentId &id, bool paused)
 {
-    if (ManagedTorrent *t = m_torrents.find(id))
+    if (ManagedTorrent *t = m_torrents.find(id)) {
         t->setPaused(paused);
+        // A graceful pause's alert waits for the peers' requests; the flag is set now.
+        m_status.reportState(*t);
+    }
 }
 
 void SessionWorker::applySettings(const SessionSettings &settings)
