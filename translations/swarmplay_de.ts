@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryFile</name>
+    <message>
+        <source>This system has no folder for runtime files ($XDG_RUNTIME_DIR), so other programs cannot find the engine.</source>
+        <translation>Dieses System hat keinen Ordner für Laufzeitdateien ($XDG_RUNTIME_DIR), daher können andere Programme die Engine nicht finden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it names no API address and token.</source>
+        <translation>%1 ist beschädigt: Es nennt keine API-Adresse und kein Token.</translation>
+    </message>
+</context>
+<context>
     <name>DiskUsage</name>
     <message>
         <source>&quot;%1&quot; could not be deleted: %2</source>
@@ -89,16 +112,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Folder the data is saved in (default: the current folder).</source>
-        <translation>Ordner, in dem die Daten gespeichert werden (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Folder for resume data (default: .swarmplay inside the download folder).</source>
-        <translation>Ordner für Fortsetzungsdaten (Standard: .swarmplay im Download-Ordner).</translation>
     </message>
     <message>
         <source>Give up after this many seconds (0 = never; info on a magnet waits 120 s).</source>
@@ -115,10 +130,6 @@
     <message>
         <source>addr:port</source>
         <translation>Adresse:Port</translation>
-    </message>
-    <message>
-        <source>Use only this local address for listening and outgoing connections.</source>
-        <translation>Nur diese lokale Adresse zum Empfangen und für ausgehende Verbindungen verwenden.</translation>
     </message>
     <message>
         <source>addr</source>
@@ -229,32 +240,6 @@
         <translation>--%1 erwartet eine Rate in KiB/s.</translation>
     </message>
     <message>
-        <source>Swarmplay&apos;s engine without a window.
-
-Commands:
-  info &lt;source&gt;       show a torrent&apos;s metadata and files
-  download &lt;source&gt;   download the torrent (or the files chosen with --file)
-  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
-
-A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
-        <translation>Die Engine von Swarmplay, ohne Fenster.
-
-Befehle:
-  info &lt;Quelle&gt;       Metadaten und Dateien eines Torrents anzeigen
-  download &lt;Quelle&gt;   den Torrent herunterladen (oder die mit --file gewählten Dateien)
-  serve &lt;Quelle&gt;      eine Datei per Loopback-HTTP für jeden Player streamen; gibt ihre URL aus
-
-Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash oder eine http(s)-Adresse einer .torrent-Datei.</translation>
-    </message>
-    <message>
-        <source>info, download or serve</source>
-        <translation>info, download oder serve</translation>
-    </message>
-    <message>
-        <source>serve: HTTP port (default: any free port).</source>
-        <translation>serve: HTTP-Port (Standard: ein beliebiger freier Port).</translation>
-    </message>
-    <message>
         <source>serve: print a status line every second.</source>
         <translation>serve: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
@@ -267,16 +252,62 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
         <translation>Ausgehende Verbindungen auch über uTP aufbauen (startet langsamer).</translation>
     </message>
     <message>
-        <source>No command given; use info, download or serve.</source>
-        <translation>Kein Befehl angegeben; verwenden Sie info, download oder serve.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; use info, download or serve.</source>
-        <translation>Unbekannter Befehl „%1“; verwenden Sie info, download oder serve.</translation>
-    </message>
-    <message>
         <source>--%1 takes a number from 0 to 65535.</source>
         <translation>--%1 erwartet eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Swarmplay&apos;s engine without a window.
+
+Commands:
+  info &lt;source&gt;       show a torrent&apos;s metadata and files
+  download &lt;source&gt;   download the torrent (or the files chosen with --file)
+  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
+  daemon              run one engine that other programs control through its local API
+  remote &lt;command&gt;    control a running daemon (remote --help lists its commands)
+
+A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
+        <translation>Die Engine von Swarmplay, ohne Fenster.
+
+Befehle:
+  info &lt;Quelle&gt;       Metadaten und Dateien eines Torrents anzeigen
+  download &lt;Quelle&gt;   den Torrent herunterladen (oder die mit --file gewählten Dateien)
+  serve &lt;Quelle&gt;      eine Datei per Loopback-HTTP für jeden Player streamen; gibt ihre URL aus
+  daemon              eine Engine betreiben, die andere Programme über ihre lokale API steuern
+  remote &lt;Befehl&gt;     einen laufenden Daemon steuern (remote --help listet seine Befehle)
+
+Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash oder eine http(s)-Adresse einer .torrent-Datei.</translation>
+    </message>
+    <message>
+        <source>info, download, serve, daemon or remote</source>
+        <translation>info, download, serve, daemon oder remote</translation>
+    </message>
+    <message>
+        <source>Folder the data is saved in (default: the current folder; daemon: Swarmplay in the Downloads folder).</source>
+        <translation>Ordner, in dem die Daten gespeichert werden (Standard: der aktuelle Ordner; daemon: Swarmplay im Download-Ordner).</translation>
+    </message>
+    <message>
+        <source>Folder for resume data (default: .swarmplay inside the download folder; daemon: its own folder in the user&apos;s data folder).</source>
+        <translation>Ordner für Fortsetzungsdaten (Standard: .swarmplay im Download-Ordner; daemon: ein eigener Ordner im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Use only this local address for listening and outgoing connections (daemon: a loopback address).</source>
+        <translation>Nur diese lokale Adresse zum Empfangen und für ausgehende Verbindungen verwenden (daemon: eine Loopback-Adresse).</translation>
+    </message>
+    <message>
+        <source>serve, daemon: HTTP port (default: any free port).</source>
+        <translation>serve, daemon: HTTP-Port (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>No command given; use info, download, serve, daemon or remote.</source>
+        <translation>Kein Befehl angegeben; verwenden Sie info, download, serve, daemon oder remote.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use info, download, serve, daemon or remote.</source>
+        <translation>Unbekannter Befehl „%1“; verwenden Sie info, download, serve, daemon oder remote.</translation>
+    </message>
+    <message>
+        <source>daemon takes no source; add torrents with swarmplay-engine remote add.</source>
+        <translation>daemon erwartet keine Quelle; fügen Sie Torrents mit swarmplay-engine remote add hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2595,33 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::DaemonCommand</name>
+    <message>
+        <source>--bind %1 is not a loopback address. The daemon&apos;s control API is for programs on this computer only: use 127.0.0.1 (the default) or ::1.</source>
+        <translation>--bind %1 ist keine Loopback-Adresse. Die Steuer-API des Daemons ist nur für Programme auf diesem Computer: Verwenden Sie 127.0.0.1 (Standard) oder ::1.</translation>
+    </message>
+    <message>
+        <source>The daemon cannot listen: %1</source>
+        <translation>Der Daemon kann nicht lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the state folder %1.</source>
+        <translation>Der Zustandsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another swarmplay-engine daemon (pid %1) is using the state folder %2. Stop it first, or give this one a folder of its own with --state-dir.</source>
+        <translation>Ein anderer swarmplay-engine-Daemon (PID %1) verwendet den Zustandsordner %2. Beenden Sie ihn zuerst oder geben Sie diesem mit --state-dir einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the state folder %1.</source>
+        <translation>Der Zustandsordner %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Daemon ready (state folder %1, torrents: %2). Control API: %3 (address and token in %4). Stop with Ctrl+C.</source>
+        <translation>Daemon bereit (Zustandsordner %1, Torrents: %2). Steuer-API: %3 (Adresse und Token in %4). Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryFile</name>
+    <message>
+        <source>This system has no folder for runtime files ($XDG_RUNTIME_DIR), so other programs cannot find the engine.</source>
+        <translation>Este sistema no tiene carpeta para archivos de ejecución ($XDG_RUNTIME_DIR), así que otros programas no pueden encontrar el motor.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it names no API address and token.</source>
+        <translation>%1 está dañado: no indica ninguna dirección de API ni token.</translation>
+    </message>
+</context>
+<context>
     <name>DiskUsage</name>
     <message>
         <source>&quot;%1&quot; could not be deleted: %2</source>
@@ -89,16 +112,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Folder the data is saved in (default: the current folder).</source>
-        <translation>Carpeta donde se guardan los datos (predeterminada: la carpeta actual).</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Folder for resume data (default: .swarmplay inside the download folder).</source>
-        <translation>Carpeta para los datos de reanudación (predeterminada: .swarmplay dentro de la carpeta de descargas).</translation>
     </message>
     <message>
         <source>Give up after this many seconds (0 = never; info on a magnet waits 120 s).</source>
@@ -115,10 +130,6 @@
     <message>
         <source>addr:port</source>
         <translation>dirección:puerto</translation>
-    </message>
-    <message>
-        <source>Use only this local address for listening and outgoing connections.</source>
-        <translation>Usar solo esta dirección local para escuchar y para las conexiones salientes.</translation>
     </message>
     <message>
         <source>addr</source>
@@ -229,32 +240,6 @@
         <translation>--%1 espera una velocidad en KiB/s.</translation>
     </message>
     <message>
-        <source>Swarmplay&apos;s engine without a window.
-
-Commands:
-  info &lt;source&gt;       show a torrent&apos;s metadata and files
-  download &lt;source&gt;   download the torrent (or the files chosen with --file)
-  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
-
-A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
-        <translation>El motor de Swarmplay, sin ventana.
-
-Comandos:
-  info &lt;origen&gt;       mostrar los metadatos y los archivos de un torrent
-  download &lt;origen&gt;   descargar el torrent (o los archivos elegidos con --file)
-  serve &lt;origen&gt;      transmitir un archivo por HTTP local para cualquier reproductor; muestra su URL
-
-Un origen es un archivo .torrent, un enlace magnet, un hash de información de 40 caracteres o una dirección http(s) de un archivo .torrent.</translation>
-    </message>
-    <message>
-        <source>info, download or serve</source>
-        <translation>info, download o serve</translation>
-    </message>
-    <message>
-        <source>serve: HTTP port (default: any free port).</source>
-        <translation>serve: puerto HTTP (predeterminado: cualquier puerto libre).</translation>
-    </message>
-    <message>
         <source>serve: print a status line every second.</source>
         <translation>serve: mostrar una línea de estado cada segundo.</translation>
     </message>
@@ -267,16 +252,62 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
         <translation>Hacer también conexiones salientes por uTP (tardan más en empezar).</translation>
     </message>
     <message>
-        <source>No command given; use info, download or serve.</source>
-        <translation>No se indicó ningún comando; use info, download o serve.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; use info, download or serve.</source>
-        <translation>Comando desconocido «%1»; use info, download o serve.</translation>
-    </message>
-    <message>
         <source>--%1 takes a number from 0 to 65535.</source>
         <translation>--%1 espera un número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>Swarmplay&apos;s engine without a window.
+
+Commands:
+  info &lt;source&gt;       show a torrent&apos;s metadata and files
+  download &lt;source&gt;   download the torrent (or the files chosen with --file)
+  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
+  daemon              run one engine that other programs control through its local API
+  remote &lt;command&gt;    control a running daemon (remote --help lists its commands)
+
+A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
+        <translation>El motor de Swarmplay, sin ventana.
+
+Órdenes:
+  info &lt;origen&gt;       muestra los metadatos y los archivos de un torrent
+  download &lt;origen&gt;   descarga el torrent (o los archivos elegidos con --file)
+  serve &lt;origen&gt;      transmite un archivo por HTTP local para cualquier reproductor; imprime su URL
+  daemon              ejecuta un motor que otros programas controlan mediante su API local
+  remote &lt;orden&gt;      controla un daemon en ejecución (remote --help lista sus órdenes)
+
+Un origen es un archivo .torrent, un enlace magnet, un hash de información de 40 caracteres o una dirección http(s) de un archivo .torrent.</translation>
+    </message>
+    <message>
+        <source>info, download, serve, daemon or remote</source>
+        <translation>info, download, serve, daemon o remote</translation>
+    </message>
+    <message>
+        <source>Folder the data is saved in (default: the current folder; daemon: Swarmplay in the Downloads folder).</source>
+        <translation>Carpeta donde se guardan los datos (predeterminada: la carpeta actual; daemon: Swarmplay en la carpeta de descargas).</translation>
+    </message>
+    <message>
+        <source>Folder for resume data (default: .swarmplay inside the download folder; daemon: its own folder in the user&apos;s data folder).</source>
+        <translation>Carpeta para los datos de reanudación (predeterminada: .swarmplay dentro de la carpeta de descargas; daemon: una carpeta propia en la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <source>Use only this local address for listening and outgoing connections (daemon: a loopback address).</source>
+        <translation>Usar solo esta dirección local para escuchar y para las conexiones salientes (daemon: una dirección de loopback).</translation>
+    </message>
+    <message>
+        <source>serve, daemon: HTTP port (default: any free port).</source>
+        <translation>serve, daemon: puerto HTTP (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>No command given; use info, download, serve, daemon or remote.</source>
+        <translation>No se indicó ninguna orden; use info, download, serve, daemon o remote.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use info, download, serve, daemon or remote.</source>
+        <translation>Orden desconocida «%1»; use info, download, serve, daemon o remote.</translation>
+    </message>
+    <message>
+        <source>daemon takes no source; add torrents with swarmplay-engine remote add.</source>
+        <translation>daemon no admite un origen; añada torrents con swarmplay-engine remote add.</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2595,33 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>Video</source>
         <translation>Vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::DaemonCommand</name>
+    <message>
+        <source>--bind %1 is not a loopback address. The daemon&apos;s control API is for programs on this computer only: use 127.0.0.1 (the default) or ::1.</source>
+        <translation>--bind %1 no es una dirección de loopback. La API de control del daemon es solo para programas de este equipo: use 127.0.0.1 (la predeterminada) o ::1.</translation>
+    </message>
+    <message>
+        <source>The daemon cannot listen: %1</source>
+        <translation>El daemon no puede escuchar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the state folder %1.</source>
+        <translation>No se puede crear la carpeta de estado %1.</translation>
+    </message>
+    <message>
+        <source>Another swarmplay-engine daemon (pid %1) is using the state folder %2. Stop it first, or give this one a folder of its own with --state-dir.</source>
+        <translation>Otro daemon de swarmplay-engine (PID %1) está usando la carpeta de estado %2. Deténgalo primero o dé a este una carpeta propia con --state-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the state folder %1.</source>
+        <translation>No se puede bloquear la carpeta de estado %1.</translation>
+    </message>
+    <message>
+        <source>Daemon ready (state folder %1, torrents: %2). Control API: %3 (address and token in %4). Stop with Ctrl+C.</source>
+        <translation>Daemon listo (carpeta de estado %1, torrents: %2). API de control: %3 (dirección y token en %4). Detener con Ctrl+C.</translation>
     </message>
 </context>
 <context>

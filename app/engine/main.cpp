@@ -1,10 +1,11 @@
-// swarmplay-engine: Swarmplay's engine without a window (info, download).
+// swarmplay-engine: Swarmplay's engine without a window (info, download, serve, daemon).
 
 #include <memory>
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "daemoncommand.h"
 #include "downloadcommand.h"
 #include "engineoptions.h"
 #include "i18n/translations.h"
@@ -46,15 +47,18 @@ int main(int argc, char *argv[])
         command = std::make_unique<InfoCommand>(options);
     else if (options.command() == QLatin1String("serve"))
         command = std::make_unique<ServeCommand>(options);
+    else if (options.command() == QLatin1String("daemon"))
+        command = std::make_unique<DaemonCommand>(options);
     else
         command = std::make_unique<DownloadCommand>(options);
 
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, command.get(),
                      [&command, &options](int number) {
-                         // For serve, being stopped is how it ends normally.
-                         command->interrupt(
-                             options.command() == QLatin1String("serve") ? 0 : 128 + number);
+                         // For serve and daemon, being stopped is how they end normally.
+                         const bool service = options.command() == QLatin1String("serve") ||
+                                              options.command() == QLatin1String("daemon");
+                         command->interrupt(service ? 0 : 128 + number);
                      });
     int exitCode = 0;
     QObject::connect(command.get(), &EngineCommand::finished, &app, [&exitCode](int code) {

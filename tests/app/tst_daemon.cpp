@@ -1,0 +1,241 @@
+// swarmplay-engine daemon as a process: once ready it prints its API's base URL and writes its
+// discovery file (the user's alone), keeps its own state folder locked against a second daemon,
+// refuses an address other programs could reach, and on SIGTERM saves the download state,
+// removes the discovery file and exits 0; started again it has its torrents back.
+
+#include <csignal>
+#include <sys/stat.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include "input/torrentsource.h"
+#include "localswarm.h"
+#include "testutil.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+class tst_Daemon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void discoveryFile();
+    void secondDaemonRefused();
+    void nonLoopbackBindRefused();
+    void sigtermSavesAndRestartKeepsTorrents();
+
+private:
+    // Starts a daemon in the test's own home and runtime folders; waits for its first line.
+    std::unique_ptr<QProcess> start(const QStringList &args, QString *url);
+    // SIGTERM, then waits for the exit code (-1 if it did not end).
+    static int stop(QProcess &daemon);
+    // What it said on stderr up to its "ready" line.
+    static QString readyMessage(QProcess &daemon);
+    QString runtimeDir() const { return m_home.filePath(QStringLiteral("run")); }
+    QString discoveryPath() const
+    {
+        return QDir(runtimeDir()).filePath(QStringLiteral("swarmplay/daemon.json"));
+    }
+    QStringList networkArgs()
+    {
+        return {QStringLiteral("--bt-port"), QStringLiteral("0"),
+                QStringLiteral("--no-dht"),  QStringLiteral("--no-lsd"),
+                QStringLiteral("--no-upnp"), QStringLiteral("--no-natpmp")};
+    }
+
+    QTemporaryDir m_home;
+    LocalSwarm m_swarm;
+    QString m_torrent;
+};
+
+void tst_Daemon::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY(QDir().mkpath(runtimeDir()));
+    QVERIFY(QFile::setPermissions(runtimeDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner));
+    m_swarm.makeFile(QStringLiteral("src/movie.mkv"), 1024 * 1024 + 77, 9);
+    m_torrent = m_swarm.seed(QStringLiteral("src/movie.mkv"));
+}
+
+std::unique_ptr<QProcess> tst_Daemon::start(const QStringList &args, QString *url)
+{
+    auto daemon = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
+    daemon->setProcessEnvironment(env);
+    daemon->start(QStringLiteral(SWARMPLAY_ENGINE_PATH),
+                  QStringList{QStringLiteral("daemon")} + args + networkArgs());
+    if (!daemon->waitForStarted(5000))
+        return daemon;
+    [[maybe_unused]] const bool seen = QTest::qWaitFor(
+        [&] { return daemon->canReadLine() || daemon->state() == QProcess::NotRunning; }, 30000);
+    if (url)
+        *url = QString::fromUtf8(daemon->readLine()).trimmed();
+    return daemon;
+}
+
+int tst_Daemon::stop(QProcess &daemon)
+{
+    ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
+    if (!daemon.waitForFinished(30000))
+        return -1;
+    return daemon.exitStatus() == QProcess::NormalExit ? daemon.exitCode() : -1;
+}
+
+QString tst_Daemon::readyMessage(QProcess &daemon)
+{
+    QString err;
+    [[maybe_unused]] const bool seen = QTest::qWaitFor(
+        [&] {
+            err += QString::fromUtf8(daemon.readAllStandardError());
+            return err.contains(QLatin1String("Stop with Ctrl+C"));
+        },
+        10000);
+    return err;
+}
+
+void tst_Daemon::discoveryFile()
+{
+    QString url;
+    const auto daemon = start({}, &url);
+    QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")),
+             qPrintable(url + QString::fromUtf8(daemon->readAllStandardError())));
+    QVERIFY(url.endsWith(QLatin1String("/api/v1")));
+
+    // Written before the URL was printed, the user's alone, in a folder of the user's alone.
+    QFile file(discoveryPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json[QStringLiteral("api")].toString(), url);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$"))
+                 .match(json[QStringLiteral("token")].toString())
+                 .hasMatch(),
+             qPrintable(json[QStringLiteral("token")].toString()));
+    QCOMPARE(json[QStringLiteral("pid")].toInteger(), daemon->processId());
+    QCOMPARE(json[QStringLiteral("version")].toString(), QStringLiteral(SWARMPLAY_VERSION));
+    struct stat st = {};
+    QCOMPARE(::stat(QFile::encodeName(discoveryPath()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(QFileInfo(discoveryPath()).absolutePath()).constData(), &st),
+             0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    // No temporary file left beside it.
+    QCOMPARE(QDir(QFileInfo(discoveryPath()).absolutePath()).entryList(QDir::Files),
+             QStringList{QStringLiteral("daemon.json")});
+
+    // Its port answers.
+    const QUrl api(url);
+    QTcpSocket socket;
+    socket.connectToHost(api.host(), quint16(api.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.abort();
+
+    // Its state is in a folder of its own, not the window's (.../Swarmplay/swarmplay).
+    const QString data = m_home.filePath(QStringLiteral("data/Swarmplay"));
+    QVERIFY(QFileInfo::exists(data + QStringLiteral("/swarmplay-engine/daemon/daemon.lock")));
+    QVERIFY(!QFileInfo::exists(data + QStringLiteral("/swarmplay")));
+
+    QCOMPARE(stop(*daemon), 0);
+    QVERIFY(!QFileInfo::exists(discoveryPath()));
+    QVERIFY(!QFileInfo::exists(data + QStringLiteral("/swarmplay-engine/daemon/daemon.lock")));
+}
+
+void tst_Daemon::secondDaemonRefused()
+{
+    const QString state = m_home.filePath(QStringLiteral("shared-state"));
+    QString url;
+    const auto first = start({QStringLiteral("--state-dir"), state}, &url);
+    QVERIFY2(!url.isEmpty(), qPrintable(QString::fromUtf8(first->readAllStandardError())));
+    const QByteArray discovery = readFile(discoveryPath());
+
+    QString none;
+    const auto second = start({QStringLiteral("--state-dir"), state}, &none);
+    QVERIFY(second->state() == QProcess::NotRunning || second->waitForFinished(30000));
+    QCOMPARE(second->exitCode(), 1);
+    QVERIFY(none.isEmpty());
+    const QString message = QString::fromUtf8(second->readAllStandardError());
+    QVERIFY2(message.contains(QDir::toNativeSeparators(state)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("pid %1").arg(first->processId())),
+             qPrintable(message));
+    // The first one is untouched and still found.
+    QCOMPARE(readFile(discoveryPath()), discovery);
+    QCOMPARE(first->state(), QProcess::Running);
+    QCOMPARE(stop(*first), 0);
+}
+
+void tst_Daemon::nonLoopbackBindRefused()
+{
+    QString url;
+    const auto daemon = start({QStringLiteral("--bind"), QStringLiteral("192.0.2.7")}, &url);
+    QVERIFY(daemon->state() == QProcess::NotRunning || daemon->waitForFinished(30000));
+    QCOMPARE(daemon->exitCode(), 2);
+    QVERIFY(url.isEmpty());
+    const QString message = QString::fromUtf8(daemon->readAllStandardError());
+    QVERIFY2(message.contains(QLatin1String("192.0.2.7")) &&
+                 message.contains(QLatin1String("loopback")),
+             qPrintable(message));
+    QVERIFY(!QFileInfo::exists(discoveryPath()));
+}
+
+void tst_Daemon::sigtermSavesAndRestartKeepsTorrents()
+{
+    // A state folder with one torrent in it, as an earlier run leaves it.
+    const QString state = m_home.filePath(QStringLiteral("kept-state"));
+    const QString downloads = m_home.filePath(QStringLiteral("kept-data"));
+    SessionSettings settings = m_swarm.settingsFor(QStringLiteral("before"), m_swarm.nextAddress());
+    settings.stateDir = state;
+    settings.downloadDir = downloads;
+    Session *before = m_swarm.addSession(QStringLiteral("before"), settings);
+    AddResult r;
+    QVERIFY(await(before->addTorrent(m_torrent), &r));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    m_swarm.connectToSeeders(before, r.id);
+    QVERIFY(QTest::qWaitFor([&] { return before->torrent(r.id).chosenFilesComplete(); }, 60000));
+    m_swarm.stop(before);
+    const QString resume =
+        QDir(state).filePath(QStringLiteral("torrents/%1.fastresume").arg(r.id.key()));
+    QVERIFY(QFileInfo::exists(resume));
+
+    const QStringList args = {QStringLiteral("--state-dir"), state, QStringLiteral("--dir"),
+                              downloads};
+    QString url;
+    auto daemon = start(args, &url);
+    QVERIFY(!url.isEmpty());
+    QString err = readyMessage(*daemon);
+    QVERIFY2(err.contains(QLatin1String("torrents: 1")), qPrintable(err));
+
+    // What it writes when stopped is the resume data: take away what is there now.
+    QTest::qWait(1000);
+    QVERIFY(QFile::remove(resume));
+    QCOMPARE(stop(*daemon), 0);
+    err += QString::fromUtf8(daemon->readAllStandardError());
+    QVERIFY2(QFileInfo(resume).size() > 0, qPrintable(err));
+    QVERIFY(!QFileInfo::exists(discoveryPath()));
+    QVERIFY(readFile(QDir(state).filePath(QStringLiteral("library.json")))
+                .contains(r.id.key().toLatin1()));
+
+    // Started again: the torrent is back, its data still complete.
+    daemon = start(args, &url);
+    QVERIFY(!url.isEmpty());
+    err = readyMessage(*daemon);
+    QVERIFY2(err.contains(QLatin1String("torrents: 1")), qPrintable(err));
+    QCOMPARE(stop(*daemon), 0);
+    QCOMPARE(readFile(QDir(downloads).filePath(QStringLiteral("movie.mkv"))),
+             readFile(m_swarm.path(QStringLiteral("src/movie.mkv"))));
+}
+
+QTEST_GUILESS_MAIN(tst_Daemon)
+#include "tst_daemon.moc"
