@@ -492,6 +492,144 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     </message>
 </context>
 <context>
+    <name>RemoteFormat</name>
+    <message>
+        <source>No torrents.</source>
+        <translation>Keine Torrents.</translation>
+    </message>
+    <message>
+        <source>Info hash</source>
+        <translation>Info-Hash</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No files yet: the torrent&apos;s metadata has not arrived.</source>
+        <translation>Noch keine Dateien: Die Metadaten des Torrents sind noch nicht da.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>waiting for the torrent&apos;s metadata</source>
+        <translation>warte auf die Metadaten des Torrents</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ready, %4 to go</source>
+        <translation>%1: %2 von %3 bereit, noch %4</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOptions</name>
+    <message>
+        <source>Controls a running swarmplay-engine daemon (or, with --window, the player window).
+
+Commands:
+  add &lt;source&gt;               add a magnet link, an info hash, an http(s) address or a .torrent file
+  list                       list the torrents
+  files &lt;info hash&gt;          list a torrent&apos;s files
+  stream &lt;info hash&gt; &lt;file&gt;  buffer a file and print its stream URL for any player
+  rm &lt;info hash&gt;             remove a torrent (its files stay unless --delete-files)
+  watch                      print the engine&apos;s events as they happen</source>
+        <translation>Steuert einen laufenden swarmplay-engine-Daemon (oder mit --window das Player-Fenster).
+
+Befehle:
+  add &lt;Quelle&gt;               einen Magnet-Link, einen Info-Hash, eine http(s)-Adresse oder eine .torrent-Datei hinzufügen
+  list                       die Torrents auflisten
+  files &lt;Info-Hash&gt;          die Dateien eines Torrents auflisten
+  stream &lt;Info-Hash&gt; &lt;Datei&gt; eine Datei puffern und ihre Stream-URL für jeden Player ausgeben
+  rm &lt;Info-Hash&gt;             einen Torrent entfernen (seine Dateien bleiben, außer mit --delete-files)
+  watch                      die Ereignisse der Engine ausgeben, sobald sie geschehen</translation>
+    </message>
+    <message>
+        <source>add, list, files, stream, rm or watch</source>
+        <translation>add, list, files, stream, rm oder watch</translation>
+    </message>
+    <message>
+        <source>Control the player window instead of the daemon.</source>
+        <translation>Das Player-Fenster statt des Daemons steuern.</translation>
+    </message>
+    <message>
+        <source>stream: bytes to have from the start of the file before the URL is printed.</source>
+        <translation>stream: so viele Bytes ab dem Anfang der Datei, bevor die URL ausgegeben wird.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>rm: delete the downloaded files too.</source>
+        <translation>rm: auch die heruntergeladenen Dateien löschen.</translation>
+    </message>
+    <message>
+        <source>remote needs a command: add, list, files, stream, rm or watch.</source>
+        <translation>remote braucht einen Befehl: add, list, files, stream, rm oder watch.</translation>
+    </message>
+    <message>
+        <source>Unknown remote command &quot;%1&quot;; use add, list, files, stream, rm or watch.</source>
+        <translation>Unbekannter remote-Befehl „%1“; verwenden Sie add, list, files, stream, rm oder watch.</translation>
+    </message>
+    <message>
+        <source>Usage: swarmplay-engine remote %1</source>
+        <translation>Aufruf: swarmplay-engine remote %1</translation>
+    </message>
+    <message>
+        <source>stream takes a file number from remote files, not &quot;%1&quot;.</source>
+        <translation>stream erwartet eine Dateinummer aus remote files, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--prebuffer takes a number of bytes.</source>
+        <translation>--prebuffer erwartet eine Anzahl Bytes.</translation>
+    </message>
+</context>
+<context>
     <name>RemovePrompt</name>
     <message>
         <source>Remove torrent</source>
@@ -976,6 +1114,10 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>The stream server cannot listen, so other players cannot be given stream URLs: %1</source>
         <translation>Der Stream-Server kann keine Verbindungen annehmen, daher können anderen Playern keine Stream-URLs übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Run swarmplay-engine remote --help for the commands.</source>
+        <translation>swarmplay-engine remote --help zeigt die Befehle.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2740,29 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     </message>
 </context>
 <context>
+    <name>swarmplay::engine::ApiClient</name>
+    <message>
+        <source>No Swarmplay window allows control: there is no %1. In the window, turn on Settings ▸ &quot;Allow other programs to control Swarmplay&quot;.</source>
+        <translation>Kein Swarmplay-Fenster erlaubt die Steuerung: %1 gibt es nicht. Schalten Sie im Fenster Einstellungen ▸ „Anderen Programmen die Steuerung von Swarmplay erlauben“ ein.</translation>
+    </message>
+    <message>
+        <source>No swarmplay-engine daemon is running: there is no %1. Start one with swarmplay-engine daemon.</source>
+        <translation>Es läuft kein swarmplay-engine-Daemon: %1 gibt es nicht. Starten Sie einen mit swarmplay-engine daemon.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1, the address in %2 (%3). The engine may have stopped without removing that file; start it again.</source>
+        <translation>Unter %1, der Adresse in %2, antwortet nichts (%3). Die Engine wurde vielleicht beendet, ohne diese Datei zu entfernen; starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the token in %2: that file is from another run. Start the engine again, or check that no other program replaced the file.</source>
+        <translation>Die Engine unter %1 hat das Token in %2 abgelehnt: Diese Datei stammt von einem anderen Lauf. Starten Sie die Engine erneut oder prüfen Sie, dass kein anderes Programm die Datei ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>The engine answered %1 %2.</source>
+        <translation>Die Engine antwortete %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::engine::DaemonCommand</name>
     <message>
         <source>--bind %1 is not a loopback address. The daemon&apos;s control API is for programs on this computer only: use 127.0.0.1 (the default) or ::1.</source>
@@ -2695,6 +2860,33 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>no peer sent the metadata of this magnet link. Check that the swarm has peers, or open the .torrent file instead.</source>
         <translation>kein Peer hat die Metadaten dieses Magnet-Links geschickt. Prüfen Sie, ob der Schwarm Peers hat, oder öffnen Sie stattdessen die .torrent-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::RemoteCommand</name>
+    <message>
+        <source>It was there already; its new trackers and peers were added.</source>
+        <translation>Er war schon da; seine neuen Tracker und Peers wurden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is being removed.</source>
+        <translation>%1 wird entfernt.</translation>
+    </message>
+    <message>
+        <source>The engine closed the event stream.</source>
+        <translation>Die Engine hat den Ereignisstrom geschlossen.</translation>
+    </message>
+    <message>
+        <source>The engine closed the event stream: %1</source>
+        <translation>Die Engine hat den Ereignisstrom geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,144 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     </message>
 </context>
 <context>
+    <name>RemoteFormat</name>
+    <message>
+        <source>No torrents.</source>
+        <translation>No hay torrents.</translation>
+    </message>
+    <message>
+        <source>Info hash</source>
+        <translation>Hash de información</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajada</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>No files yet: the torrent&apos;s metadata has not arrived.</source>
+        <translation>Aún no hay archivos: los metadatos del torrent no han llegado.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Elegido</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>waiting for the torrent&apos;s metadata</source>
+        <translation>esperando los metadatos del torrent</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ready, %4 to go</source>
+        <translation>%1: %2 de %3 listos, faltan %4</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOptions</name>
+    <message>
+        <source>Controls a running swarmplay-engine daemon (or, with --window, the player window).
+
+Commands:
+  add &lt;source&gt;               add a magnet link, an info hash, an http(s) address or a .torrent file
+  list                       list the torrents
+  files &lt;info hash&gt;          list a torrent&apos;s files
+  stream &lt;info hash&gt; &lt;file&gt;  buffer a file and print its stream URL for any player
+  rm &lt;info hash&gt;             remove a torrent (its files stay unless --delete-files)
+  watch                      print the engine&apos;s events as they happen</source>
+        <translation>Controla un daemon de swarmplay-engine en ejecución (o, con --window, la ventana del reproductor).
+
+Órdenes:
+  add &lt;origen&gt;               añade un enlace magnet, un hash de información, una dirección http(s) o un archivo .torrent
+  list                       lista los torrents
+  files &lt;hash&gt;               lista los archivos de un torrent
+  stream &lt;hash&gt; &lt;archivo&gt;    almacena en búfer un archivo e imprime su URL de transmisión para cualquier reproductor
+  rm &lt;hash&gt;                  quita un torrent (sus archivos se quedan salvo con --delete-files)
+  watch                      imprime los eventos del motor a medida que ocurren</translation>
+    </message>
+    <message>
+        <source>add, list, files, stream, rm or watch</source>
+        <translation>add, list, files, stream, rm o watch</translation>
+    </message>
+    <message>
+        <source>Control the player window instead of the daemon.</source>
+        <translation>Controlar la ventana del reproductor en lugar del daemon.</translation>
+    </message>
+    <message>
+        <source>stream: bytes to have from the start of the file before the URL is printed.</source>
+        <translation>stream: bytes que debe haber desde el principio del archivo antes de imprimir la URL.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>rm: delete the downloaded files too.</source>
+        <translation>rm: borrar también los archivos descargados.</translation>
+    </message>
+    <message>
+        <source>remote needs a command: add, list, files, stream, rm or watch.</source>
+        <translation>remote necesita una orden: add, list, files, stream, rm o watch.</translation>
+    </message>
+    <message>
+        <source>Unknown remote command &quot;%1&quot;; use add, list, files, stream, rm or watch.</source>
+        <translation>Orden de remote desconocida «%1»; use add, list, files, stream, rm o watch.</translation>
+    </message>
+    <message>
+        <source>Usage: swarmplay-engine remote %1</source>
+        <translation>Uso: swarmplay-engine remote %1</translation>
+    </message>
+    <message>
+        <source>stream takes a file number from remote files, not &quot;%1&quot;.</source>
+        <translation>stream espera un número de archivo de remote files, no «%1».</translation>
+    </message>
+    <message>
+        <source>--prebuffer takes a number of bytes.</source>
+        <translation>--prebuffer espera un número de bytes.</translation>
+    </message>
+</context>
+<context>
     <name>RemovePrompt</name>
     <message>
         <source>Remove torrent</source>
@@ -976,6 +1114,10 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>The stream server cannot listen, so other players cannot be given stream URLs: %1</source>
         <translation>El servidor de transmisión no puede escuchar, así que no se pueden dar URL de transmisión a otros reproductores: %1</translation>
+    </message>
+    <message>
+        <source>Run swarmplay-engine remote --help for the commands.</source>
+        <translation>Ejecute swarmplay-engine remote --help para ver las órdenes.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2740,29 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     </message>
 </context>
 <context>
+    <name>swarmplay::engine::ApiClient</name>
+    <message>
+        <source>No Swarmplay window allows control: there is no %1. In the window, turn on Settings ▸ &quot;Allow other programs to control Swarmplay&quot;.</source>
+        <translation>Ninguna ventana de Swarmplay permite el control: no existe %1. En la ventana, active Ajustes ▸ «Permitir que otros programas controlen Swarmplay».</translation>
+    </message>
+    <message>
+        <source>No swarmplay-engine daemon is running: there is no %1. Start one with swarmplay-engine daemon.</source>
+        <translation>No hay ningún daemon de swarmplay-engine en ejecución: no existe %1. Inicie uno con swarmplay-engine daemon.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1, the address in %2 (%3). The engine may have stopped without removing that file; start it again.</source>
+        <translation>Nada responde en %1, la dirección de %2 (%3). Puede que el motor se detuviera sin quitar ese archivo; inícielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the token in %2: that file is from another run. Start the engine again, or check that no other program replaced the file.</source>
+        <translation>El motor en %1 rechazó el token de %2: ese archivo es de otra ejecución. Inicie el motor de nuevo o compruebe que ningún otro programa sustituyó el archivo.</translation>
+    </message>
+    <message>
+        <source>The engine answered %1 %2.</source>
+        <translation>El motor respondió %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::engine::DaemonCommand</name>
     <message>
         <source>--bind %1 is not a loopback address. The daemon&apos;s control API is for programs on this computer only: use 127.0.0.1 (the default) or ::1.</source>
@@ -2695,6 +2860,33 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>no peer sent the metadata of this magnet link. Check that the swarm has peers, or open the .torrent file instead.</source>
         <translation>ningún par envió los metadatos de este enlace magnet. Compruebe que el enjambre tiene pares, o abra el archivo .torrent en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::RemoteCommand</name>
+    <message>
+        <source>It was there already; its new trackers and peers were added.</source>
+        <translation>Ya estaba; se añadieron sus nuevos trackers y pares.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>%1 is being removed.</source>
+        <translation>Se está quitando %1.</translation>
+    </message>
+    <message>
+        <source>The engine closed the event stream.</source>
+        <translation>El motor cerró el flujo de eventos.</translation>
+    </message>
+    <message>
+        <source>The engine closed the event stream: %1</source>
+        <translation>El motor cerró el flujo de eventos: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
 
 #include "input/torrentsource.h"
 #include "localswarm.h"
 #include "testutil.h"
+#include "tinyhttpserver.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
@@ -32,10 +34,13 @@ private slots:
     void secondDaemonRefused();
     void nonLoopbackBindRefused();
     void sigtermSavesAndRestartKeepsTorrents();
+    void remoteSaysWhyItCannotReachTheEngine();
 
 private:
     // Starts a daemon in the test's own home and runtime folders; waits for its first line.
     std::unique_ptr<QProcess> start(const QStringList &args, QString *url);
+    // Runs `swarmplay-engine remote ...` with the same folders as the daemons.
+    ProcessResult remote(const QStringList &args);
     // SIGTERM, then waits for the exit code (-1 if it did not end).
     static int stop(QProcess &daemon);
     // What it said on stderr up to its "ready" line.
@@ -52,6 +57,8 @@ private:
                 QStringLiteral("--no-upnp"), QStringLiteral("--no-natpmp")};
     }
 
+    QProcessEnvironment environment() const;
+
     QTemporaryDir m_home;
     LocalSwarm m_swarm;
     QString m_torrent;
@@ -67,15 +74,40 @@ void tst_Daemon::initTestCase()
     m_torrent = m_swarm.seed(QStringLiteral("src/movie.mkv"));
 }
 
-std::unique_ptr<QProcess> tst_Daemon::start(const QStringList &args, QString *url)
+QProcessEnvironment tst_Daemon::environment() const
 {
-    auto daemon = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
-    daemon->setProcessEnvironment(env);
+    return env;
+}
+
+ProcessResult tst_Daemon::remote(const QStringList &args)
+{
+    // Waits turning the event loop: a test's fake engine answers from this thread.
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(QStringLiteral(SWARMPLAY_ENGINE_PATH), QStringList{QStringLiteral("remote")} + args);
+    ProcessResult r;
+    if (!p.waitForStarted(5000) ||
+        !QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+std::unique_ptr<QProcess> tst_Daemon::start(const QStringList &args, QString *url)
+{
+    auto daemon = std::make_unique<QProcess>();
+    daemon->setProcessEnvironment(environment());
     daemon->start(QStringLiteral(SWARMPLAY_ENGINE_PATH),
                   QStringList{QStringLiteral("daemon")} + args + networkArgs());
     if (!daemon->waitForStarted(5000))
@@ -235,6 +267,70 @@ void tst_Daemon::sigtermSavesAndRestartKeepsTorrents()
     QCOMPARE(stop(*daemon), 0);
     QCOMPARE(readFile(QDir(downloads).filePath(QStringLiteral("movie.mkv"))),
              readFile(m_swarm.path(QStringLiteral("src/movie.mkv"))));
+}
+
+void tst_Daemon::remoteSaysWhyItCannotReachTheEngine()
+{
+    QVERIFY(!QFileInfo::exists(discoveryPath()));
+    // No daemon: the file it would have written is named.
+    ProcessResult r = remote({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(discoveryPath()) && r.err.contains(QLatin1String("daemon")),
+             qPrintable(r.err));
+    r = remote({QStringLiteral("list"), QStringLiteral("--window")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("window.json")), qPrintable(r.err));
+
+    const auto writeDiscovery = [&](quint16 port, const QString &token) {
+        const QJsonObject json{
+            {QStringLiteral("api"), QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)},
+            {QStringLiteral("token"), token},
+            {QStringLiteral("pid"), 1},
+            {QStringLiteral("version"), QStringLiteral(SWARMPLAY_VERSION)}};
+        QDir().mkpath(QFileInfo(discoveryPath()).absolutePath());
+        QFile file(discoveryPath());
+        return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) > 0;
+    };
+
+    // A file left behind by a daemon that is gone: nothing answers at its address.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 gone = closed.serverPort();
+    closed.close();
+    QVERIFY(writeDiscovery(gone, QStringLiteral("0123456789abcdef0123456789abcdef")));
+    r = remote({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("127.0.0.1:%1").arg(gone)) &&
+                 r.err.contains(QLatin1String("Nothing answers")),
+             qPrintable(r.err));
+
+    // An engine that refuses the token, and one that answers with the API's error.
+    TinyHttpServer engine;
+    TinyHttpServer::Reply refused;
+    refused.status = 401;
+    refused.headers = {{"Content-Type", "application/json"}};
+    refused.body = R"({"error":{"code":"unauthorized","message":"Missing or wrong token."}})";
+    engine.route("/api/v1/torrents", refused);
+    TinyHttpServer::Reply unknown;
+    unknown.status = 404;
+    unknown.headers = {{"Content-Type", "application/json"}};
+    unknown.body =
+        R"({"error":{"code":"unknown-torrent","message":"No torrent has this info hash."}})";
+    engine.route("/api/v1/torrents/" + QByteArray(40, 'a') + "/files", unknown);
+    QVERIFY(writeDiscovery(engine.port(), QStringLiteral("0123456789abcdef0123456789abcdef")));
+    r = remote({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("refused the token")) && r.err.contains(discoveryPath()),
+             qPrintable(r.err));
+    r = remote({QStringLiteral("files"), QString(40, QLatin1Char('a'))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("No torrent has this info hash.")), qPrintable(r.err));
+
+    // What cannot be a torrent is refused before anything is sent.
+    r = remote({QStringLiteral("add"), QStringLiteral("magnet:?dn=nothing")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("\"xt\"")), qPrintable(r.err));
+    QVERIFY(QFile::remove(discoveryPath()));
 }
 
 QTEST_GUILESS_MAIN(tst_Daemon)
