@@ -91,12 +91,8 @@ SessionEvents::SessionEvents(Session *session, QObject *parent)
     connect(session, &Session::statsUpdated, this, &SessionEvents::statsUpdated);
     connect(session, &Session::eventsLogged, this, &SessionEvents::eventsLogged);
     // Torrents already there (restored before this was made) are known, not added.
-    for (const TorrentSnapshot &s : session->torrents()) {
-        Known &known = m_known[s.id];
-        known.state = s.state;
-        known.error = s.errorMessage;
-        known.moved = true;
-    }
+    for (const TorrentSnapshot &s : session->torrents())
+        know(s);
     m_fileTimer.setInterval(1000);
     connect(&m_fileTimer, &QTimer::timeout, this, &SessionEvents::readFileProgress);
     m_fileTimer.start();
@@ -116,13 +112,20 @@ QJsonObject SessionEvents::snapshot() const
                        {QStringLiteral("stats"), ApiJson::stats(m_session->stats())}};
 }
 
-void SessionEvents::torrentAdded(const TorrentSnapshot &snapshot)
+void SessionEvents::know(const TorrentSnapshot &snapshot)
 {
+    // Its files' bytes are told when they move from here, not all at once for every torrent.
     Known &known = m_known[snapshot.id];
     known = Known();
     known.state = snapshot.state;
     known.error = snapshot.errorMessage;
-    known.moved = true;
+    known.totalDone = snapshot.totalDone;
+    known.downloaded = snapshot.totalDownloaded;
+}
+
+void SessionEvents::torrentAdded(const TorrentSnapshot &snapshot)
+{
+    know(snapshot);
     const QJsonObject torrent = ApiJson::torrent(snapshot);
     emit event(QStringLiteral("torrent_added"), torrent);
     if (snapshot.state == TorrentState::Error) // its folder cannot be written, say
@@ -136,11 +139,8 @@ void SessionEvents::torrentRemoved(const TorrentId &id)
                QJsonObject{{QStringLiteral("info_hash"), id.key()}});
 }
 
-void SessionEvents::metadataReceived(const TorrentId &id, const TorrentInfo &info)
+void SessionEvents::metadataReceived(const TorrentId &, const TorrentInfo &info)
 {
-    const auto it = m_known.find(id);
-    if (it != m_known.end())
-        it->moved = true; // a resumed torrent has bytes already
     emit event(QStringLiteral("metadata"), ApiJson::metadata(info));
 }
 

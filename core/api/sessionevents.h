@@ -51,6 +51,7 @@ private:
         QHash<int, qint64> fileBytes;
     };
 
+    void know(const TorrentSnapshot &snapshot);
     void torrentAdded(const TorrentSnapshot &snapshot);
     void torrentRemoved(const TorrentId &id);
     void metadataReceived(const TorrentId &id, const TorrentInfo &info);
