@@ -32,6 +32,7 @@ private slots:
     void initTestCase();
     void discoveryFile();
     void secondDaemonRefused();
+    void discoveryFileBelongsToItsWriter();
     void nonLoopbackBindRefused();
     void sigtermSavesAndRestartKeepsTorrents();
     void remoteSaysWhyItCannotReachTheEngine();
@@ -206,6 +207,28 @@ void tst_Daemon::secondDaemonRefused()
     QCOMPARE(readFile(discoveryPath()), discovery);
     QCOMPARE(first->state(), QProcess::Running);
     QCOMPARE(stop(*first), 0);
+}
+
+void tst_Daemon::discoveryFileBelongsToItsWriter()
+{
+    // Two daemons on folders of their own: the last one started is the one found, and the first
+    // one stopping leaves it found.
+    QString firstUrl;
+    const auto first =
+        start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("a"))}, &firstUrl);
+    QString secondUrl;
+    const auto second =
+        start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("b"))}, &secondUrl);
+    QVERIFY(!firstUrl.isEmpty() && !secondUrl.isEmpty() && firstUrl != secondUrl);
+    const auto written = [&] {
+        return QJsonDocument::fromJson(readFile(discoveryPath())).object();
+    };
+    QCOMPARE(written()[QStringLiteral("pid")].toInteger(), second->processId());
+    QCOMPARE(stop(*first), 0);
+    QCOMPARE(written()[QStringLiteral("pid")].toInteger(), second->processId());
+    QCOMPARE(written()[QStringLiteral("api")].toString(), secondUrl);
+    QCOMPARE(stop(*second), 0);
+    QVERIFY(!QFileInfo::exists(discoveryPath()));
 }
 
 void tst_Daemon::nonLoopbackBindRefused()
