@@ -1,9 +1,12 @@
 #include "apijson.h"
 
+#include <QBitArray>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include "../model/mediakind.h"
 #include "../model/torrentstate.h"
+#include "apistream.h"
 
 namespace swarmplay {
 
@@ -94,6 +97,7 @@ QJsonObject ApiJson::file(const FileEntry &f, const QString &streamUrl)
         {QStringLiteral("progress"),
          progress < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(progress)},
         {QStringLiteral("wanted"), f.wanted},
+        {QStringLiteral("priority"), priorityId(f.wanted ? f.priority : 0)},
         {QStringLiteral("first_piece"), f.firstPiece},
         {QStringLiteral("last_piece"), f.lastPiece},
         {QStringLiteral("stream_url"), textOrNull(streamUrl)},
@@ -149,11 +153,132 @@ QJsonObject ApiJson::stats(const SessionStats &s)
     };
 }
 
-QJsonObject ApiJson::error(const QString &code, const QString &message)
+QJsonObject ApiJson::session(const SessionStats &stats, int torrentCount, qint64 revision)
+{
+    QJsonObject o = ApiJson::stats(stats);
+    o.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
+    o.insert(QStringLiteral("torrents"), torrentCount);
+    o.insert(QStringLiteral("revision"), revision);
+    return o;
+}
+
+namespace {
+
+QString encryptionId(SessionLiveSettings::Encryption e)
+{
+    switch (e) {
+    case SessionLiveSettings::Encryption::Required:
+        return QStringLiteral("required");
+    case SessionLiveSettings::Encryption::Disabled:
+        return QStringLiteral("disabled");
+    case SessionLiveSettings::Encryption::Enabled:
+        break;
+    }
+    return QStringLiteral("enabled");
+}
+
+} // namespace
+
+QJsonObject ApiJson::settings(const SessionSettings &s)
 {
     return QJsonObject{
-        {QStringLiteral("error"),
-         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+        // Live: PATCH /api/v1/settings changes them.
+        {QStringLiteral("download_dir"), s.downloadDir},
+        {QStringLiteral("listen_interfaces"), s.listenInterfaces},
+        {QStringLiteral("outgoing_interface"), s.outgoingInterface},
+        {QStringLiteral("dht"), s.dht},
+        {QStringLiteral("lsd"), s.lsd},
+        {QStringLiteral("pex"), s.pex},
+        {QStringLiteral("utp"), s.utp},
+        {QStringLiteral("outgoing_utp"), s.outgoingUtp},
+        {QStringLiteral("tcp"), s.tcp},
+        {QStringLiteral("upnp"), s.upnp},
+        {QStringLiteral("natpmp"), s.natpmp},
+        {QStringLiteral("trackers"), s.trackers},
+        {QStringLiteral("encryption"), encryptionId(s.encryption)},
+        {QStringLiteral("dht_bootstrap_nodes"), QJsonArray::fromStringList(s.dhtBootstrapNodes)},
+        {QStringLiteral("dht_restrict_routing_ips"), s.dhtRestrictRoutingIps},
+        {QStringLiteral("download_rate_limit"), s.downloadRateLimit},
+        {QStringLiteral("upload_rate_limit"), s.uploadRateLimit},
+        {QStringLiteral("rate_limit_local_peers"), s.rateLimitLocalPeers},
+        {QStringLiteral("allow_multiple_connections_per_ip"), s.allowMultipleConnectionsPerIp},
+        {QStringLiteral("connections_limit"), s.connectionsLimit},
+        // Start-up: read once when the engine starts.
+        {QStringLiteral("state_dir"), s.stateDir},
+        {QStringLiteral("resume_save_interval_ms"), s.resumeSaveIntervalMs},
+        {QStringLiteral("status_interval_ms"), s.statusIntervalMs},
+        {QStringLiteral("streaming_status_interval_ms"), s.streamingStatusIntervalMs},
+        {QStringLiteral("shutdown_deadline_ms"), s.shutdownDeadlineMs},
+        {QStringLiteral("restore_torrents"), s.restoreTorrents},
+    };
+}
+
+QJsonObject ApiJson::pieces(const TorrentInfo &info, const QBitArray &have)
+{
+    // BitTorrent's order: the high bit of the first byte is piece 0.
+    QByteArray bits((have.size() + 7) / 8, '\0');
+    int count = 0;
+    for (int p = 0; p < have.size(); ++p) {
+        if (!have.testBit(p))
+            continue;
+        bits[p / 8] = char(uchar(bits[p / 8]) | (0x80 >> (p % 8)));
+        ++count;
+    }
+    QJsonArray files;
+    for (const FileEntry &f : info.files)
+        files.append(QJsonObject{{QStringLiteral("index"), f.index},
+                                 {QStringLiteral("first_piece"), f.firstPiece},
+                                 {QStringLiteral("last_piece"), f.lastPiece}});
+    return QJsonObject{
+        {QStringLiteral("info_hash"), info.id.key()},
+        {QStringLiteral("has_metadata"), info.isValid()},
+        {QStringLiteral("piece_length"), info.pieceLength},
+        {QStringLiteral("piece_count"), info.pieceCount},
+        {QStringLiteral("have_count"), count},
+        {QStringLiteral("bitfield"), QString::fromLatin1(bits.toBase64())},
+        {QStringLiteral("files"), files},
+    };
+}
+
+QJsonObject ApiJson::stream(const ApiStreamStatus &s)
+{
+    QJsonValue error(QJsonValue::Null);
+    if (!s.errorCode.isEmpty())
+        error = QJsonObject{{QStringLiteral("code"), s.errorCode},
+                            {QStringLiteral("message"), s.errorMessage}};
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("info_hash"), s.torrentKey},
+        {QStringLiteral("file"), s.fileIndex},
+        {QStringLiteral("offset"), s.offset},
+        {QStringLiteral("prebuffer_bytes"), s.prebufferBytes},
+        {QStringLiteral("stream_url"), textOrNull(s.streamUrl)},
+        {QStringLiteral("playlist_url"), textOrNull(s.playlistUrl)},
+        {QStringLiteral("state"), ApiStreamStatus::stateId(s.state)},
+        {QStringLiteral("bytes_ready"), s.bytesReady},
+        {QStringLiteral("bytes_needed"), s.bytesNeeded},
+        {QStringLiteral("eta"), known(s.etaSeconds)},
+        {QStringLiteral("error"), error},
+    };
+}
+
+QString ApiJson::priorityId(int priority)
+{
+    if (priority <= 0)
+        return QStringLiteral("skip");
+    if (priority < 4)
+        return QStringLiteral("low");
+    if (priority < 6)
+        return QStringLiteral("normal");
+    return QStringLiteral("high");
+}
+
+QJsonObject ApiJson::error(const QString &code, const QString &message, const QString &field)
+{
+    QJsonObject e{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        e.insert(QStringLiteral("field"), field);
+    return QJsonObject{{QStringLiteral("error"), e}};
 }
 
 QByteArray ApiJson::compact(const QJsonObject &object)

@@ -11,8 +11,13 @@
 #include "../model/torrentinfo.h"
 #include "../model/torrentsnapshot.h"
 #include "../model/trackerentry.h"
+#include "../session/sessionsettings.h"
+
+class QBitArray;
 
 namespace swarmplay {
+
+struct ApiStreamStatus;
 
 // The control API's JSON shapes, in one place so that answers and events describe a torrent the
 // same way. Names are snake_case; sizes and rates are bytes and bytes/s; unknown numbers are null.
@@ -26,9 +31,19 @@ QJsonObject file(const FileEntry &file, const QString &streamUrl);
 QJsonObject peer(const PeerEntry &peer);
 QJsonObject tracker(const TrackerEntry &tracker);
 QJsonObject stats(const SessionStats &stats);
+// The engine: its version, the stats, how many torrents and the torrents' revision.
+QJsonObject session(const SessionStats &stats, int torrentCount, qint64 revision);
+// Every setting, the live ones and those read at start-up, flat.
+QJsonObject settings(const SessionSettings &settings);
+// Which pieces are there (`have`: one bit per piece; empty without metadata), as a BitTorrent
+// bitfield in base64, and each file's piece range.
+QJsonObject pieces(const TorrentInfo &info, const QBitArray &have);
+QJsonObject stream(const ApiStreamStatus &stream);
+// "skip", "low", "normal" or "high" for a file's priority (FileEntry::priority).
+QString priorityId(int priority);
 
-// {"error": {"code": code, "message": message}}
-QJsonObject error(const QString &code, const QString &message);
+// {"error": {"code": code, "message": message}}, and "field" when one is named.
+QJsonObject error(const QString &code, const QString &message, const QString &field = {});
 QByteArray compact(const QJsonObject &object);
 QByteArray compact(const QJsonArray &array);
 

@@ -39,6 +39,11 @@ bool Translations::install(const QLocale &locale)
     return true;
 }
 
+bool Translations::isInstalled()
+{
+    return g_ours != nullptr;
+}
+
 QStringList Translations::available()
 {
     QStringList result;

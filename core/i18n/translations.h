@@ -16,6 +16,8 @@ public:
     // Returns false when Swarmplay has no translation for the locale (English is then used).
     static bool install(const QLocale &locale);
     static QStringList available(); // language codes with a translation, e.g. "de", "es"
+    // True while a translation of Swarmplay's own texts is installed (texts are not English).
+    static bool isInstalled();
 };
 
 } // namespace swarmplay

@@ -18,6 +18,7 @@ struct FileEntry
     qint64 bytesDone = 0; // verified bytes, -1 when not known in this snapshot
     MediaKind kind = MediaKind::Other;
     bool wanted = true; // chosen for download
+    int priority = 4;   // download priority, 0 (skipped) to 7 (highest); 4 is the default
     int firstPiece = 0;
     int lastPiece = 0;
 };

@@ -5,7 +5,8 @@
 namespace swarmplay::file_priorities {
 
 std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptions::Files mode,
-                                                         const QVector<int> &wanted)
+                                                         const QVector<int> &wanted,
+                                                         const QHash<int, int> &levels)
 {
     std::vector<lt::download_priority_t> prios(static_cast<size_t>(fileCount),
                                                mode == AddOptions::Files::All ? lt::default_priority
@@ -15,6 +16,11 @@ std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptio
             if (i >= 0 && i < fileCount)
                 prios[static_cast<size_t>(i)] = ChosenFilePriority;
         }
+    }
+    for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
+        const auto i = static_cast<size_t>(it.key());
+        if (it.key() >= 0 && i < prios.size() && prios[i] != lt::dont_download)
+            prios[i] = lt::download_priority_t(static_cast<std::uint8_t>(it.value()));
     }
     return prios;
 }

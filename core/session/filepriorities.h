@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include <QHash>
 #include <QVector>
 
 #include <libtorrent/download_priority.hpp>
@@ -19,9 +20,11 @@ namespace swarmplay::file_priorities {
 // choosing that file changes no file priority (see ManagedTorrent::keepInterested()).
 constexpr lt::download_priority_t ChosenFilePriority = lt::default_priority;
 
-// Every file's priority for a choice: all, none, or the listed ones.
+// Every file's priority for a choice: all, none, or the listed ones; a chosen file in `levels`
+// (file index -> priority) gets that priority instead of ChosenFilePriority.
 std::vector<lt::download_priority_t> selectionPriorities(int fileCount, AddOptions::Files mode,
-                                                         const QVector<int> &wanted);
+                                                         const QVector<int> &wanted,
+                                                         const QHash<int, int> &levels = {});
 
 // What a torrent waiting for a choice wants (see ManagedTorrent::keepInterested()): its largest
 // file, at the priority a choice gives (ChosenFilePriority), and of it only the pieces of its

@@ -114,6 +114,10 @@ void ManagedTorrent::choose(AddOptions::Files mode, const QVector<int> &files)
 {
     m_files = mode;
     m_wanted = files;
+    // A file no longer chosen forgets its priority: chosen again, it starts from the default.
+    for (auto it = m_levels.begin(); it != m_levels.end();)
+        it = mode == AddOptions::Files::All || files.contains(it.key()) ? std::next(it)
+                                                                        : m_levels.erase(it);
     applyFileSelection();
     if (mode != AddOptions::Files::None)
         stopAwaiting();
@@ -132,6 +136,47 @@ void ManagedTorrent::addWantedFile(int fileIndex)
     QVector<int> files = m_files == AddOptions::Files::Listed ? m_wanted : QVector<int>();
     files.push_back(fileIndex);
     choose(AddOptions::Files::Listed, files);
+}
+
+void ManagedTorrent::setFilePriorities(const QHash<int, int> &priorities)
+{
+    const auto ti = m_handle.torrent_file();
+    if (!ti)
+        return;
+    const int count = ti->num_files();
+    QVector<int> wanted;
+    if (m_files == AddOptions::Files::All) {
+        for (int i = 0; i < count; ++i)
+            wanted.push_back(i);
+    } else if (m_files == AddOptions::Files::Listed) {
+        wanted = m_wanted;
+    }
+    for (auto it = priorities.cbegin(); it != priorities.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= count)
+            continue;
+        const int level = std::clamp(it.value(), 0, int(lt::top_priority));
+        wanted.removeAll(it.key());
+        m_levels.remove(it.key());
+        if (level == 0)
+            continue;
+        wanted.push_back(it.key());
+        if (level != int(ChosenFilePriority))
+            m_levels.insert(it.key(), level);
+    }
+    std::sort(wanted.begin(), wanted.end());
+    const AddOptions::Files mode = wanted.size() == count ? AddOptions::Files::All
+                                   : wanted.isEmpty()     ? AddOptions::Files::None
+                                                          : AddOptions::Files::Listed;
+    choose(mode, mode == AddOptions::Files::Listed ? wanted : QVector<int>());
+}
+
+void ManagedTorrent::restoreFilePriorities(const QHash<int, int> &priorities)
+{
+    m_levels = priorities;
+    // Resume data keeps libtorrent's file priorities; a torrent added again from its .torrent
+    // copy (damaged resume data) gets them here.
+    if (!m_levels.isEmpty() && m_handle.torrent_file())
+        applyFileSelection();
 }
 
 void ManagedTorrent::ensureWanted(int fileIndex)
@@ -204,7 +249,7 @@ void ManagedTorrent::applyFileSelection()
     if (!ti)
         return;
     const std::vector<lt::download_priority_t> files =
-        selectionPriorities(ti->num_files(), m_files, m_wanted);
+        selectionPriorities(ti->num_files(), m_files, m_wanted, m_levels);
     cancelHeadPieces();
     m_handle.prioritize_files(files);
     // libtorrent recomputes the pieces' priorities only when a file's priority changes, and
@@ -228,7 +273,7 @@ void ManagedTorrent::verifyFileSelection()
         return;
     }
     const std::vector<lt::download_priority_t> wanted =
-        selectionPriorities(ti->num_files(), m_files, m_wanted);
+        selectionPriorities(ti->num_files(), m_files, m_wanted, m_levels);
     const std::vector<lt::download_priority_t> actual = m_handle.get_file_priorities();
     bool holds = actual.size() == wanted.size();
     for (size_t i = 0; holds && i < wanted.size(); ++i)
@@ -256,6 +301,11 @@ void ManagedTorrent::setPaused(bool paused)
     }
     storeMeta();
     saveResumeData(lt::torrent_handle::save_info_dict);
+}
+
+void ManagedTorrent::recheck()
+{
+    m_handle.force_recheck();
 }
 
 void ManagedTorrent::merge(const QStringList &trackers, const QStringList &webSeeds,
@@ -479,6 +529,7 @@ void ManagedTorrent::storeMeta()
     meta.savePath = m_snapshot.savePath;
     meta.files = m_files;
     meta.wanted = m_wanted;
+    meta.priorities = m_levels;
     meta.paused = m_snapshot.state == TorrentState::Paused;
     for (const lt::announce_entry &ae : m_trackers)
         meta.trackers.push_back({toQString(ae.url), int(ae.tier)});
@@ -547,6 +598,7 @@ QVector<FileEntry> ManagedTorrent::fileEntries() const
         const auto i = static_cast<size_t>(f.index);
         f.bytesDone = i < progress.size() ? progress[i] : 0;
         f.wanted = i < prios.size() ? prios[i] != lt::dont_download : true;
+        f.priority = i < prios.size() ? int(static_cast<std::uint8_t>(prios[i])) : f.priority;
     }
     return entries;
 }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <vector>
 
+#include <QHash>
 #include <QVector>
 
 #include <libtorrent/add_torrent_params.hpp>
@@ -74,6 +75,10 @@ public:
     // The file choice. choose() applies a new one; addWantedFile() adds one file to it.
     void choose(AddOptions::Files mode, const QVector<int> &files);
     void addWantedFile(int fileIndex);
+    // Priorities of single files (0 skips the file, see Session::setFilePriorities()).
+    void setFilePriorities(const QHash<int, int> &priorities);
+    // The priorities of record (TorrentMeta) of a torrent restored from its state folder.
+    void restoreFilePriorities(const QHash<int, int> &priorities);
     // A reader streams the file: it is chosen from now on (the scheduler's hook).
     void ensureWanted(int fileIndex);
     // Every file and piece priority back to the choice (the scheduler's hook).
@@ -82,6 +87,7 @@ public:
     void verifyFileSelection();
 
     void setPaused(bool paused);
+    void recheck();
     // Trackers of a source added again that the torrent does not have yet, and its web seeds.
     void merge(const QStringList &trackers, const QStringList &webSeeds, bool trackersEnabled);
     // The trackers of record (TorrentMeta) that restored resume data lacks.
@@ -138,6 +144,8 @@ private:
     QString m_source; // magnet or where the .torrent came from
     AddOptions::Files m_files = AddOptions::Files::All;
     QVector<int> m_wanted;
+    // Chosen files whose priority is not ChosenFilePriority: file index -> priority.
+    QHash<int, int> m_levels;
     TorrentSnapshot m_snapshot;
     bool m_metadataStored = false;
     // Added to wait for a file choice (a player picks the video first). A torrent that wants

@@ -241,9 +241,20 @@ void Session::addWantedFile(const TorrentId &id, int fileIndex)
     post([id, fileIndex](SessionWorker *w) { w->addWantedFile(id, fileIndex); });
 }
 
+void Session::setFilePriorities(const TorrentId &id, const QHash<int, int> &priorities)
+{
+    choiceMade(id);
+    post([id, priorities](SessionWorker *w) { w->setFilePriorities(id, priorities); });
+}
+
 void Session::setPaused(const TorrentId &id, bool paused)
 {
     post([id, paused](SessionWorker *w) { w->setPaused(id, paused); });
+}
+
+void Session::recheck(const TorrentId &id)
+{
+    post([id](SessionWorker *w) { w->recheck(id); });
 }
 
 void Session::reannounce(const TorrentId &id)

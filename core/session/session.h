@@ -63,7 +63,12 @@ public:
     // Adds one file to those that download, keeping the others chosen (a player's choice on top
     // of the user's ticks). Nothing changes when every file downloads already.
     void addWantedFile(const TorrentId &id, int fileIndex);
+    // Download priorities of single files, 0 (skip) to 7 (highest), on top of the choice: a
+    // file given a priority above 0 is chosen, one given 0 no longer is. Needs the metadata.
+    void setFilePriorities(const TorrentId &id, const QHash<int, int> &priorities);
     void setPaused(const TorrentId &id, bool paused);
+    // Checks every piece on disk again (after the files were changed outside the engine).
+    void recheck(const TorrentId &id);
     void reannounce(const TorrentId &id);
     void connectPeer(const TorrentId &id, const QString &address, int port);
     void addDhtNode(const QString &host, int port);

@@ -48,6 +48,8 @@ struct SessionLiveSettings
 
     int downloadRateLimit = 0; // bytes/s, 0 = unlimited
     int uploadRateLimit = 0;
+    // Peer connections of the whole session, libtorrent's default.
+    int connectionsLimit = 200;
     // Peers on loopback and the LAN are exempt from the rate limits unless this is set.
     bool rateLimitLocalPeers = false;
     // Needed when several peers share one address, as every peer on 127.0.0.1 does.

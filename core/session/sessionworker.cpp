@@ -402,8 +402,10 @@ AddResult SessionWorker::addFromStore(const QString &key)
         logResumeDamaged(key, stored);
     const AddResult r = insert(std::move(stored.params), stored.meta.source,
                                stored.meta.addOptions(), !stored.resumed);
-    if (ManagedTorrent *t = r.id.isValid() ? m_torrents.find(r.id) : nullptr)
+    if (ManagedTorrent *t = r.id.isValid() ? m_torrents.find(r.id) : nullptr) {
         t->restoreTrackers(stored.meta.trackers, m_settings.trackers);
+        t->restoreFilePriorities(stored.meta.priorities);
+    }
     return r;
 }
 
@@ -456,6 +458,14 @@ void SessionWorker::addWantedFile(const TorrentId &id, int fileIndex)
     }
 }
 
+void SessionWorker::setFilePriorities(const TorrentId &id, const QHash<int, int> &priorities)
+{
+    if (ManagedTorrent *t = m_torrents.find(id)) {
+        t->setFilePriorities(priorities);
+        m_status.refresh(*t); // Session's copy said downloading meanwhile
+    }
+}
+
 void SessionWorker::setPaused(const TorrentId &id, bool paused)
 {
     if (ManagedTorrent *t = m_torrents.find(id)) {
@@ -463,6 +473,12 @@ void SessionWorker::setPaused(const TorrentId &id, bool paused)
         // A graceful pause's alert waits for the peers' requests; the flag is set now.
         m_status.reportState(*t);
     }
+}
+
+void SessionWorker::recheck(const TorrentId &id)
+{
+    if (ManagedTorrent *t = m_torrents.find(id))
+        t->recheck();
 }
 
 void SessionWorker::applySettings(const SessionSettings &settings)

@@ -54,7 +54,9 @@ public:
     void removeTorrent(const TorrentId &id, bool deleteFiles);
     void setWantedFiles(const TorrentId &id, AddOptions::Files mode, const QVector<int> &files);
     void addWantedFile(const TorrentId &id, int fileIndex);
+    void setFilePriorities(const TorrentId &id, const QHash<int, int> &priorities);
     void setPaused(const TorrentId &id, bool paused);
+    void recheck(const TorrentId &id);
     void applySettings(const SessionSettings &settings);
     void addDhtNode(const QString &host, int port);
     void connectPeer(const TorrentId &id, const QString &address, int port);

@@ -76,6 +76,7 @@ lt::settings_pack toSettingsPack(const SessionLiveSettings &s)
 
     pack.set_int(sp::download_rate_limit, s.downloadRateLimit);
     pack.set_int(sp::upload_rate_limit, s.uploadRateLimit);
+    pack.set_int(sp::connections_limit, s.connectionsLimit);
     pack.set_bool(sp::allow_multiple_connections_per_ip, s.allowMultipleConnectionsPerIp);
     return pack;
 }
@@ -85,6 +86,7 @@ void readSettingsPack(const lt::settings_pack &pack, SessionLiveSettings *s)
     using sp = lt::settings_pack;
     s->downloadRateLimit = pack.get_int(sp::download_rate_limit);
     s->uploadRateLimit = pack.get_int(sp::upload_rate_limit);
+    s->connectionsLimit = pack.get_int(sp::connections_limit);
     s->dht = pack.get_bool(sp::enable_dht);
     s->lsd = pack.get_bool(sp::enable_lsd);
     s->upnp = pack.get_bool(sp::enable_upnp);

@@ -1,5 +1,7 @@
 #include "torrentmeta.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace swarmplay {
@@ -41,6 +43,10 @@ QJsonObject TorrentMeta::toJson() const
     for (const int i : wanted)
         wantedJson.push_back(i);
     json[QStringLiteral("wanted")] = wantedJson;
+    QJsonObject prioritiesJson;
+    for (auto it = priorities.cbegin(); it != priorities.cend(); ++it)
+        prioritiesJson[QString::number(it.key())] = it.value();
+    json[QStringLiteral("priorities")] = prioritiesJson;
     json[QStringLiteral("paused")] = paused;
     QJsonArray trackersJson;
     for (const Tracker &t : trackers)
@@ -60,6 +66,13 @@ TorrentMeta TorrentMeta::fromJson(const QJsonObject &json, const QString &defaul
     meta.files = filesModeFromId(json.value(QStringLiteral("files")).toString());
     for (const QJsonValue v : json.value(QStringLiteral("wanted")).toArray())
         meta.wanted.push_back(v.toInt());
+    const QJsonObject priorities = json.value(QStringLiteral("priorities")).toObject();
+    for (auto it = priorities.constBegin(); it != priorities.constEnd(); ++it) {
+        bool ok = false;
+        const int index = it.key().toInt(&ok);
+        if (ok && index >= 0)
+            meta.priorities.insert(index, std::clamp(it.value().toInt(4), 0, 7));
+    }
     meta.paused = json.value(QStringLiteral("paused")).toBool();
     for (const QJsonValue v : json.value(QStringLiteral("trackers")).toArray()) {
         const QJsonObject t = v.toObject();

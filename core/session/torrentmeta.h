@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -12,7 +13,8 @@ namespace swarmplay {
 // data does not say (where it came from, the file choice as the user made it) or may lose (the
 // trackers, which resume data saved while trackers were off does not have). The file's schema is
 // fixed: {"name", "source", "savePath", "files": "all"|"none"|"listed", "wanted": [index...],
-// "paused", "trackers": [{"url", "tier"}...]}; files written by earlier versions load unchanged.
+// "priorities": {"index": 0-7...}, "paused", "trackers": [{"url", "tier"}...]}; files written by
+// earlier versions load unchanged.
 struct TorrentMeta
 {
     struct Tracker
@@ -26,6 +28,7 @@ struct TorrentMeta
     QString savePath;
     AddOptions::Files files = AddOptions::Files::All;
     QVector<int> wanted;
+    QHash<int, int> priorities; // chosen files whose priority is not the default
     bool paused = false;
     QVector<Tracker> trackers;
 
