@@ -70,24 +70,50 @@ StreamRouter::StreamRouter(StreamSource *source, const QByteArray &token, quint1
 const char *StreamRouter::reasonPhrase(int status)
 {
     switch (status) {
+    case 100:
+        return "Continue";
     case 200:
         return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
     case 206:
         return "Partial Content";
+    case 304:
+        return "Not Modified";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
     case 403:
         return "Forbidden";
     case 404:
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
     case 413:
         return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
     case 416:
         return "Range Not Satisfiable";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 503:
         return "Service Unavailable";
     default:
@@ -135,13 +161,20 @@ bool StreamRouter::tokenMatches(const QByteArray &token) const
     return diff == 0;
 }
 
-StreamRouter::Answer StreamRouter::route(const Request &request) const
+std::optional<StreamRouter::Answer> StreamRouter::checkHost(const Request &request) const
 {
-    // Host first: a page on a rebound DNS name must learn nothing, not even whether a path exists.
     if (request.hosts.size() > 1 || (request.hosts.isEmpty() && request.version >= 11))
         return error(400);
     if (!request.hosts.isEmpty() && !m_allowedHosts.contains(request.hosts.first().toLower()))
         return error(403);
+    return std::nullopt;
+}
+
+StreamRouter::Answer StreamRouter::route(const Request &request) const
+{
+    // Host first: a page on a rebound DNS name must learn nothing, not even whether a path exists.
+    if (std::optional<Answer> refused = checkHost(request))
+        return *refused;
 
     if (request.method != "GET" && request.method != "HEAD") {
         Answer a = error(405);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QList>
@@ -49,6 +51,9 @@ public:
                  const QByteArray &boundHost);
 
     Answer route(const Request &request) const;
+    // The answer to a request whose Host is missing (HTTP/1.1), repeated or not this server's:
+    // 400 or 403. Nothing when Host is fine. route() asks it first; so does the control API.
+    std::optional<Answer> checkHost(const Request &request) const;
 
     // A plain-text error answer (no reason that would reveal what exactly was wrong).
     static Answer error(int status);

@@ -9,16 +9,19 @@
 
 namespace swarmplay {
 
+class ApiHandler;
 class StreamSource;
 
 // Serves the files of torrents to external players (VLC, mpv, ffmpeg, a cast target) over
-// loopback HTTP with byte ranges, reading them through StreamSource as they download.
+// loopback HTTP with byte ranges, reading them through StreamSource as they download, and, on the
+// same port, the control API through an ApiHandler.
 //
-// One thread accepts; each connection gets its own thread, which may block for as long as the
-// bytes it serves are missing. A client that hangs up releases its reader within ~200 ms.
-// Security: loopback only, a random token in every URL, Host checked against DNS rebinding, no
-// CORS headers, GET and HEAD only. Call listen(), close() and the URL functions from one thread
-// (the owner's); the source must outlive the server (or close()).
+// One thread runs every connection asynchronously: a connection waiting for its next request,
+// for bytes still downloading or for events costs no thread, and a client that hangs up while
+// its range waits releases its reader within ~200 ms. Security: loopback only, a random token in
+// every stream URL, Host checked against DNS rebinding for every request, no CORS headers, GET
+// and HEAD only on stream URLs. Call listen(), close() and the URL functions from one thread
+// (the owner's); the source and the API handler must outlive the server (or close()).
 class StreamServer : public QObject
 {
     Q_OBJECT
@@ -33,9 +36,12 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
                 QString *error = nullptr);
     bool isListening() const;
-    // Stops accepting, aborts every blocked read, closes every connection and joins every
-    // thread. Returns within about 200 ms whatever the clients do.
+    // Stops accepting, aborts every waiting reader, closes every connection (event streams too)
+    // and joins the server's thread. Returns within about 200 ms whatever the clients do.
     void close();
+    // Requests whose target the handler accepts go to it (after the Host check); the rest are
+    // stream and playlist URLs. Call before listen(); nullptr: no control API.
+    void setApiHandler(ApiHandler *handler);
 
     quint16 port() const;  // 0 when not listening
     QString token() const; // 32 hex digits, new for every StreamServer
@@ -49,6 +55,8 @@ public:
     QUrl streamUrl(const QString &torrentKey, int index) const;
     // http://<host>:<port>/playlist/<token>/<infohash>.m3u: the torrent's video and audio files.
     QUrl playlistUrl(const QString &torrentKey) const;
+    // http://<host>:<port>/api/v1, the host written as in streamUrl(); empty when not listening.
+    QUrl apiBaseUrl() const;
 
 private:
     struct Private;

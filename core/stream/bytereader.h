@@ -1,12 +1,15 @@
 #pragma once
 
+#include <functional>
+
 #include <QtGlobal>
 
 namespace swarmplay {
 
 // A cursor on one file of a torrent that is still downloading: read() blocks until the bytes are
-// there. Used by TorrentStreamDevice (the player) and by each HTTP connection. Thread-safe:
-// abort() may be called from any thread while read() blocks in another.
+// there, or notifyWhenReady() says when read() would not block. Used by TorrentStreamDevice (the
+// player) and by each HTTP connection. Thread-safe: abort() may be called from any thread while
+// read() blocks in another.
 class ByteReader
 {
 public:
@@ -35,6 +38,14 @@ public:
     virtual void abort() = 0;
     // Bytes that can be read at offset without waiting.
     virtual qint64 readyAt(qint64 offset) const = 0;
+    // Calls callback once, from any thread, when readyAt(offset) > 0, offset is at or past the
+    // end, the reader was aborted or its torrent closed: then read() at offset does not block.
+    // Meanwhile the reader counts as waiting at offset, as a blocked read() does, so the bytes
+    // are fetched first. The callback may run before this returns, and once more after the
+    // reader is destroyed if it was already on its way: it must only post (no work, no locks
+    // the caller holds) and must not use the reader. One at a time: a new call replaces a
+    // pending one, whose callback then never runs.
+    virtual void notifyWhenReady(qint64 offset, std::function<void()> callback) = 0;
 };
 
 } // namespace swarmplay

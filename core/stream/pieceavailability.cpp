@@ -1,5 +1,7 @@
 #include "pieceavailability.h"
 
+#include <algorithm>
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 
@@ -34,6 +36,9 @@ void PieceAvailability::reset(const QBitArray &have)
     m_haveSince = since;
     m_haveCount = have.count(true);
     m_changed.wakeAll();
+    const auto fired = takeWatchers(false);
+    lock.unlock();
+    run(fired);
 }
 
 void PieceAvailability::setHave(int piece)
@@ -45,6 +50,9 @@ void PieceAvailability::setHave(int piece)
     m_haveSince[piece] = nowMs();
     ++m_haveCount;
     m_changed.wakeAll();
+    const auto fired = takeWatchers(false);
+    lock.unlock();
+    run(fired);
 }
 
 void PieceAvailability::setMissing(int piece)
@@ -131,6 +139,9 @@ void PieceAvailability::wakeAll() const
 {
     QMutexLocker lock(&m_mutex);
     m_changed.wakeAll();
+    const auto fired = takeWatchers(true);
+    lock.unlock();
+    run(fired);
 }
 
 void PieceAvailability::close()
@@ -138,12 +149,58 @@ void PieceAvailability::close()
     QMutexLocker lock(&m_mutex);
     m_closed = true;
     m_changed.wakeAll();
+    const auto fired = takeWatchers(true);
+    lock.unlock();
+    run(fired);
 }
 
 bool PieceAvailability::isClosed() const
 {
     QMutexLocker lock(&m_mutex);
     return m_closed;
+}
+
+quint64 PieceAvailability::watch(int piece, std::function<void()> callback) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_closed || (piece >= 0 && piece < m_have.size() && m_have.testBit(piece))) {
+        lock.unlock();
+        callback();
+        return 0;
+    }
+    const quint64 id = m_nextWatchId++;
+    m_watchers.push_back({id, piece, std::move(callback)});
+    return id;
+}
+
+void PieceAvailability::unwatch(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = std::find_if(m_watchers.begin(), m_watchers.end(),
+                                 [id](const Watcher &w) { return w.id == id; });
+    if (it != m_watchers.end())
+        m_watchers.erase(it);
+}
+
+std::vector<std::function<void()>> PieceAvailability::takeWatchers(bool all) const
+{
+    std::vector<std::function<void()>> fired;
+    for (auto it = m_watchers.begin(); it != m_watchers.end();) {
+        const bool there = it->piece >= 0 && it->piece < m_have.size() && m_have.testBit(it->piece);
+        if (all || there) {
+            fired.push_back(std::move(it->callback));
+            it = m_watchers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return fired;
+}
+
+void PieceAvailability::run(const std::vector<std::function<void()>> &callbacks)
+{
+    for (const auto &callback : callbacks)
+        callback();
 }
 
 } // namespace swarmplay

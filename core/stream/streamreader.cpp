@@ -2,6 +2,18 @@
 
 namespace swarmplay {
 
+// One notifyWhenReady() in flight. PieceAvailability's watcher holds it weakly, so a reader that
+// goes away leaves nothing behind but a watcher that finds it gone.
+struct StreamReader::ReadyWatch
+{
+    std::shared_ptr<PieceAvailability> pieces;
+    std::shared_ptr<StreamCatalog::ReaderState> state;
+    int piece = -1;
+    QMutex mutex;                   // guards the two below
+    std::function<void()> callback; // empty once run or cancelled
+    quint64 id = 0;                 // of the watcher in pieces
+};
+
 StreamReader::StreamReader(std::shared_ptr<StreamCatalog> catalog,
                            const StreamCatalog::Torrent &torrent,
                            const StreamCatalog::FileLayout &file,
@@ -16,6 +28,7 @@ StreamReader::StreamReader(std::shared_ptr<StreamCatalog> catalog,
 
 StreamReader::~StreamReader()
 {
+    cancelWatch();
     m_catalog->unregister(m_state->id);
 }
 
@@ -93,6 +106,90 @@ qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeout
     if (got <= 0)
         return fail(Status::Error);
     return got;
+}
+
+void StreamReader::notifyWhenReady(qint64 offset, std::function<void()> callback)
+{
+    cancelWatch();
+    if (m_aborted || offset < 0 || offset >= m_file.size || m_pieces->isClosed()) {
+        callback(); // read() answers at once: Aborted, Error, 0 or Closed
+        return;
+    }
+    moveTo(offset);
+    const int piece = pieceOf(offset);
+    if (m_pieces->has(piece)) {
+        callback();
+        return;
+    }
+    auto watch = std::make_shared<ReadyWatch>();
+    watch->pieces = m_pieces;
+    watch->state = m_state;
+    watch->piece = piece;
+    watch->callback = std::move(callback);
+    m_watch = watch;
+    // What a read() blocked here reports, so the planner ranks this reader the same way.
+    m_state->waiting = true;
+    m_catalog->readerChanged();
+    arm(watch);
+}
+
+void StreamReader::arm(const std::shared_ptr<ReadyWatch> &watch)
+{
+    const std::weak_ptr<ReadyWatch> weak = watch;
+    const quint64 id = watch->pieces->watch(watch->piece, [weak] {
+        if (const auto w = weak.lock())
+            check(w);
+    });
+    {
+        QMutexLocker lock(&watch->mutex);
+        watch->id = id;
+    }
+    // abort() sets the flag outside the pieces' lock: it may have woken the watchers just before
+    // this one was added.
+    if (watch->state->aborted)
+        check(watch);
+}
+
+void StreamReader::check(const std::shared_ptr<ReadyWatch> &watch)
+{
+    std::function<void()> callback;
+    {
+        QMutexLocker lock(&watch->mutex);
+        if (!watch->callback)
+            return;
+        // wakeAll() wakes the watchers of every reader of the torrent, not only this one's.
+        const bool done =
+            watch->state->aborted || watch->pieces->isClosed() || watch->pieces->has(watch->piece);
+        if (done) {
+            callback = std::move(watch->callback);
+            watch->callback = nullptr;
+            watch->id = 0;
+            watch->state->waiting = false;
+            watch->state->lastActiveMs = StreamCatalog::nowMs();
+        }
+    }
+    if (callback)
+        callback();
+    else
+        arm(watch);
+}
+
+void StreamReader::cancelWatch()
+{
+    if (!m_watch)
+        return;
+    quint64 id = 0;
+    {
+        QMutexLocker lock(&m_watch->mutex);
+        if (m_watch->callback) {
+            m_watch->callback = nullptr;
+            m_state->waiting = false;
+        }
+        id = m_watch->id;
+    }
+    if (id)
+        m_pieces->unwatch(id);
+    m_watch.reset();
 }
 
 bool StreamReader::openDisk()

@@ -12,8 +12,9 @@
 namespace swarmplay {
 
 // A ByteReader on one file of a torrent in the StreamCatalog: maps bytes to pieces, waits for the
-// missing ones, then reads the verified bytes from the file on disk. Its position feeds the
-// scheduler, so what it reads next is what downloads next.
+// missing ones (blocking, or through a watcher on the piece), then reads the verified bytes from
+// the file on disk. Its position feeds the scheduler, so what it reads next is what downloads
+// next.
 class StreamReader : public ByteReader
 {
 public:
@@ -27,11 +28,16 @@ public:
     void abort() override;
     void expect(qint64 offset, qint64 length) override;
     qint64 readyAt(qint64 offset) const override { return ready(offset, m_file.size); }
+    void notifyWhenReady(qint64 offset, std::function<void()> callback) override;
 
     bool isWaiting() const { return m_state->waiting.load(); }
     int pieceOf(qint64 offset) const;
 
 private:
+    struct ReadyWatch;
+    static void arm(const std::shared_ptr<ReadyWatch> &watch);
+    static void check(const std::shared_ptr<ReadyWatch> &watch);
+    void cancelWatch();
     void moveTo(qint64 offset);
     // Contiguous downloaded bytes at offset, looking no further than offset + limit.
     qint64 ready(qint64 offset, qint64 limit) const;
@@ -46,6 +52,7 @@ private:
     QMutex m_diskMutex; // one read at a time on the QFile
     QFile m_disk;
     int m_lastPiece = -1;
+    std::shared_ptr<ReadyWatch> m_watch; // the pending notifyWhenReady(), if any
 };
 
 } // namespace swarmplay

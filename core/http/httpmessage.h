@@ -1,0 +1,32 @@
+#pragma once
+
+// Internal to swarmplay_core (Boost.Beast): the border between Beast's HTTP messages and the
+// server's own request and answer types.
+
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include "apihandler.h"
+#include "streamrouter.h"
+
+namespace swarmplay::httpmessage {
+
+using Request = boost::beast::http::request<boost::beast::http::string_body>;
+using Response = boost::beast::http::response<boost::beast::http::string_body>;
+
+boost::beast::string_view view(const QByteArray &bytes);
+QByteArray bytes(boost::beast::string_view s);
+
+// What the StreamRouter decides on: method, target, version, Host, Range and If-Range.
+StreamRouter::Request routerRequest(const Request &request);
+// The head of a control-API request: every field, names in lower case, in the order sent.
+ApiRequest apiHead(const Request &request);
+
+// An answer's head: status line, Date, the given fields except those the server owns (the
+// framing, and any CORS field: no answer of this server carries one), and keep-alive.
+Response response(int status, const HttpHeaders &headers, bool keepAlive);
+// Status codes whose answers have no body (RFC 9110, section 6.4.1).
+bool isBodyless(int status);
+
+} // namespace swarmplay::httpmessage
