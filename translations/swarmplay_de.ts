@@ -2788,6 +2788,10 @@ Befehle:
         <source>Daemon ready (state folder %1, torrents: %2). Control API: %3 (address and token in %4). Stop with Ctrl+C.</source>
         <translation>Daemon bereit (Zustandsordner %1, Torrents: %2). Steuer-API: %3 (Adresse und Token in %4). Beenden mit Strg+C.</translation>
     </message>
+    <message>
+        <source>Stopping at a client&apos;s request; the download state is saved.</source>
+        <translation>Wird auf Wunsch eines Clients beendet; der Download-Zustand ist gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::engine::DownloadCommand</name>

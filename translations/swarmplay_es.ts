@@ -2788,6 +2788,10 @@ Commands:
         <source>Daemon ready (state folder %1, torrents: %2). Control API: %3 (address and token in %4). Stop with Ctrl+C.</source>
         <translation>Daemon listo (carpeta de estado %1, torrents: %2). API de control: %3 (dirección y token en %4). Detener con Ctrl+C.</translation>
     </message>
+    <message>
+        <source>Stopping at a client&apos;s request; the download state is saved.</source>
+        <translation>Deteniendo a petición de un cliente; el estado de la descarga se ha guardado.</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::engine::DownloadCommand</name>

@@ -40,12 +40,16 @@ void DaemonCommand::start()
     Session *s = session();
     m_library = std::make_unique<LibraryRecorder>(s);
     m_server = new StreamServer(s->streamSource(), this);
+    m_api = new ApiHost(s, m_server, this);
+    connect(m_api, &ApiHost::shutdownRequested, this, [this] {
+        err() << tr("Stopping at a client's request; the download state is saved.") << Qt::endl;
+        done(0);
+    });
     QString error;
     if (!m_server->listen(bind, quint16(options().httpPort()), &error)) {
         fail(tr("The daemon cannot listen: %1").arg(error));
         return;
     }
-    m_api = new ApiHost(s, m_server, this);
     connect(s, &Session::started, this, &DaemonCommand::ready);
 }
 
@@ -103,11 +107,11 @@ void DaemonCommand::ready()
 
 void DaemonCommand::stopping()
 {
-    // Clients first (they are told, and no new one finds us), then the server, while the
-    // session still runs; done() then saves the resume data.
+    // Clients first (no new one finds us, the connected ones are told), then the server, while
+    // the session still runs; done() then saves the resume data.
     m_discovery.reset();
     if (m_api)
-        m_api->close();
+        m_api->close(); // closes the server too
     if (m_server)
         m_server->close();
     if (m_library)

@@ -50,7 +50,7 @@ EventHub::EventHub(Session *session, const Options &options, QObject *parent)
 
 EventHub::~EventHub()
 {
-    closeAll(QStringLiteral("shutdown"));
+    closeAll(QStringLiteral("shutdown"), QStringLiteral("The event hub is closing."));
 }
 
 void EventHub::handle(const ApiRequest &request, std::shared_ptr<ApiExchange> exchange)
@@ -79,10 +79,9 @@ void EventHub::setHeartbeatInterval(int ms)
     m_heartbeat.start(ms);
 }
 
-void EventHub::closeAll(const QString &reason)
+void EventHub::closeAll(const QString &reason, const QString &message)
 {
-    const QByteArray bye =
-        farewell(reason, QStringLiteral("The engine closed the event stream (%1).").arg(reason));
+    const QByteArray bye = farewell(reason, message);
     for (const std::shared_ptr<EventSink> &sink : m_sinks) {
         sink->push(bye);
         sink->close();

@@ -63,8 +63,9 @@ public:
     QByteArray lastId() const { return m_journal.lastId(); }
     int subscriberCount() const { return int(m_sinks.size()); }
     void setHeartbeatInterval(int ms);
-    // Says goodbye to every subscriber and ends their streams (the engine is stopping).
-    void closeAll(const QString &reason);
+    // Says goodbye to every subscriber ("dropped" with the reason, a code, and a message in
+    // English) and ends their streams.
+    void closeAll(const QString &reason, const QString &message);
 
 private:
     void subscribe(const ApiRequest &request, const std::shared_ptr<ApiExchange> &exchange);

@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -36,12 +39,16 @@ private slots:
     void nonLoopbackBindRefused();
     void sigtermSavesAndRestartKeepsTorrents();
     void remoteSaysWhyItCannotReachTheEngine();
+    void remoteDrivesTheDaemon();
+    void shutdownOverTheApi();
 
 private:
     // Starts a daemon in the test's own home and runtime folders; waits for its first line.
     std::unique_ptr<QProcess> start(const QStringList &args, QString *url);
     // Runs `swarmplay-engine remote ...` with the same folders as the daemons.
     ProcessResult remote(const QStringList &args);
+    // Starts `swarmplay-engine remote ...` and leaves it running (watch).
+    std::unique_ptr<QProcess> startRemote(const QStringList &args);
     // SIGTERM, then waits for the exit code (-1 if it did not end).
     static int stop(QProcess &daemon);
     // What it said on stderr up to its "ready" line.
@@ -103,6 +110,15 @@ ProcessResult tst_Daemon::remote(const QStringList &args)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+std::unique_ptr<QProcess> tst_Daemon::startRemote(const QStringList &args)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(environment());
+    p->start(QStringLiteral(SWARMPLAY_ENGINE_PATH), QStringList{QStringLiteral("remote")} + args);
+    p->waitForStarted(5000);
+    return p;
 }
 
 std::unique_ptr<QProcess> tst_Daemon::start(const QStringList &args, QString *url)
@@ -354,6 +370,144 @@ void tst_Daemon::remoteSaysWhyItCannotReachTheEngine()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QLatin1String("\"xt\"")), qPrintable(r.err));
     QVERIFY(QFile::remove(discoveryPath()));
+}
+
+void tst_Daemon::remoteDrivesTheDaemon()
+{
+    const QString state = m_home.filePath(QStringLiteral("remote-state"));
+    const QString downloads = m_home.filePath(QStringLiteral("remote-data"));
+    const QStringList args = {QStringLiteral("--state-dir"), state, QStringLiteral("--dir"),
+                              downloads};
+    QString url;
+    auto daemon = start(args, &url);
+    QVERIFY2(!url.isEmpty(), qPrintable(QString::fromUtf8(daemon->readAllStandardError())));
+    const auto watch = startRemote({QStringLiteral("watch")});
+
+    // Added by its magnet, the seeder's address percent-encoded as URI encoders write it.
+    const QString ih = TorrentSource::parse(m_torrent).id().key();
+    const QString magnet =
+        QStringLiteral("magnet:?xt=urn:btih:") + ih + QStringLiteral("&x.pe=") +
+        QString::fromLatin1(QUrl::toPercentEncoding(m_swarm.seeders().front().endpoint()));
+    ProcessResult r = remote({QStringLiteral("add"), magnet});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(ih), qPrintable(r.out + r.err));
+    // Twice: still one torrent.
+    r = remote({QStringLiteral("add"), m_torrent});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("there already")), qPrintable(r.err));
+
+    r = remote({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(ih), 1);
+
+    // Its file, once the metadata is in; then its bytes through the stream URL.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            r = remote({QStringLiteral("files"), ih});
+            return r.out.contains(QLatin1String("movie.mkv"));
+        },
+        30000));
+    QVERIFY2(r.out.contains(QLatin1String("video")), qPrintable(r.out));
+    r = remote({QStringLiteral("stream"), ih, QStringLiteral("0"), QStringLiteral("--prebuffer"),
+                QStringLiteral("300000")});
+    QCOMPARE(r.exitCode, 0);
+    const QString streamUrl = r.out.trimmed();
+    QVERIFY2(streamUrl.startsWith(url.left(url.indexOf(QLatin1String("/api/v1")))),
+             qPrintable(streamUrl + r.err));
+    const QString token = QJsonDocument::fromJson(readFile(discoveryPath()))
+                              .object()[QStringLiteral("token")]
+                              .toString();
+    QVERIFY2(!streamUrl.contains(token), "the stream URL carries the API token");
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    std::unique_ptr<QNetworkReply> got(network.get(QNetworkRequest(QUrl(streamUrl))));
+    QVERIFY(QTest::qWaitFor([&] { return got->isFinished(); }, 60000));
+    QCOMPARE(got->error(), QNetworkReply::NoError);
+    QVERIFY(got->readAll() == readFile(m_swarm.path(QStringLiteral("src/movie.mkv"))));
+
+    // What the engine refuses says why: a .torrent address nothing answers at.
+    r = remote({QStringLiteral("add"), QStringLiteral("http://127.0.0.1:1/none.torrent")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(!r.err.isEmpty(), "no reason given");
+
+    // A wrong token (a file from another run).
+    const QByteArray discovery = readFile(discoveryPath());
+    QByteArray wrong = discovery;
+    wrong.replace(token.toLatin1(), QByteArray(32, 'f'));
+    {
+        QFile file(discoveryPath());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(wrong) == wrong.size());
+    }
+    r = remote({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("refused the token")), qPrintable(r.err));
+    {
+        QFile file(discoveryPath());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(discovery) == discovery.size());
+    }
+
+    // The events came as they happened, each on a line of its own.
+    QCOMPARE(stop(*watch), 0);
+    const QStringList events =
+        QString::fromUtf8(watch->readAllStandardOutput()).split(QLatin1Char('\n'));
+    QStringList types;
+    for (const QString &line : events) {
+        if (line.contains(ih))
+            types << line.section(QLatin1Char(' '), 1, 1);
+    }
+    QVERIFY2(types.contains(QLatin1String("torrent_added")) &&
+                 types.contains(QLatin1String("metadata")) &&
+                 types.contains(QLatin1String("stream")),
+             qPrintable(types.join(QLatin1Char(' '))));
+    QVERIFY(events.first().section(QLatin1Char(' '), 1, 1) == QLatin1String("snapshot"));
+
+    // Restarted, the daemon has it still; removed with its files, it is gone.
+    QCOMPARE(stop(*daemon), 0);
+    daemon = start(args, &url);
+    QVERIFY(!url.isEmpty());
+    r = remote({QStringLiteral("list")});
+    QCOMPARE(r.out.count(ih), 1);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return QFileInfo::exists(QDir(downloads).filePath(QStringLiteral("movie.mkv"))); },
+        10000));
+    r = remote({QStringLiteral("rm"), ih, QStringLiteral("--delete-files")});
+    QCOMPARE(r.exitCode, 0);
+    r = remote({QStringLiteral("list")});
+    QVERIFY2(!r.out.contains(ih), qPrintable(r.out));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !QFileInfo::exists(QDir(downloads).filePath(QStringLiteral("movie.mkv"))); },
+        10000));
+    r = remote({QStringLiteral("files"), ih});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(stop(*daemon), 0);
+}
+
+void tst_Daemon::shutdownOverTheApi()
+{
+    QString url;
+    const auto daemon =
+        start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("s"))}, &url);
+    QVERIFY(!url.isEmpty());
+    const auto watch = startRemote({QStringLiteral("watch")});
+    QTest::qWait(500);
+    const QJsonObject discovery = QJsonDocument::fromJson(readFile(discoveryPath())).object();
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(QUrl(url + QStringLiteral("/shutdown")));
+    request.setRawHeader("Authorization",
+                         "Bearer " + discovery[QStringLiteral("token")].toString().toLatin1());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(network.post(request, QByteArray("{}")));
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    QVERIFY(daemon->waitForFinished(30000));
+    QCOMPARE(daemon->exitCode(), 0);
+    QVERIFY(!QFileInfo::exists(discoveryPath()));
+    // The event stream's reader was told why it ended.
+    QVERIFY(QTest::qWaitFor([&] { return watch->state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(watch->exitCode(), 1);
+    const QString said = QString::fromUtf8(watch->readAllStandardError());
+    QVERIFY2(said.contains(QLatin1String("The engine is stopping.")), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(tst_Daemon)

@@ -455,12 +455,14 @@ void tst_EventHub::goneSubscriberForgotten()
     QCOMPARE(fine->sink->events("stream").last().data[QStringLiteral("n")].toInt(), 5);
 
     // Closing says why before it ends the stream.
-    hub.closeAll(QStringLiteral("shutdown"));
+    hub.closeAll(QStringLiteral("shutdown"), QStringLiteral("The engine is stopping."));
     QCOMPARE(hub.subscriberCount(), 0);
     QVERIFY(fine->sink->closedByHub());
     const Frame bye = fine->sink->events().last();
     QCOMPARE(bye.type, QByteArray("dropped"));
     QCOMPARE(bye.data[QStringLiteral("reason")].toString(), QStringLiteral("shutdown"));
+    QCOMPARE(bye.data[QStringLiteral("message")].toString(),
+             QStringLiteral("The engine is stopping."));
     QVERIFY(bye.id.isEmpty());
 }
 
