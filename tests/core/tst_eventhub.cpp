@@ -4,14 +4,23 @@
 // or an old one gets a snapshot, a subscriber that is gone is forgotten while the others keep
 // receiving, a heartbeat, and state changes told at once rather than on the status tick.
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QThread>
 #include <QtTest>
 
+#include "api/apihost.h"
 #include "api/eventhub.h"
+#include "http/streamserver.h"
 #include "input/torrentsource.h"
 #include "localswarm.h"
 #include "testutil.h"
@@ -205,6 +214,7 @@ private slots:
     void heartbeat();
     void stateToldAtOnce();
     void removedAndError();
+    void stalledReaderOverTheServer();
 };
 
 void tst_EventHub::downloadInOrder()
@@ -590,6 +600,58 @@ void tst_EventHub::removedAndError()
     QTRY_COMPARE(client->sink->events("torrent_removed").size(), 1);
     QCOMPARE(client->sink->events("torrent_removed").first().data,
              (QJsonObject{{QStringLiteral("info_hash"), r.id.key()}}));
+}
+
+void tst_EventHub::stalledReaderOverTheServer()
+{
+    // The real server and ControlApi in front of the hub, as the daemon has them.
+    LocalSwarm swarm;
+    Session *session = swarm.addSession(QStringLiteral("one"));
+    StreamServer server(session->streamSource());
+    ApiHost host(session, &server);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QByteArray request =
+        "GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(server.port()) +
+        "\r\nAuthorization: Bearer " + host.token() + "\r\nAccept: text/event-stream\r\n\r\n";
+
+    // One client asks for the events and then reads nothing, with a small receive buffer.
+    const int stalled = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(stalled >= 0);
+    const int small = 4096;
+    ::setsockopt(stalled, SOL_SOCKET, SO_RCVBUF, &small, sizeof(small));
+    sockaddr_in to = {};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(server.port());
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(stalled, reinterpret_cast<sockaddr *>(&to), sizeof(to)), 0);
+    QCOMPARE(::send(stalled, request.constData(), size_t(request.size()), 0),
+             ssize_t(request.size()));
+    // Another reads everything.
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest r(QUrl(server.apiBaseUrl().toString() + QStringLiteral("/events")));
+    r.setRawHeader("Authorization", "Bearer " + host.token());
+    std::unique_ptr<QNetworkReply> reader(network.get(r));
+    QByteArray read;
+    connect(reader.get(), &QNetworkReply::readyRead, this, [&] { read += reader->readAll(); });
+    QVERIFY(QTest::qWaitFor([&] { return host.events()->subscriberCount() == 2; }, 5000));
+
+    // 3 MiB of events, far past the stalled one's 1 MiB queue and its socket's buffers.
+    const QString filler(10 * 1024, QLatin1Char('x'));
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 1; i <= 300; ++i) {
+        host.events()->publish(QStringLiteral("stream"),
+                               {{QStringLiteral("n"), i}, {QStringLiteral("filler"), filler}});
+        if (i % 20 == 0)
+            QTest::qWait(20);
+    }
+    QVERIFY2(QTest::qWaitFor([&] { return host.events()->subscriberCount() == 1; }, 10000),
+             "the stalled reader was not dropped");
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(QTest::qWaitFor([&] { return read.count("event: stream\n") == 300; }, 20000));
+    QVERIFY(read.contains("\"n\":300"));
+    ::close(stalled);
 }
 
 QTEST_GUILESS_MAIN(tst_EventHub)
