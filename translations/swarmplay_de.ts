@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryFile</name>
+    <message>
+        <source>This system has no folder for runtime files ($XDG_RUNTIME_DIR), so other programs cannot find the engine.</source>
+        <translation>Dieses System hat keinen Ordner für Laufzeitdateien ($XDG_RUNTIME_DIR), daher können andere Programme die Engine nicht finden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it names no API address and token.</source>
+        <translation>%1 ist beschädigt: Es nennt keine API-Adresse und kein Token.</translation>
+    </message>
+</context>
+<context>
     <name>DiskUsage</name>
     <message>
         <source>&quot;%1&quot; could not be deleted: %2</source>
@@ -89,16 +112,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Folder the data is saved in (default: the current folder).</source>
-        <translation>Ordner, in dem die Daten gespeichert werden (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Folder for resume data (default: .swarmplay inside the download folder).</source>
-        <translation>Ordner für Fortsetzungsdaten (Standard: .swarmplay im Download-Ordner).</translation>
     </message>
     <message>
         <source>Give up after this many seconds (0 = never; info on a magnet waits 120 s).</source>
@@ -115,10 +130,6 @@
     <message>
         <source>addr:port</source>
         <translation>Adresse:Port</translation>
-    </message>
-    <message>
-        <source>Use only this local address for listening and outgoing connections.</source>
-        <translation>Nur diese lokale Adresse zum Empfangen und für ausgehende Verbindungen verwenden.</translation>
     </message>
     <message>
         <source>addr</source>
@@ -229,32 +240,6 @@
         <translation>--%1 erwartet eine Rate in KiB/s.</translation>
     </message>
     <message>
-        <source>Swarmplay&apos;s engine without a window.
-
-Commands:
-  info &lt;source&gt;       show a torrent&apos;s metadata and files
-  download &lt;source&gt;   download the torrent (or the files chosen with --file)
-  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
-
-A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
-        <translation>Die Engine von Swarmplay, ohne Fenster.
-
-Befehle:
-  info &lt;Quelle&gt;       Metadaten und Dateien eines Torrents anzeigen
-  download &lt;Quelle&gt;   den Torrent herunterladen (oder die mit --file gewählten Dateien)
-  serve &lt;Quelle&gt;      eine Datei per Loopback-HTTP für jeden Player streamen; gibt ihre URL aus
-
-Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash oder eine http(s)-Adresse einer .torrent-Datei.</translation>
-    </message>
-    <message>
-        <source>info, download or serve</source>
-        <translation>info, download oder serve</translation>
-    </message>
-    <message>
-        <source>serve: HTTP port (default: any free port).</source>
-        <translation>serve: HTTP-Port (Standard: ein beliebiger freier Port).</translation>
-    </message>
-    <message>
         <source>serve: print a status line every second.</source>
         <translation>serve: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
@@ -267,16 +252,62 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
         <translation>Ausgehende Verbindungen auch über uTP aufbauen (startet langsamer).</translation>
     </message>
     <message>
-        <source>No command given; use info, download or serve.</source>
-        <translation>Kein Befehl angegeben; verwenden Sie info, download oder serve.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; use info, download or serve.</source>
-        <translation>Unbekannter Befehl „%1“; verwenden Sie info, download oder serve.</translation>
-    </message>
-    <message>
         <source>--%1 takes a number from 0 to 65535.</source>
         <translation>--%1 erwartet eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Swarmplay&apos;s engine without a window.
+
+Commands:
+  info &lt;source&gt;       show a torrent&apos;s metadata and files
+  download &lt;source&gt;   download the torrent (or the files chosen with --file)
+  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
+  daemon              run one engine that other programs control through its local API
+  remote &lt;command&gt;    control a running daemon (remote --help lists its commands)
+
+A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
+        <translation>Die Engine von Swarmplay, ohne Fenster.
+
+Befehle:
+  info &lt;Quelle&gt;       Metadaten und Dateien eines Torrents anzeigen
+  download &lt;Quelle&gt;   den Torrent herunterladen (oder die mit --file gewählten Dateien)
+  serve &lt;Quelle&gt;      eine Datei per Loopback-HTTP für jeden Player streamen; gibt ihre URL aus
+  daemon              eine Engine betreiben, die andere Programme über ihre lokale API steuern
+  remote &lt;Befehl&gt;     einen laufenden Daemon steuern (remote --help listet seine Befehle)
+
+Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash oder eine http(s)-Adresse einer .torrent-Datei.</translation>
+    </message>
+    <message>
+        <source>info, download, serve, daemon or remote</source>
+        <translation>info, download, serve, daemon oder remote</translation>
+    </message>
+    <message>
+        <source>Folder the data is saved in (default: the current folder; daemon: Swarmplay in the Downloads folder).</source>
+        <translation>Ordner, in dem die Daten gespeichert werden (Standard: der aktuelle Ordner; daemon: Swarmplay im Download-Ordner).</translation>
+    </message>
+    <message>
+        <source>Folder for resume data (default: .swarmplay inside the download folder; daemon: its own folder in the user&apos;s data folder).</source>
+        <translation>Ordner für Fortsetzungsdaten (Standard: .swarmplay im Download-Ordner; daemon: ein eigener Ordner im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Use only this local address for listening and outgoing connections (daemon: a loopback address).</source>
+        <translation>Nur diese lokale Adresse zum Empfangen und für ausgehende Verbindungen verwenden (daemon: eine Loopback-Adresse).</translation>
+    </message>
+    <message>
+        <source>serve, daemon: HTTP port (default: any free port).</source>
+        <translation>serve, daemon: HTTP-Port (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>No command given; use info, download, serve, daemon or remote.</source>
+        <translation>Kein Befehl angegeben; verwenden Sie info, download, serve, daemon oder remote.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use info, download, serve, daemon or remote.</source>
+        <translation>Unbekannter Befehl „%1“; verwenden Sie info, download, serve, daemon oder remote.</translation>
+    </message>
+    <message>
+        <source>daemon takes no source; add torrents with swarmplay-engine remote add.</source>
+        <translation>daemon erwartet keine Quelle; fügen Sie Torrents mit swarmplay-engine remote add hinzu.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +489,144 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>Could not remember playback positions in &quot;%1&quot;: %2</source>
         <translation>Die Wiedergabepositionen konnten nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFormat</name>
+    <message>
+        <source>No torrents.</source>
+        <translation>Keine Torrents.</translation>
+    </message>
+    <message>
+        <source>Info hash</source>
+        <translation>Info-Hash</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No files yet: the torrent&apos;s metadata has not arrived.</source>
+        <translation>Noch keine Dateien: Die Metadaten des Torrents sind noch nicht da.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>waiting for the torrent&apos;s metadata</source>
+        <translation>warte auf die Metadaten des Torrents</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ready, %4 to go</source>
+        <translation>%1: %2 von %3 bereit, noch %4</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOptions</name>
+    <message>
+        <source>Controls a running swarmplay-engine daemon (or, with --window, the player window).
+
+Commands:
+  add &lt;source&gt;               add a magnet link, an info hash, an http(s) address or a .torrent file
+  list                       list the torrents
+  files &lt;info hash&gt;          list a torrent&apos;s files
+  stream &lt;info hash&gt; &lt;file&gt;  buffer a file and print its stream URL for any player
+  rm &lt;info hash&gt;             remove a torrent (its files stay unless --delete-files)
+  watch                      print the engine&apos;s events as they happen</source>
+        <translation>Steuert einen laufenden swarmplay-engine-Daemon (oder mit --window das Player-Fenster).
+
+Befehle:
+  add &lt;Quelle&gt;               einen Magnet-Link, einen Info-Hash, eine http(s)-Adresse oder eine .torrent-Datei hinzufügen
+  list                       die Torrents auflisten
+  files &lt;Info-Hash&gt;          die Dateien eines Torrents auflisten
+  stream &lt;Info-Hash&gt; &lt;Datei&gt; eine Datei puffern und ihre Stream-URL für jeden Player ausgeben
+  rm &lt;Info-Hash&gt;             einen Torrent entfernen (seine Dateien bleiben, außer mit --delete-files)
+  watch                      die Ereignisse der Engine ausgeben, sobald sie geschehen</translation>
+    </message>
+    <message>
+        <source>add, list, files, stream, rm or watch</source>
+        <translation>add, list, files, stream, rm oder watch</translation>
+    </message>
+    <message>
+        <source>Control the player window instead of the daemon.</source>
+        <translation>Das Player-Fenster statt des Daemons steuern.</translation>
+    </message>
+    <message>
+        <source>stream: bytes to have from the start of the file before the URL is printed.</source>
+        <translation>stream: so viele Bytes ab dem Anfang der Datei, bevor die URL ausgegeben wird.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>rm: delete the downloaded files too.</source>
+        <translation>rm: auch die heruntergeladenen Dateien löschen.</translation>
+    </message>
+    <message>
+        <source>remote needs a command: add, list, files, stream, rm or watch.</source>
+        <translation>remote braucht einen Befehl: add, list, files, stream, rm oder watch.</translation>
+    </message>
+    <message>
+        <source>Unknown remote command &quot;%1&quot;; use add, list, files, stream, rm or watch.</source>
+        <translation>Unbekannter remote-Befehl „%1“; verwenden Sie add, list, files, stream, rm oder watch.</translation>
+    </message>
+    <message>
+        <source>Usage: swarmplay-engine remote %1</source>
+        <translation>Aufruf: swarmplay-engine remote %1</translation>
+    </message>
+    <message>
+        <source>stream takes a file number from remote files, not &quot;%1&quot;.</source>
+        <translation>stream erwartet eine Dateinummer aus remote files, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--prebuffer takes a number of bytes.</source>
+        <translation>--prebuffer erwartet eine Anzahl Bytes.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1114,10 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>The stream server cannot listen, so other players cannot be given stream URLs: %1</source>
         <translation>Der Stream-Server kann keine Verbindungen annehmen, daher können anderen Playern keine Stream-URLs übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Run swarmplay-engine remote --help for the commands.</source>
+        <translation>swarmplay-engine remote --help zeigt die Befehle.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2748,60 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     </message>
 </context>
 <context>
+    <name>swarmplay::engine::ApiClient</name>
+    <message>
+        <source>No Swarmplay window allows control: there is no %1. In the window, turn on Settings ▸ &quot;Allow other programs to control Swarmplay&quot;.</source>
+        <translation>Kein Swarmplay-Fenster erlaubt die Steuerung: %1 gibt es nicht. Schalten Sie im Fenster Einstellungen ▸ „Anderen Programmen die Steuerung von Swarmplay erlauben“ ein.</translation>
+    </message>
+    <message>
+        <source>No swarmplay-engine daemon is running: there is no %1. Start one with swarmplay-engine daemon.</source>
+        <translation>Es läuft kein swarmplay-engine-Daemon: %1 gibt es nicht. Starten Sie einen mit swarmplay-engine daemon.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1, the address in %2 (%3). The engine may have stopped without removing that file; start it again.</source>
+        <translation>Unter %1, der Adresse in %2, antwortet nichts (%3). Die Engine wurde vielleicht beendet, ohne diese Datei zu entfernen; starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the token in %2: that file is from another run. Start the engine again, or check that no other program replaced the file.</source>
+        <translation>Die Engine unter %1 hat das Token in %2 abgelehnt: Diese Datei stammt von einem anderen Lauf. Starten Sie die Engine erneut oder prüfen Sie, dass kein anderes Programm die Datei ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>The engine answered %1 %2.</source>
+        <translation>Die Engine antwortete %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::DaemonCommand</name>
+    <message>
+        <source>--bind %1 is not a loopback address. The daemon&apos;s control API is for programs on this computer only: use 127.0.0.1 (the default) or ::1.</source>
+        <translation>--bind %1 ist keine Loopback-Adresse. Die Steuer-API des Daemons ist nur für Programme auf diesem Computer: Verwenden Sie 127.0.0.1 (Standard) oder ::1.</translation>
+    </message>
+    <message>
+        <source>The daemon cannot listen: %1</source>
+        <translation>Der Daemon kann nicht lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the state folder %1.</source>
+        <translation>Der Zustandsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another swarmplay-engine daemon (pid %1) is using the state folder %2. Stop it first, or give this one a folder of its own with --state-dir.</source>
+        <translation>Ein anderer swarmplay-engine-Daemon (PID %1) verwendet den Zustandsordner %2. Beenden Sie ihn zuerst oder geben Sie diesem mit --state-dir einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the state folder %1.</source>
+        <translation>Der Zustandsordner %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Daemon ready (state folder %1, torrents: %2). Control API: %3 (address and token in %4). Stop with Ctrl+C.</source>
+        <translation>Daemon bereit (Zustandsordner %1, Torrents: %2). Steuer-API: %3 (Adresse und Token in %4). Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Stopping at a client&apos;s request; the download state is saved.</source>
+        <translation>Wird auf Wunsch eines Clients beendet; der Download-Zustand ist gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::engine::DownloadCommand</name>
     <message>
         <source>the download did not complete in time.</source>
@@ -2645,6 +2872,33 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>no peer sent the metadata of this magnet link. Check that the swarm has peers, or open the .torrent file instead.</source>
         <translation>kein Peer hat die Metadaten dieses Magnet-Links geschickt. Prüfen Sie, ob der Schwarm Peers hat, oder öffnen Sie stattdessen die .torrent-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::RemoteCommand</name>
+    <message>
+        <source>It was there already; its new trackers and peers were added.</source>
+        <translation>Er war schon da; seine neuen Tracker und Peers wurden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is being removed.</source>
+        <translation>%1 wird entfernt.</translation>
+    </message>
+    <message>
+        <source>The engine closed the event stream.</source>
+        <translation>Die Engine hat den Ereignisstrom geschlossen.</translation>
+    </message>
+    <message>
+        <source>The engine closed the event stream: %1</source>
+        <translation>Die Engine hat den Ereignisstrom geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryFile</name>
+    <message>
+        <source>This system has no folder for runtime files ($XDG_RUNTIME_DIR), so other programs cannot find the engine.</source>
+        <translation>Este sistema no tiene carpeta para archivos de ejecución ($XDG_RUNTIME_DIR), así que otros programas no pueden encontrar el motor.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it names no API address and token.</source>
+        <translation>%1 está dañado: no indica ninguna dirección de API ni token.</translation>
+    </message>
+</context>
+<context>
     <name>DiskUsage</name>
     <message>
         <source>&quot;%1&quot; could not be deleted: %2</source>
@@ -89,16 +112,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Folder the data is saved in (default: the current folder).</source>
-        <translation>Carpeta donde se guardan los datos (predeterminada: la carpeta actual).</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Folder for resume data (default: .swarmplay inside the download folder).</source>
-        <translation>Carpeta para los datos de reanudación (predeterminada: .swarmplay dentro de la carpeta de descargas).</translation>
     </message>
     <message>
         <source>Give up after this many seconds (0 = never; info on a magnet waits 120 s).</source>
@@ -115,10 +130,6 @@
     <message>
         <source>addr:port</source>
         <translation>dirección:puerto</translation>
-    </message>
-    <message>
-        <source>Use only this local address for listening and outgoing connections.</source>
-        <translation>Usar solo esta dirección local para escuchar y para las conexiones salientes.</translation>
     </message>
     <message>
         <source>addr</source>
@@ -229,32 +240,6 @@
         <translation>--%1 espera una velocidad en KiB/s.</translation>
     </message>
     <message>
-        <source>Swarmplay&apos;s engine without a window.
-
-Commands:
-  info &lt;source&gt;       show a torrent&apos;s metadata and files
-  download &lt;source&gt;   download the torrent (or the files chosen with --file)
-  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
-
-A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
-        <translation>El motor de Swarmplay, sin ventana.
-
-Comandos:
-  info &lt;origen&gt;       mostrar los metadatos y los archivos de un torrent
-  download &lt;origen&gt;   descargar el torrent (o los archivos elegidos con --file)
-  serve &lt;origen&gt;      transmitir un archivo por HTTP local para cualquier reproductor; muestra su URL
-
-Un origen es un archivo .torrent, un enlace magnet, un hash de información de 40 caracteres o una dirección http(s) de un archivo .torrent.</translation>
-    </message>
-    <message>
-        <source>info, download or serve</source>
-        <translation>info, download o serve</translation>
-    </message>
-    <message>
-        <source>serve: HTTP port (default: any free port).</source>
-        <translation>serve: puerto HTTP (predeterminado: cualquier puerto libre).</translation>
-    </message>
-    <message>
         <source>serve: print a status line every second.</source>
         <translation>serve: mostrar una línea de estado cada segundo.</translation>
     </message>
@@ -267,16 +252,62 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
         <translation>Hacer también conexiones salientes por uTP (tardan más en empezar).</translation>
     </message>
     <message>
-        <source>No command given; use info, download or serve.</source>
-        <translation>No se indicó ningún comando; use info, download o serve.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; use info, download or serve.</source>
-        <translation>Comando desconocido «%1»; use info, download o serve.</translation>
-    </message>
-    <message>
         <source>--%1 takes a number from 0 to 65535.</source>
         <translation>--%1 espera un número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>Swarmplay&apos;s engine without a window.
+
+Commands:
+  info &lt;source&gt;       show a torrent&apos;s metadata and files
+  download &lt;source&gt;   download the torrent (or the files chosen with --file)
+  serve &lt;source&gt;      stream a file over loopback HTTP for any player; prints its URL
+  daemon              run one engine that other programs control through its local API
+  remote &lt;command&gt;    control a running daemon (remote --help lists its commands)
+
+A source is a .torrent file, a magnet link, a 40-character info hash or an http(s) address of a .torrent file.</source>
+        <translation>El motor de Swarmplay, sin ventana.
+
+Órdenes:
+  info &lt;origen&gt;       muestra los metadatos y los archivos de un torrent
+  download &lt;origen&gt;   descarga el torrent (o los archivos elegidos con --file)
+  serve &lt;origen&gt;      transmite un archivo por HTTP local para cualquier reproductor; imprime su URL
+  daemon              ejecuta un motor que otros programas controlan mediante su API local
+  remote &lt;orden&gt;      controla un daemon en ejecución (remote --help lista sus órdenes)
+
+Un origen es un archivo .torrent, un enlace magnet, un hash de información de 40 caracteres o una dirección http(s) de un archivo .torrent.</translation>
+    </message>
+    <message>
+        <source>info, download, serve, daemon or remote</source>
+        <translation>info, download, serve, daemon o remote</translation>
+    </message>
+    <message>
+        <source>Folder the data is saved in (default: the current folder; daemon: Swarmplay in the Downloads folder).</source>
+        <translation>Carpeta donde se guardan los datos (predeterminada: la carpeta actual; daemon: Swarmplay en la carpeta de descargas).</translation>
+    </message>
+    <message>
+        <source>Folder for resume data (default: .swarmplay inside the download folder; daemon: its own folder in the user&apos;s data folder).</source>
+        <translation>Carpeta para los datos de reanudación (predeterminada: .swarmplay dentro de la carpeta de descargas; daemon: una carpeta propia en la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <source>Use only this local address for listening and outgoing connections (daemon: a loopback address).</source>
+        <translation>Usar solo esta dirección local para escuchar y para las conexiones salientes (daemon: una dirección de loopback).</translation>
+    </message>
+    <message>
+        <source>serve, daemon: HTTP port (default: any free port).</source>
+        <translation>serve, daemon: puerto HTTP (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>No command given; use info, download, serve, daemon or remote.</source>
+        <translation>No se indicó ninguna orden; use info, download, serve, daemon o remote.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use info, download, serve, daemon or remote.</source>
+        <translation>Orden desconocida «%1»; use info, download, serve, daemon o remote.</translation>
+    </message>
+    <message>
+        <source>daemon takes no source; add torrents with swarmplay-engine remote add.</source>
+        <translation>daemon no admite un origen; añada torrents con swarmplay-engine remote add.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +489,144 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>Could not remember playback positions in &quot;%1&quot;: %2</source>
         <translation>No se pudieron guardar las posiciones de reproducción en «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFormat</name>
+    <message>
+        <source>No torrents.</source>
+        <translation>No hay torrents.</translation>
+    </message>
+    <message>
+        <source>Info hash</source>
+        <translation>Hash de información</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajada</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>No files yet: the torrent&apos;s metadata has not arrived.</source>
+        <translation>Aún no hay archivos: los metadatos del torrent no han llegado.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Elegido</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>waiting for the torrent&apos;s metadata</source>
+        <translation>esperando los metadatos del torrent</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ready, %4 to go</source>
+        <translation>%1: %2 de %3 listos, faltan %4</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOptions</name>
+    <message>
+        <source>Controls a running swarmplay-engine daemon (or, with --window, the player window).
+
+Commands:
+  add &lt;source&gt;               add a magnet link, an info hash, an http(s) address or a .torrent file
+  list                       list the torrents
+  files &lt;info hash&gt;          list a torrent&apos;s files
+  stream &lt;info hash&gt; &lt;file&gt;  buffer a file and print its stream URL for any player
+  rm &lt;info hash&gt;             remove a torrent (its files stay unless --delete-files)
+  watch                      print the engine&apos;s events as they happen</source>
+        <translation>Controla un daemon de swarmplay-engine en ejecución (o, con --window, la ventana del reproductor).
+
+Órdenes:
+  add &lt;origen&gt;               añade un enlace magnet, un hash de información, una dirección http(s) o un archivo .torrent
+  list                       lista los torrents
+  files &lt;hash&gt;               lista los archivos de un torrent
+  stream &lt;hash&gt; &lt;archivo&gt;    almacena en búfer un archivo e imprime su URL de transmisión para cualquier reproductor
+  rm &lt;hash&gt;                  quita un torrent (sus archivos se quedan salvo con --delete-files)
+  watch                      imprime los eventos del motor a medida que ocurren</translation>
+    </message>
+    <message>
+        <source>add, list, files, stream, rm or watch</source>
+        <translation>add, list, files, stream, rm o watch</translation>
+    </message>
+    <message>
+        <source>Control the player window instead of the daemon.</source>
+        <translation>Controlar la ventana del reproductor en lugar del daemon.</translation>
+    </message>
+    <message>
+        <source>stream: bytes to have from the start of the file before the URL is printed.</source>
+        <translation>stream: bytes que debe haber desde el principio del archivo antes de imprimir la URL.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>rm: delete the downloaded files too.</source>
+        <translation>rm: borrar también los archivos descargados.</translation>
+    </message>
+    <message>
+        <source>remote needs a command: add, list, files, stream, rm or watch.</source>
+        <translation>remote necesita una orden: add, list, files, stream, rm o watch.</translation>
+    </message>
+    <message>
+        <source>Unknown remote command &quot;%1&quot;; use add, list, files, stream, rm or watch.</source>
+        <translation>Orden de remote desconocida «%1»; use add, list, files, stream, rm o watch.</translation>
+    </message>
+    <message>
+        <source>Usage: swarmplay-engine remote %1</source>
+        <translation>Uso: swarmplay-engine remote %1</translation>
+    </message>
+    <message>
+        <source>stream takes a file number from remote files, not &quot;%1&quot;.</source>
+        <translation>stream espera un número de archivo de remote files, no «%1».</translation>
+    </message>
+    <message>
+        <source>--prebuffer takes a number of bytes.</source>
+        <translation>--prebuffer espera un número de bytes.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1114,10 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>The stream server cannot listen, so other players cannot be given stream URLs: %1</source>
         <translation>El servidor de transmisión no puede escuchar, así que no se pueden dar URL de transmisión a otros reproductores: %1</translation>
+    </message>
+    <message>
+        <source>Run swarmplay-engine remote --help for the commands.</source>
+        <translation>Ejecute swarmplay-engine remote --help para ver las órdenes.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2748,60 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     </message>
 </context>
 <context>
+    <name>swarmplay::engine::ApiClient</name>
+    <message>
+        <source>No Swarmplay window allows control: there is no %1. In the window, turn on Settings ▸ &quot;Allow other programs to control Swarmplay&quot;.</source>
+        <translation>Ninguna ventana de Swarmplay permite el control: no existe %1. En la ventana, active Ajustes ▸ «Permitir que otros programas controlen Swarmplay».</translation>
+    </message>
+    <message>
+        <source>No swarmplay-engine daemon is running: there is no %1. Start one with swarmplay-engine daemon.</source>
+        <translation>No hay ningún daemon de swarmplay-engine en ejecución: no existe %1. Inicie uno con swarmplay-engine daemon.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1, the address in %2 (%3). The engine may have stopped without removing that file; start it again.</source>
+        <translation>Nada responde en %1, la dirección de %2 (%3). Puede que el motor se detuviera sin quitar ese archivo; inícielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the token in %2: that file is from another run. Start the engine again, or check that no other program replaced the file.</source>
+        <translation>El motor en %1 rechazó el token de %2: ese archivo es de otra ejecución. Inicie el motor de nuevo o compruebe que ningún otro programa sustituyó el archivo.</translation>
+    </message>
+    <message>
+        <source>The engine answered %1 %2.</source>
+        <translation>El motor respondió %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::DaemonCommand</name>
+    <message>
+        <source>--bind %1 is not a loopback address. The daemon&apos;s control API is for programs on this computer only: use 127.0.0.1 (the default) or ::1.</source>
+        <translation>--bind %1 no es una dirección de loopback. La API de control del daemon es solo para programas de este equipo: use 127.0.0.1 (la predeterminada) o ::1.</translation>
+    </message>
+    <message>
+        <source>The daemon cannot listen: %1</source>
+        <translation>El daemon no puede escuchar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the state folder %1.</source>
+        <translation>No se puede crear la carpeta de estado %1.</translation>
+    </message>
+    <message>
+        <source>Another swarmplay-engine daemon (pid %1) is using the state folder %2. Stop it first, or give this one a folder of its own with --state-dir.</source>
+        <translation>Otro daemon de swarmplay-engine (PID %1) está usando la carpeta de estado %2. Deténgalo primero o dé a este una carpeta propia con --state-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the state folder %1.</source>
+        <translation>No se puede bloquear la carpeta de estado %1.</translation>
+    </message>
+    <message>
+        <source>Daemon ready (state folder %1, torrents: %2). Control API: %3 (address and token in %4). Stop with Ctrl+C.</source>
+        <translation>Daemon listo (carpeta de estado %1, torrents: %2). API de control: %3 (dirección y token en %4). Detener con Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Stopping at a client&apos;s request; the download state is saved.</source>
+        <translation>Deteniendo a petición de un cliente; el estado de la descarga se ha guardado.</translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::engine::DownloadCommand</name>
     <message>
         <source>the download did not complete in time.</source>
@@ -2645,6 +2872,33 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>no peer sent the metadata of this magnet link. Check that the swarm has peers, or open the .torrent file instead.</source>
         <translation>ningún par envió los metadatos de este enlace magnet. Compruebe que el enjambre tiene pares, o abra el archivo .torrent en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::engine::RemoteCommand</name>
+    <message>
+        <source>It was there already; its new trackers and peers were added.</source>
+        <translation>Ya estaba; se añadieron sus nuevos trackers y pares.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>%1 is being removed.</source>
+        <translation>Se está quitando %1.</translation>
+    </message>
+    <message>
+        <source>The engine closed the event stream.</source>
+        <translation>El motor cerró el flujo de eventos.</translation>
+    </message>
+    <message>
+        <source>The engine closed the event stream: %1</source>
+        <translation>El motor cerró el flujo de eventos: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>

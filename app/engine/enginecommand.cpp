@@ -125,6 +125,7 @@ void EngineCommand::done(int exitCode)
     if (m_done)
         return;
     m_done = true;
+    stopping();
     m_out.flush();
     m_err.flush();
     if (m_session)

@@ -53,6 +53,8 @@ protected:
     // Prints the message to stderr and ends with exitCode after an orderly shutdown.
     void fail(const QString &message, int exitCode = 1);
     void done(int exitCode = 0);
+    // Called by done() before the session shuts down: stop what uses it.
+    virtual void stopping() {}
 
     // Clears a progress line first when stderr is a terminal.
     QString lineStart() const { return m_tty ? QStringLiteral("\r\033[K") : QString(); }

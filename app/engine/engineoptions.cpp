@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QHostAddress>
+#include <QStandardPaths>
 
 namespace swarmplay::engine {
 
@@ -12,21 +13,27 @@ EngineOptions::EngineOptions()
         "Commands:\n"
         "  info <source>       show a torrent's metadata and files\n"
         "  download <source>   download the torrent (or the files chosen with --file)\n"
-        "  serve <source>      stream a file over loopback HTTP for any player; prints its URL\n\n"
+        "  serve <source>      stream a file over loopback HTTP for any player; prints its URL\n"
+        "  daemon              run one engine that other programs control through its local API\n"
+        "  remote <command>    control a running daemon (remote --help lists its commands)\n\n"
         "A source is a .torrent file, a magnet link, a 40-character info hash or an "
         "http(s) address of a .torrent file."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("info, download or serve"));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("info, download, serve, daemon or remote"));
     m_parser.addPositionalArgument(QStringLiteral("source"), tr("the torrent to open"));
     m_parser.addOptions({
         {QStringLiteral("json"), tr("info: print JSON instead of a table.")},
         {QStringLiteral("file"), tr("download: fetch only file N (repeatable; see info)."),
          tr("N")},
-        {QStringLiteral("dir"), tr("Folder the data is saved in (default: the current folder)."),
+        {QStringLiteral("dir"),
+         tr("Folder the data is saved in (default: the current folder; daemon: Swarmplay in "
+            "the Downloads folder)."),
          tr("folder")},
         {QStringLiteral("state-dir"),
-         tr("Folder for resume data (default: .swarmplay inside the download folder)."),
+         tr("Folder for resume data (default: .swarmplay inside the download folder; daemon: "
+            "its own folder in the user's data folder)."),
          tr("folder")},
         {QStringLiteral("timeout"),
          tr("Give up after this many seconds (0 = never; info on a magnet waits 120 s)."),
@@ -34,9 +41,12 @@ EngineOptions::EngineOptions()
         {QStringLiteral("listen"),
          tr("BitTorrent listen address (default 0.0.0.0:6881,[::]:6881)."), tr("addr:port")},
         {QStringLiteral("bind"),
-         tr("Use only this local address for listening and outgoing connections."), tr("addr")},
+         tr("Use only this local address for listening and outgoing connections (daemon: a "
+            "loopback address)."),
+         tr("addr")},
         {QStringLiteral("bt-port"), tr("BitTorrent listen port (default 6881)."), tr("port")},
-        {QStringLiteral("port"), tr("serve: HTTP port (default: any free port)."), tr("port")},
+        {QStringLiteral("port"), tr("serve, daemon: HTTP port (default: any free port)."),
+         tr("port")},
         {QStringLiteral("status"), tr("serve: print a status line every second.")},
         {QStringLiteral("peer"), tr("Connect to this peer directly (repeatable)."),
          tr("host:port")},
@@ -74,16 +84,22 @@ bool EngineOptions::parse(const QStringList &arguments)
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
-        m_error = tr("No command given; use info, download or serve.");
+        m_error = tr("No command given; use info, download, serve, daemon or remote.");
         return false;
     }
     m_command = positional.first();
     if (m_command != QLatin1String("info") && m_command != QLatin1String("download") &&
-        m_command != QLatin1String("serve")) {
-        m_error = tr("Unknown command \"%1\"; use info, download or serve.").arg(m_command);
+        m_command != QLatin1String("serve") && m_command != QLatin1String("daemon")) {
+        m_error = tr("Unknown command \"%1\"; use info, download, serve, daemon or remote.")
+                      .arg(m_command);
         return false;
     }
-    if (positional.size() < 2) {
+    const bool daemon = m_command == QLatin1String("daemon");
+    if (daemon && positional.size() > 1) {
+        m_error = tr("daemon takes no source; add torrents with swarmplay-engine remote add.");
+        return false;
+    }
+    if (!daemon && positional.size() < 2) {
         m_error = tr("%1 needs a source: a .torrent file, a magnet link, an info hash or a URL.")
                       .arg(m_command);
         return false;
@@ -92,7 +108,7 @@ bool EngineOptions::parse(const QStringList &arguments)
         m_error = tr("Only one source at a time; unexpected \"%1\".").arg(positional.at(2));
         return false;
     }
-    m_source = positional.at(1);
+    m_source = positional.value(1);
 
     for (const QString &f : m_parser.values(QStringLiteral("file"))) {
         bool ok = false;
@@ -113,14 +129,17 @@ bool EngineOptions::parse(const QStringList &arguments)
     }
 
     SessionSettings &s = m_settings;
-    s.restoreTorrents = false;
-    s.downloadDir =
-        QDir(m_parser.isSet(QStringLiteral("dir")) ? m_parser.value(QStringLiteral("dir"))
-                                                   : QDir::currentPath())
-            .absolutePath();
-    s.stateDir = m_parser.isSet(QStringLiteral("state-dir"))
-                     ? QDir(m_parser.value(QStringLiteral("state-dir"))).absolutePath()
-                     : QDir(s.downloadDir).filePath(QStringLiteral(".swarmplay"));
+    // The daemon keeps its torrents across runs, in folders of its own: never the window's.
+    s.restoreTorrents = daemon;
+    const QString dir = m_parser.value(QStringLiteral("dir"));
+    s.downloadDir = QDir(!dir.isEmpty() ? dir
+                         : daemon       ? defaultDaemonDownloadDir()
+                                        : QDir::currentPath())
+                        .absolutePath();
+    const QString stateDir = m_parser.value(QStringLiteral("state-dir"));
+    s.stateDir = !stateDir.isEmpty() ? QDir(stateDir).absolutePath()
+                 : daemon            ? defaultDaemonStateDir()
+                                     : QDir(s.downloadDir).filePath(QStringLiteral(".swarmplay"));
 
     int port = 6881;
     for (const char *name : {"bt-port", "port"}) {
@@ -204,6 +223,23 @@ bool EngineOptions::parse(const QStringList &arguments)
         return false;
     }
     return true;
+}
+
+QString EngineOptions::defaultDaemonStateDir()
+{
+    // The engine's own data folder (.../Swarmplay/swarmplay-engine), the window's being
+    // .../Swarmplay/swarmplay.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base.isEmpty() ? QDir::home().filePath(QStringLiteral(".swarmplay-engine")) : base)
+        .filePath(QStringLiteral("daemon"));
+}
+
+QString EngineOptions::defaultDaemonDownloadDir()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (base.isEmpty())
+        base = QDir::homePath();
+    return QDir(base).filePath(QStringLiteral("Swarmplay"));
 }
 
 } // namespace swarmplay::engine

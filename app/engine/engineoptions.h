@@ -10,7 +10,7 @@
 namespace swarmplay::engine {
 
 // The command line of swarmplay-engine: the command, its source, and the network and storage
-// options every command shares.
+// options every command shares (`remote` has a command line of its own, RemoteOptions).
 class EngineOptions
 {
     Q_DECLARE_TR_FUNCTIONS(EngineOptions)
@@ -41,6 +41,10 @@ public:
 
     // Settings for the session; downloadDir and stateDir filled from --dir / --state-dir.
     SessionSettings sessionSettings() const { return m_settings; }
+
+    // Where the daemon keeps its state and its downloads unless told.
+    static QString defaultDaemonStateDir();
+    static QString defaultDaemonDownloadDir();
 
 private:
     QCommandLineParser m_parser;

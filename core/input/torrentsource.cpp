@@ -5,10 +5,10 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-#include <libtorrent/magnet_uri.hpp>
 #include <libtorrent/torrent_info.hpp>
 
 #include "../internal/ltconvert.h"
+#include "../internal/magneturi.h"
 
 namespace swarmplay {
 
@@ -152,7 +152,7 @@ TorrentSource TorrentSource::parseMagnet(const QString &text)
                        tr("This magnet link cannot be opened: %1.").arg(why), text);
 
     lt::error_code ec;
-    const lt::add_torrent_params atp = lt::parse_magnet_uri(text.toStdString(), ec);
+    const lt::add_torrent_params atp = lt_magnet::parse(text, ec);
     if (ec)
         return failure(SourceError::Code::MagnetBadXt,
                        tr("This magnet link cannot be opened: %1.").arg(toQString(ec.message())),

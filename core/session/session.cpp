@@ -81,6 +81,15 @@ Session::Session(const SessionSettings &settings, QObject *parent)
                     m_snapshots.insert(s.id, s);
                 emit torrentsUpdated(all);
             });
+    connect(m_worker, &SessionWorker::torrentStateChanged, this, [this](const TorrentSnapshot &s) {
+        const auto it = m_snapshots.find(s.id);
+        if (it == m_snapshots.end())
+            return; // removed meanwhile
+        const bool changed = it->state != s.state || it->errorMessage != s.errorMessage;
+        *it = s;
+        if (changed)
+            emit torrentStateChanged(s);
+    });
     connect(m_worker, &SessionWorker::statsUpdated, this, [this](const SessionStats &stats) {
         m_stats = stats;
         emit statsUpdated(stats);

@@ -116,6 +116,9 @@ signals:
     void metadataReceived(const swarmplay::TorrentId &id, const swarmplay::TorrentInfo &info);
     // One signal per status round with every torrent.
     void torrentsUpdated(const QVector<swarmplay::TorrentSnapshot> &snapshots);
+    // A torrent's state or error changed, as libtorrent reported it just now, between status
+    // rounds (which may show the change too).
+    void torrentStateChanged(const swarmplay::TorrentSnapshot &snapshot);
     void statsUpdated(const swarmplay::SessionStats &stats);
     void torrentFinished(const swarmplay::TorrentId &id);
     void eventsLogged(const QVector<swarmplay::SessionEvent> &events);

@@ -6,11 +6,11 @@
 #include <QTimer>
 
 #include <libtorrent/alert_types.hpp>
-#include <libtorrent/magnet_uri.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/session_params.hpp>
 
 #include "../internal/ltconvert.h"
+#include "../internal/magneturi.h"
 #include "../internal/posixdiskio.h"
 #include "../storage/atomicfile.h"
 #include "../stream/streamscheduler.h"
@@ -45,6 +45,8 @@ SessionWorker::SessionWorker(const SessionSettings &settings,
 {
     connect(&m_status, &StatusReporter::torrentsUpdated, this, &SessionWorker::torrentsUpdated);
     connect(&m_status, &StatusReporter::statsUpdated, this, &SessionWorker::statsUpdated);
+    connect(&m_status, &StatusReporter::torrentStateChanged, this,
+            &SessionWorker::torrentStateChanged);
 }
 
 SessionWorker::~SessionWorker() = default;
@@ -176,18 +178,27 @@ void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
         break;
     case lt::torrent_checked_alert::alert_type:
         t.handleChecked();
+        m_status.reportState(t);
         break;
     case lt::torrent_error_alert::alert_type:
     case lt::file_error_alert::alert_type:
         t.handleError();
+        m_status.reportState(t);
         break;
     case lt::metadata_received_alert::alert_type:
         t.handleMetadataReceived();
         emitMetadata(t);
+        m_status.reportState(t);
         break;
     case lt::torrent_finished_alert::alert_type:
         t.handleFinished();
+        m_status.reportState(t);
         emit torrentFinished(t.id());
+        break;
+    case lt::state_changed_alert::alert_type:
+    case lt::torrent_paused_alert::alert_type:
+    case lt::torrent_resumed_alert::alert_type:
+        m_status.reportState(t);
         break;
     default:
         break;
@@ -317,7 +328,7 @@ AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOption
         atp.ti = read.info;
         ec = read.error;
     } else {
-        atp = lt::parse_magnet_uri(source.magnetUri().toStdString(), ec);
+        atp = lt_magnet::parse(source.magnetUri(), ec);
     }
     if (ec) {
         result.error = {SourceError::Code::WrongStructure,
@@ -457,8 +468,11 @@ void SessionWorker::setFilePriorities(const TorrentId &id, const QHash<int, int>
 
 void SessionWorker::setPaused(const TorrentId &id, bool paused)
 {
-    if (ManagedTorrent *t = m_torrents.find(id))
+    if (ManagedTorrent *t = m_torrents.find(id)) {
         t->setPaused(paused);
+        // A graceful pause's alert waits for the peers' requests; the flag is set now.
+        m_status.reportState(*t);
+    }
 }
 
 void SessionWorker::recheck(const TorrentId &id)

@@ -79,6 +79,7 @@ signals:
     void torrentRemoved(const swarmplay::TorrentId &id);
     void metadataReceived(const swarmplay::TorrentId &id, const swarmplay::TorrentInfo &info);
     void torrentsUpdated(const QVector<swarmplay::TorrentSnapshot> &snapshots);
+    void torrentStateChanged(const swarmplay::TorrentSnapshot &snapshot);
     void statsUpdated(const swarmplay::SessionStats &stats);
     void torrentFinished(const swarmplay::TorrentId &id);
     void eventsLogged(const QVector<swarmplay::SessionEvent> &events);

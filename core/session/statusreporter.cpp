@@ -65,6 +65,12 @@ void StatusReporter::refresh(ManagedTorrent &torrent)
     sendRound();
 }
 
+void StatusReporter::reportState(ManagedTorrent &torrent)
+{
+    torrent.refreshStatus();
+    emit torrentStateChanged(torrent.snapshot());
+}
+
 void StatusReporter::sendRound()
 {
     QVector<TorrentSnapshot> all;

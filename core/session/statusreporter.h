@@ -38,10 +38,14 @@ public:
     void handleListenFailed(const lt::listen_failed_alert &alert, bool listening);
     // Reads one torrent's status now and sends a round, so a command's effect shows at once.
     void refresh(ManagedTorrent &torrent);
+    // Reads one torrent's status now and sends it alone: an alert said its state changed, and
+    // clients of the events must not wait for the next round to hear it.
+    void reportState(ManagedTorrent &torrent);
 
 signals:
     void torrentsUpdated(const QVector<swarmplay::TorrentSnapshot> &snapshots);
     void statsUpdated(const swarmplay::SessionStats &stats);
+    void torrentStateChanged(const swarmplay::TorrentSnapshot &snapshot);
 
 private:
     void sendRound();

@@ -1,12 +1,12 @@
 #include "torrentpersistence.h"
 
-#include <libtorrent/magnet_uri.hpp>
 #include <libtorrent/read_resume_data.hpp>
 #include <libtorrent/write_resume_data.hpp>
 
 #include "../input/torrentsource.h"
 #include "../internal/eventlog.h"
 #include "../internal/ltconvert.h"
+#include "../internal/magneturi.h"
 
 namespace swarmplay {
 
@@ -104,7 +104,7 @@ lt::add_torrent_params TorrentPersistence::freshParams(const QString &key,
         const TorrentSource again = TorrentSource::parse(meta.source.isEmpty() ? key : meta.source);
         if (again.kind() == TorrentSource::Kind::Magnet) {
             lt::error_code ignored;
-            atp = lt::parse_magnet_uri(again.magnetUri().toStdString(), ignored);
+            atp = lt_magnet::parse(again.magnetUri(), ignored);
         } else {
             atp.info_hashes = lt_convert::toInfoHash(TorrentId::fromString(key));
         }

@@ -1,6 +1,7 @@
-// Downloads from in-process seeders on loopback: a .torrent and a magnet give the source's bytes,
-// one chosen file of a multi-file torrent downloads alone (and can be chosen later, when part of
-// the piece it shares is in), and adding twice keeps one torrent.
+// Downloads from in-process seeders on loopback: a .torrent and a magnet (its x.pe peers plain or
+// percent-encoded) give the source's bytes, one chosen file of a multi-file torrent downloads
+// alone (and can be chosen later, when part of the piece it shares is in), and adding twice keeps
+// one torrent.
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,6 +21,7 @@ class tst_Download : public QObject
 private slots:
     void torrentFileDownload();
     void magnetDownload();
+    void magnetWithEncodedPeer();
     void oneFileOfMany();
     void choosingAFileWhoseEdgePieceIsHalfIn();
     void addingTwiceKeepsOne();
@@ -98,6 +100,30 @@ void tst_Download::magnetDownload()
     QCOMPARE(leech->cachedInfo(r.id).name, QStringLiteral("show.mp4"));
     QVERIFY(waitComplete(leech, r.id));
     QVERIFY(readFile(swarm.path(QStringLiteral("leech/data/show.mp4"))) == readFile(content));
+}
+
+void tst_Download::magnetWithEncodedPeer()
+{
+    LocalSwarm swarm;
+    const QString content = swarm.makeFile(QStringLiteral("src/clip.mkv"), 700 * 1024 + 17, 12);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = swarm.makeTorrent(content, opt);
+    swarm.addSeeder(torrent, swarm.path(QStringLiteral("src")));
+
+    // The seeder's one way in is x.pe written as URI encoders write it, ':' escaped.
+    const QString magnet =
+        QStringLiteral("magnet:?xt=urn:btih:") + TorrentSource::parse(torrent).id().v1Hex() +
+        QStringLiteral("&x.pe=") +
+        QString::fromLatin1(QUrl::toPercentEncoding(swarm.seeders().front().endpoint()));
+    QVERIFY(magnet.contains(QLatin1String("%3A")));
+
+    Session *leech = swarm.addSession(QStringLiteral("leech"));
+    AddResult r;
+    QVERIFY(await(leech->addTorrent(magnet), &r));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(waitComplete(leech, r.id));
+    QVERIFY(readFile(swarm.path(QStringLiteral("leech/data/clip.mkv"))) == readFile(content));
 }
 
 void tst_Download::oneFileOfMany()

@@ -27,6 +27,9 @@ private slots:
     void magnetForms_data();
     void magnetForms();
     void magnetParameters();
+    void magnetEncodedPeers_data();
+    void magnetEncodedPeers();
+    void magnetBadEncodedPeers();
     void bareInfoHash();
     void badInputs_data();
     void badInputs();
@@ -156,6 +159,63 @@ void tst_TorrentSource::magnetParameters()
     QVERIFY2(v2only.isValid(), qPrintable(v2only.error().message));
     QVERIFY(!v2only.id().hasV1());
     QCOMPARE(v2only.id().v2Hex(), v2);
+}
+
+void tst_TorrentSource::magnetEncodedPeers_data()
+{
+    QTest::addColumn<QString>("xpe");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("ipv4 colon escaped") << "127.0.0.5%3A51504"
+                                        << "127.0.0.5" << 51504;
+    QTest::newRow("ipv4 lower-case escape") << "127.0.0.5%3a51504"
+                                            << "127.0.0.5" << 51504;
+    QTest::newRow("ipv4 every byte escaped") << "%31%32%37.0.0.5%3A51504"
+                                             << "127.0.0.5" << 51504;
+    QTest::newRow("ipv6 brackets escaped") << "%5B%3A%3A1%5D%3A6881"
+                                           << "::1" << 6881;
+    QTest::newRow("ipv6 colons escaped") << "[%3A%3A1]%3A6881"
+                                         << "::1" << 6881;
+    QTest::newRow("ipv6 long") << "%5B2001%3Adb8%3A%3A7%5D%3A80"
+                               << "2001:db8::7" << 80;
+}
+
+void tst_TorrentSource::magnetEncodedPeers()
+{
+    // libtorrent 2.0.8 reads x.pe undecoded; URI encoders escape its ':' (and IPv6's brackets).
+    QFETCH(QString, xpe);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    const QString hash = TorrentSource::parse(m_torrent).id().v1Hex();
+    const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + hash +
+                           QStringLiteral("&x.pe=") + xpe + QStringLiteral("&x.pe=127.0.0.9:51413");
+    const TorrentSource s = TorrentSource::parse(magnet);
+    QVERIFY2(s.isValid(), qPrintable(s.error().message));
+    QCOMPARE(s.id().v1Hex(), hash);
+    QCOMPARE(s.peers().size(), 2);
+    QVERIFY2(s.peers().contains(PeerEndpoint{host, static_cast<quint16>(port)}),
+             qPrintable(s.peers().first().toString()));
+    QVERIFY(s.peers().contains(PeerEndpoint{QStringLiteral("127.0.0.9"), 51413}));
+}
+
+void tst_TorrentSource::magnetBadEncodedPeers()
+{
+    // What cannot be a peer is left out, as libtorrent leaves out an undecoded bad x.pe; the
+    // magnet still opens and keeps its good peers.
+    const QString hash = TorrentSource::parse(m_torrent).id().v1Hex();
+    const QStringList bad = {
+        QStringLiteral("127.0.0.5%3A0"),       QStringLiteral("127.0.0.5%3A70000"),
+        QStringLiteral("example.org%3A6881"),  QStringLiteral("%3A%3A1%3A6881"),
+        QStringLiteral("127.0.0.5"),           QStringLiteral("%5B%3A%3A1%5D6881"),
+        QStringLiteral("127.0.0.5%3A51504%2"),
+    };
+    QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + hash;
+    for (const QString &b : bad)
+        magnet += QStringLiteral("&x.pe=") + b;
+    magnet += QStringLiteral("&x.pe=127.0.0.7%3A6881&x.pe=127.0.0.7:6881");
+    const TorrentSource s = TorrentSource::parse(magnet);
+    QVERIFY2(s.isValid(), qPrintable(s.error().message));
+    QCOMPARE(s.peers(), (QVector<PeerEndpoint>{{QStringLiteral("127.0.0.7"), 6881}}));
 }
 
 void tst_TorrentSource::bareInfoHash()
