@@ -2137,6 +2137,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>swarmplay::RemoteControl</name>
+    <message>
+        <source>Other programs cannot control Swarmplay: its local server is not running.</source>
+        <translation>Andere Programme können Swarmplay nicht steuern: Der lokale Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Other programs cannot control Swarmplay: %1</source>
+        <translation>Andere Programme können Swarmplay nicht steuern: %1</translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::ResumeKeeper</name>
     <message>
         <source>You stopped this video at %1.</source>

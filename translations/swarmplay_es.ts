@@ -2137,6 +2137,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>swarmplay::RemoteControl</name>
+    <message>
+        <source>Other programs cannot control Swarmplay: its local server is not running.</source>
+        <translation>Otros programas no pueden controlar Swarmplay: su servidor local no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Other programs cannot control Swarmplay: %1</source>
+        <translation>Otros programas no pueden controlar Swarmplay: %1</translation>
+    </message>
+</context>
+<context>
     <name>swarmplay::ResumeKeeper</name>
     <message>
         <source>You stopped this video at %1.</source>

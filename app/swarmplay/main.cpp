@@ -11,6 +11,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "api/apihost.h"
 #include "buildinfo.h"
 #include "demolauncher.h"
 #include "demoswarm.h"
@@ -23,6 +24,7 @@
 #include "singleinstance.h"
 #include "swarmplayoptions.h"
 #include "window/mainwindow.h"
+#include "window/remotecontrol.h"
 #include "window/statusbarwidget.h"
 
 using namespace swarmplay;
@@ -185,12 +187,20 @@ int main(int argc, char *argv[])
     // Loopback only, a random port and a per-run token: exactly what `swarmplay-engine serve`
     // uses, so the URLs the window copies behave the same.
     auto server = std::make_unique<StreamServer>(session->streamSource());
+    // The control API rides on the same server (it must be plugged in before listen()) and stays
+    // off unless the viewer allows other programs in.
+    auto apiHost = std::make_unique<ApiHost>(session.get(), server.get());
+    auto remote = std::make_unique<RemoteControl>(apiHost.get());
     QString serverError;
     const bool serving = server->listen(QHostAddress::LocalHost, 0, &serverError);
 
     auto window = std::make_unique<MainWindow>(session.get(), server.get());
     window->setAppSettings(&appSettings);
+    window->setRemoteControl(remote.get());
     window->show();
+    QString remoteError;
+    if (serving && appSettings.remoteControl() && !remote->setEnabled(true, &remoteError))
+        window->showError(remoteError);
     if (!serving)
         window->showError(QCoreApplication::translate("main",
                                                       "The stream server cannot listen, so "
@@ -240,7 +250,10 @@ int main(int argc, char *argv[])
     // Ordered stop: the player's readers, then the HTTP readers, then resume data and the
     // session; the demo's seeders last, so the player never waits on a vanished peer.
     window.reset();
+    remote.reset();
+    apiHost->close(); // ends the event streams, saying why; closes the server
     server->close();
+    apiHost.reset(); // its streams' readers go before the session
     server.reset();
     session->shutdown();
     session.reset();

@@ -42,6 +42,19 @@ ApiHost::~ApiHost()
     close();
 }
 
+void ApiHost::setEnabled(bool on)
+{
+    m_api->setEnabled(on);
+    if (!on)
+        m_events->closeAll(QStringLiteral("disabled"),
+                           QStringLiteral("Other programs may no longer control this engine."));
+}
+
+bool ApiHost::isEnabled() const
+{
+    return m_api->isEnabled();
+}
+
 QUrl ApiHost::baseUrl() const
 {
     return m_server ? m_server->apiBaseUrl() : QUrl();

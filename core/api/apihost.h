@@ -33,6 +33,11 @@ public:
     ControlApi *api() const { return m_api; }
     EventHub *events() const { return m_events; }
 
+    // Whether the API answers (see ControlApi::setEnabled()); switching it off also ends every
+    // event stream, saying why. The window switches it with its setting; the daemon never does.
+    void setEnabled(bool on);
+    bool isEnabled() const;
+
     // Ends every event stream, saying why, lets the last answers leave, and closes the server:
     // nothing reaches the API after.
     void close();

@@ -59,7 +59,14 @@ ControlApi::~ControlApi() = default;
 
 bool ControlApi::accepts(const QByteArray &target) const
 {
-    return target.startsWith("/api/");
+    return m_enabled.load() && target.startsWith("/api/");
+}
+
+void ControlApi::setEnabled(bool on)
+{
+    m_enabled.store(on);
+    if (!on)
+        QMetaObject::invokeMethod(this, [this] { m_streams->releaseAll(); });
 }
 
 qint64 ControlApi::bodyLimit(const ApiRequest &head) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -51,6 +52,11 @@ public:
     // object's thread); without a handler it is answered 503.
     void setEventsHandler(EventsHandler handler);
 
+    // While disabled, accepts() takes nothing (the server answers 404 as for any unknown path)
+    // and the streams clients opened are released. Enabled from the start. Any thread.
+    void setEnabled(bool on);
+    bool isEnabled() const { return m_enabled.load(); }
+
     // The torrents' revisions, which events carry too.
     TorrentRevisions *revisions() const { return m_revisions; }
 
@@ -75,6 +81,7 @@ private:
     TorrentDetailRoutes *m_details;
     StreamRoutes *m_streams;
     EventsHandler m_events;
+    std::atomic<bool> m_enabled{true};
 };
 
 } // namespace swarmplay

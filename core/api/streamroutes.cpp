@@ -123,4 +123,12 @@ void StreamRoutes::release(const ApiRequest &request, const ApiRoute &route,
                                                      {QStringLiteral("released"), true}}));
 }
 
+void StreamRoutes::releaseAll()
+{
+    auto streams = std::move(m_streams);
+    m_streams.clear();
+    for (const auto &entry : streams)
+        emit streamReleased(entry.first);
+}
+
 } // namespace swarmplay

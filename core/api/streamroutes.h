@@ -39,6 +39,8 @@ public:
     void release(const ApiRequest &request, const ApiRoute &route, const Exchange &exchange);
 
     int count() const { return int(m_streams.size()); }
+    // Releases every stream, as if each client had released its own.
+    void releaseAll();
 
 signals:
     // ApiJson::stream() of a stream whose state or buffer changed.

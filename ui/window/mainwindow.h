@@ -28,6 +28,7 @@ class ResumeKeeper;
 class Session;
 class SourceOpener;
 class StatusBarWidget;
+class RemoteControl;
 class StreamServer;
 class TorrentListModel;
 class TorrentListView;
@@ -76,6 +77,8 @@ public:
     // the window keeps its own in settings.ini in the session's state folder.
     void setAppSettings(AppSettings *settings);
     AppSettings *appSettings();
+    // The switch of the window's control API, which the settings turn on and off. Not owned.
+    void setRemoteControl(RemoteControl *remote) { m_remote = remote; }
     // Edit ▸ Settings…
     void showSettings();
 
@@ -171,6 +174,7 @@ private:
 
     AppSettings *m_settings = nullptr;
     std::unique_ptr<AppSettings> m_ownSettings;
+    RemoteControl *m_remote = nullptr;
     // Where each file stopped and what was chosen in it; the helpers below write to it.
     std::unique_ptr<PlaybackMemory> m_memory;
     ResumeKeeper *m_resume = nullptr;

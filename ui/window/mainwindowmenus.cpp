@@ -15,6 +15,7 @@
 #include "player/playerwidget.h"
 #include "player/subtitlecontroller.h"
 #include "player/trackmenu.h"
+#include "remotecontrol.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
@@ -160,6 +161,11 @@ AppSettings *MainWindow::appSettings()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(appSettings(), m_session, this);
+    connect(&dialog, &SettingsDialog::remoteControlChanged, this, [this](bool on) {
+        QString error;
+        if (m_remote && !m_remote->setEnabled(on, &error))
+            showError(error);
+    });
     dialog.exec();
     m_tracks->subtitleFiles()->setFontPoints(appSettings()->subtitleFontSize());
     m_library->refresh(); // the size limit may have changed
