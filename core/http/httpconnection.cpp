@@ -226,17 +226,7 @@ void HttpConnection::beginApiRequest()
     }
     // curl waits a second for this before it sends a large body.
     m_out = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
-    m_writing = true;
-    asio::async_write(m_socket, asio::buffer(m_out.constData(), std::size_t(m_out.size())),
-                      [self = shared_from_this()](ErrorCode ec, std::size_t) {
-                          self->m_writing = false;
-                          if (self->m_phase == Phase::Finished)
-                              return;
-                          if (ec)
-                              self->finish();
-                          else
-                              self->readBody([self] { self->dispatchApi(); });
-                      });
+    writeOut([this](std::size_t) { readBody([this] { dispatchApi(); }); });
 }
 
 void HttpConnection::dispatchApi()
@@ -283,19 +273,32 @@ void HttpConnection::deliverAnswer(quint64 serial, const ApiAnswer &answer)
     writeResponse(noBody || m_head, [this, keepAlive] { afterAnswer(keepAlive); });
 }
 
-void HttpConnection::writeResponse(bool headOnly, std::function<void()> done)
+std::function<void(boost::system::error_code, std::size_t)>
+HttpConnection::afterWrite(std::function<void(std::size_t)> next)
 {
-    m_serializer.emplace(*m_response);
-    m_writing = true;
-    auto handler = [self = shared_from_this(), done = std::move(done)](ErrorCode ec, std::size_t) {
+    return [self = shared_from_this(), next = std::move(next)](ErrorCode ec, std::size_t n) {
         self->m_writing = false;
         if (self->m_phase == Phase::Finished)
             return;
         if (ec)
-            self->finish();
+            self->finish(); // the client is gone
         else
-            done();
+            next(n);
     };
+}
+
+void HttpConnection::writeOut(std::function<void(std::size_t)> next)
+{
+    m_writing = true;
+    asio::async_write(m_socket, asio::buffer(m_out.constData(), std::size_t(m_out.size())),
+                      afterWrite(std::move(next)));
+}
+
+void HttpConnection::writeResponse(bool headOnly, std::function<void()> done)
+{
+    m_serializer.emplace(*m_response);
+    m_writing = true;
+    auto handler = afterWrite([done = std::move(done)](std::size_t) { done(); });
     if (headOnly)
         http::async_write_header(m_socket, *m_serializer, std::move(handler));
     else
@@ -339,18 +342,11 @@ void HttpConnection::readChunk()
     if (n > 0) {
         m_writing = true;
         asio::async_write(m_socket, asio::buffer(m_chunk.data(), static_cast<std::size_t>(n)),
-                          [self = shared_from_this(), n](ErrorCode ec, std::size_t) {
-                              self->m_writing = false;
-                              if (self->m_phase == Phase::Finished)
-                                  return;
-                              if (ec) {
-                                  self->finish(); // the client is gone
-                                  return;
-                              }
-                              self->m_offset += n;
-                              self->m_remaining -= n;
-                              self->pumpFile();
-                          });
+                          afterWrite([this, n](std::size_t) {
+                              m_offset += n;
+                              m_remaining -= n;
+                              pumpFile();
+                          }));
     } else if (n < 0 && status == ByteReader::Status::TimedOut) {
         waitForBytes(); // a piece that failed a later check
     } else {
@@ -439,22 +435,13 @@ void HttpConnection::writeEvents()
         return;
     }
     m_out = std::move(batch.bytes);
-    m_writing = true;
-    asio::async_write(m_socket, asio::buffer(m_out.constData(), std::size_t(m_out.size())),
-                      [self = shared_from_this()](ErrorCode ec, std::size_t n) {
-                          self->m_writing = false;
-                          if (self->m_phase == Phase::Finished)
-                              return;
-                          if (ec) {
-                              self->finish();
-                              return;
-                          }
-                          self->m_sink->written(qint64(n));
-                          if (self->m_phase == Phase::Farewell)
-                              self->writeFarewell();
-                          else
-                              self->writeEvents();
-                      });
+    writeOut([this](std::size_t n) {
+        m_sink->written(qint64(n));
+        if (m_phase == Phase::Farewell)
+            writeFarewell();
+        else
+            writeEvents();
+    });
 }
 
 void HttpConnection::beginFarewell()
@@ -474,17 +461,7 @@ void HttpConnection::writeFarewell()
         lingerClose();
         return;
     }
-    m_writing = true;
-    asio::async_write(m_socket, asio::buffer(m_out.constData(), std::size_t(m_out.size())),
-                      [self = shared_from_this()](ErrorCode ec, std::size_t) {
-                          self->m_writing = false;
-                          if (self->m_phase == Phase::Finished)
-                              return;
-                          if (ec)
-                              self->finish();
-                          else
-                              self->lingerClose();
-                      });
+    writeOut([this](std::size_t) { lingerClose(); });
 }
 
 // --- The client's side, and the end ---------------------------------------------------------

@@ -88,6 +88,12 @@ private:
 
     void respond(const StreamRouter::Answer &answer, bool keepAlive);
     void writeResponse(bool headOnly, std::function<void()> done);
+    // Writes m_out, then next(bytes written), unless the write failed (the connection ends) or
+    // the connection finished meanwhile.
+    void writeOut(std::function<void(std::size_t)> next);
+    // The completion of a write of this connection that goes on with next(bytes) in that case.
+    std::function<void(boost::system::error_code, std::size_t)>
+    afterWrite(std::function<void(std::size_t)> next);
     void afterAnswer(bool keepAlive);
 
     void pumpFile();
