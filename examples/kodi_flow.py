@@ -5,22 +5,21 @@ import json, os, shutil, subprocess, sys, time, urllib.request
 
 runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/tmp/runtime-{os.environ.get('USER', 'root')}"
 daemon = json.load(open(os.path.join(runtime, "swarmplay", "daemon.json")))
+loopback = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via $http_proxy
 
 def api(method, path, body=None):
     request = urllib.request.Request(daemon["api"] + path, method=method,
                                      data=None if body is None else json.dumps(body).encode(),
                                      headers={"Authorization": "Bearer " + daemon["token"],
                                               "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as answer:
+    with loopback.open(request, timeout=30) as answer:
         return json.load(answer)
 
 def poll(what, seconds=300):
     deadline = time.monotonic() + seconds
-    while not (result := what()):
-        if time.monotonic() > deadline:
-            sys.exit("gave up waiting")
+    while not (result := what()) and time.monotonic() < deadline:
         time.sleep(0.5)
-    return result
+    return result or sys.exit("gave up waiting")
 
 ih = api("POST", "/torrents", {"source": sys.argv[1]})["info_hash"]
 videos = poll(lambda: api("GET", f"/torrents/{ih}/files?kind=video")["files"])
@@ -38,3 +37,4 @@ url = poll(ready)["stream_url"]
 print("ready:", url, flush=True)
 if shutil.which("mpv") and "--print-only" not in sys.argv:
     subprocess.run(["mpv", url])
+api("DELETE", f"/streams/{stream['id']}", {})  # the URL still plays; a stream slot is freed

@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include "apilog.h"
 #include "apireply.h"
 #include "apiroute.h"
 #include "jsonfields.h"
@@ -78,8 +79,10 @@ void ControlApi::handle(const ApiRequest &request, std::shared_ptr<ApiExchange> 
 {
     // The rules first, here: a refused request never reaches the Session's thread.
     const ApiRoute route = ApiRoute::match(request.target);
-    if (const std::optional<ApiAnswer> refusal = m_guard.check(request, route))
+    if (const std::optional<ApiAnswer> refusal = m_guard.check(request, route)) {
+        logApiRefusal(request, *refusal);
         return exchange->answer(*refusal);
+    }
     if (request.method == "HEAD")
         exchange = std::make_shared<HeadExchange>(std::move(exchange));
     QMetaObject::invokeMethod(
