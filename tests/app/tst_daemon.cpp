@@ -382,6 +382,15 @@ void tst_Daemon::remoteDrivesTheDaemon()
     auto daemon = start(args, &url);
     QVERIFY2(!url.isEmpty(), qPrintable(QString::fromUtf8(daemon->readAllStandardError())));
     const auto watch = startRemote({QStringLiteral("watch")});
+    // Subscribed before anything happens: a new subscriber's first event is the snapshot.
+    QByteArray watched;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     watched += watch->readAllStandardOutput();
+                     return watched.contains(" snapshot");
+                 },
+                 15000),
+             watched.constData());
 
     // Added by its magnet, the seeder's address percent-encoded as URI encoders write it.
     const QString ih = TorrentSource::parse(m_torrent).id().key();
@@ -448,8 +457,8 @@ void tst_Daemon::remoteDrivesTheDaemon()
 
     // The events came as they happened, each on a line of its own.
     QCOMPARE(stop(*watch), 0);
-    const QStringList events =
-        QString::fromUtf8(watch->readAllStandardOutput()).split(QLatin1Char('\n'));
+    watched += watch->readAllStandardOutput();
+    const QStringList events = QString::fromUtf8(watched).split(QLatin1Char('\n'));
     QStringList types;
     for (const QString &line : events) {
         if (line.contains(ih))
@@ -489,7 +498,8 @@ void tst_Daemon::shutdownOverTheApi()
         start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("s"))}, &url);
     QVERIFY(!url.isEmpty());
     const auto watch = startRemote({QStringLiteral("watch")});
-    QTest::qWait(500);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return watch->waitForReadyRead(100) || watch->bytesAvailable() > 0; }, 15000));
     const QJsonObject discovery = QJsonDocument::fromJson(readFile(discoveryPath())).object();
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
