@@ -1,5 +1,7 @@
 #include "streamrouter.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QUrl>
 
 #include "../stream/streamsource.h"
@@ -150,14 +152,24 @@ QByteArray StreamRouter::etag(const QString &torrentKey, int index, qint64 size)
            QByteArray::number(size) + '"';
 }
 
-bool StreamRouter::tokenMatches(const QByteArray &token) const
+QByteArray StreamRouter::urlToken(const QByteArray &secret, const QString &torrentKey, int index)
 {
+    const QByteArray what = torrentKey.toLower().toLatin1() + '/' +
+                            (index >= 0 ? QByteArray::number(index) : QByteArray("playlist"));
+    return QMessageAuthenticationCode::hash(what, secret, QCryptographicHash::Sha256)
+        .toHex()
+        .left(32);
+}
+
+bool StreamRouter::tokenMatches(const QByteArray &token, const QString &torrentKey, int index) const
+{
+    const QByteArray expected = urlToken(m_token, torrentKey, index);
     // Constant time, so the token cannot be guessed byte by byte from response times.
-    if (token.size() != m_token.size())
+    if (token.size() != expected.size())
         return false;
     unsigned char diff = 0;
     for (int i = 0; i < token.size(); ++i)
-        diff |= static_cast<unsigned char>(token[i] ^ m_token[i]);
+        diff |= static_cast<unsigned char>(token[i] ^ expected[i]);
     return diff == 0;
 }
 
@@ -192,14 +204,16 @@ StreamRouter::Answer StreamRouter::route(const Request &request) const
 
     if (segments.size() >= 4 && segments[0] == "stream") {
         int index = -1;
-        if (!tokenMatches(segments[1]) || !isHexKey(segments[2]) ||
-            !parseIndex(segments[3], &index))
+        if (!isHexKey(segments[2]) || !parseIndex(segments[3], &index))
             return error(404);
-        return routeStream(request, QString::fromLatin1(segments[2].toLower()), index);
+        const QString key = QString::fromLatin1(segments[2].toLower());
+        if (!tokenMatches(segments[1], key, index))
+            return error(404);
+        return routeStream(request, key, index);
     }
     if (segments.size() == 3 && segments[0] == "playlist" && segments[2].endsWith(".m3u")) {
         const QByteArray key = segments[2].chopped(4);
-        if (!tokenMatches(segments[1]) || !isHexKey(key))
+        if (!isHexKey(key) || !tokenMatches(segments[1], QString::fromLatin1(key.toLower()), -1))
             return error(404);
         return routePlaylist(request, QString::fromLatin1(key.toLower()));
     }
@@ -269,7 +283,8 @@ StreamRouter::Answer StreamRouter::routePlaylist(const Request &request, const Q
         if (f.kind != MediaKind::Video && f.kind != MediaKind::Audio)
             continue;
         body += "#EXTINF:-1," + singleLine(f.path) + '\n';
-        body += "http://" + authority + streamPath(m_token, key, f.index, fileName(f.path)) + '\n';
+        body += "http://" + authority +
+                streamPath(urlToken(m_token, key, f.index), key, f.index, fileName(f.path)) + '\n';
     }
     Answer a;
     a.headers << Header("Content-Type", "audio/x-mpegurl")

@@ -64,9 +64,13 @@ public:
                                  const QString &name);
     static QByteArray playlistPath(const QByteArray &token, const QString &torrentKey);
     static QByteArray etag(const QString &torrentKey, int index, qint64 size);
+    // The token in one file's URL (index >= 0) or in a torrent's playlist URL (index < 0): 32 hex
+    // digits derived from the server's secret, so a URL seen on a player's command line opens
+    // that file alone and cannot be turned into another file's.
+    static QByteArray urlToken(const QByteArray &secret, const QString &torrentKey, int index);
 
 private:
-    bool tokenMatches(const QByteArray &token) const;
+    bool tokenMatches(const QByteArray &token, const QString &torrentKey, int index) const;
     Answer routeStream(const Request &request, const QString &key, int index) const;
     Answer routePlaylist(const Request &request, const QString &key) const;
 

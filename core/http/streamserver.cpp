@@ -282,18 +282,22 @@ QUrl StreamServer::streamUrl(const QString &torrentKey, int index) const
     QString name;
     if (const auto file = d->source->file(key, index))
         name = file->path.mid(file->path.lastIndexOf(QLatin1Char('/')) + 1);
-    return QUrl::fromEncoded("http://" + d->authority() +
-                                 StreamRouter::streamPath(d->token, key, index, name),
-                             QUrl::StrictMode);
+    return QUrl::fromEncoded(
+        "http://" + d->authority() +
+            StreamRouter::streamPath(StreamRouter::urlToken(d->token, key, index), key, index,
+                                     name),
+        QUrl::StrictMode);
 }
 
 QUrl StreamServer::playlistUrl(const QString &torrentKey) const
 {
     if (!isListening())
         return {};
-    return QUrl::fromEncoded("http://" + d->authority() +
-                                 StreamRouter::playlistPath(d->token, torrentKey.toLower()),
-                             QUrl::StrictMode);
+    return QUrl::fromEncoded(
+        "http://" + d->authority() +
+            StreamRouter::playlistPath(StreamRouter::urlToken(d->token, torrentKey, -1),
+                                       torrentKey.toLower()),
+        QUrl::StrictMode);
 }
 
 QUrl StreamServer::apiBaseUrl() const

@@ -18,10 +18,11 @@ class StreamSource;
 //
 // One thread runs every connection asynchronously: a connection waiting for its next request,
 // for bytes still downloading or for events costs no thread, and a client that hangs up while
-// its range waits releases its reader within ~200 ms. Security: loopback only, a random token in
-// every stream URL, Host checked against DNS rebinding for every request, no CORS headers, GET
-// and HEAD only on stream URLs. Call listen(), close() and the URL functions from one thread
-// (the owner's); the source and the API handler must outlive the server (or close()).
+// its range waits releases its reader within ~200 ms. Security: loopback only, a token of its own
+// in every stream URL (one file's URL opens no other), Host checked against DNS rebinding for every
+// request, no CORS headers, GET and HEAD only on stream URLs. Call listen(), close() and the URL
+// functions from one thread (the owner's); the source and the API handler must outlive the server
+// (or close()).
 class StreamServer : public QObject
 {
     Q_OBJECT
@@ -43,8 +44,10 @@ public:
     // stream and playlist URLs. Call before listen(); nullptr: no control API.
     void setApiHandler(ApiHandler *handler);
 
-    quint16 port() const;  // 0 when not listening
-    QString token() const; // 32 hex digits, new for every StreamServer
+    quint16 port() const; // 0 when not listening
+    // 32 hex digits, new for every StreamServer: the secret each URL's own token derives from
+    // (StreamRouter::urlToken()); never itself in a URL.
+    QString token() const;
     // How long a connection may wait for its next request; 60 s by default. Takes effect for
     // the next wait of every connection.
     void setIdleTimeout(int msecs);

@@ -15,6 +15,7 @@
 
 #include "api/controlapi.h"
 #include "api/torrentrevisions.h"
+#include "http/streamrouter.h"
 #include "http/streamserver.h"
 #include "i18n/translations.h"
 #include "input/torrentsource.h"
@@ -659,8 +660,9 @@ void tst_ControlApi::filesAndTheirChoice()
     QCOMPARE(files.size(), 3);
     int video = -1;
     for (const QJsonValue f : files) {
-        QVERIFY(
-            f[u"stream_url"].toString().contains(QStringLiteral("/stream/") + m_server->token()));
+        QVERIFY(f[u"stream_url"].toString().contains(
+            "/stream/" +
+            StreamRouter::urlToken(m_server->token().toLatin1(), m_movie, f[u"index"].toInt())));
         QVERIFY(!f[u"stream_url"].toString().contains(QString::fromLatin1(Token)));
         if (f[u"kind"].toString() == QLatin1String("video"))
             video = f[u"index"].toInt();

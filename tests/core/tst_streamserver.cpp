@@ -11,6 +11,7 @@
 #include "fakestreamsource.h"
 #include "http/httprange.h"
 #include "http/mimetypes.h"
+#include "http/streamrouter.h"
 #include "http/streamserver.h"
 #include "rawhttpclient.h"
 
@@ -111,19 +112,25 @@ void tst_StreamServer::cleanup()
 
 void tst_StreamServer::urls()
 {
-    const QString token = m_server->token();
-    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(token).hasMatch());
-    QVERIFY(StreamServer(&m_source).token() != token);
+    const QString secret = m_server->token();
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(secret).hasMatch());
+    QVERIFY(StreamServer(&m_source).token() != secret);
+    // Each URL has a token of its own, and none is the secret.
+    const auto token = [&](int index) {
+        return QString::fromLatin1(StreamRouter::urlToken(secret.toLatin1(), kKey, index));
+    };
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(token(0)).hasMatch());
+    QCOMPARE(QSet<QString>({token(0), token(2), token(-1), secret}).size(), 4);
 
     const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(m_server->port());
     QCOMPARE(m_server->streamUrl(kKey, 0).toString(QUrl::FullyEncoded),
-             base + "stream/" + token + '/' + kKey + "/0/movie.mkv");
+             base + "stream/" + token(0) + '/' + kKey + "/0/movie.mkv");
     QCOMPARE(m_server->streamUrl(kKey.toUpper(), 2).toString(QUrl::FullyEncoded),
-             base + "stream/" + token + '/' + kKey + "/2/01%20th%C3%A8me.mp3");
+             base + "stream/" + token(2) + '/' + kKey + "/2/01%20th%C3%A8me.mp3");
     QCOMPARE(m_server->streamUrl(kKey, 6).toString(QUrl::FullyEncoded),
-             base + "stream/" + token + '/' + kKey + "/6/50%25%20off%20%231%3F.m4v");
+             base + "stream/" + token(6) + '/' + kKey + "/6/50%25%20off%20%231%3F.m4v");
     QCOMPARE(m_server->playlistUrl(kKey).toString(QUrl::FullyEncoded),
-             base + "playlist/" + token + '/' + kKey + ".m3u");
+             base + "playlist/" + token(-1) + '/' + kKey + ".m3u");
 
     // Every name survives the round trip, even one with '%', '#' and '?'.
     const Reply r = fetch(request("GET", path(6)));
@@ -336,15 +343,25 @@ void tst_StreamServer::servedContentTypes()
 
 void tst_StreamServer::notFound_data()
 {
-    const QByteArray token = m_server->token().toLatin1();
+    const QByteArray secret = m_server->token().toLatin1();
+    const QByteArray token = StreamRouter::urlToken(secret, kKey, 0);
     const QByteArray wrongToken = QByteArray(token).replace(0, 1, token[0] == 'a' ? "b" : "a");
     const QByteArray key = kKey.toLatin1();
     QTest::addColumn<QByteArray>("target");
+    // A URL seen on a player's command line opens that file, not its neighbours.
+    QTest::newRow("another file's token") << "/stream/" + token + '/' + key + "/2/a.mp3";
+    QTest::newRow("the playlist's token")
+        << "/stream/" + StreamRouter::urlToken(secret, kKey, -1) + '/' + key + "/0/movie.mkv";
+    QTest::newRow("the secret itself") << "/stream/" + secret + '/' + key + "/0/movie.mkv";
+    QTest::newRow("playlist with a file's token") << "/playlist/" + token + '/' + key + ".m3u";
     QTest::newRow("wrong token") << "/stream/" + wrongToken + '/' + key + "/0/movie.mkv";
     QTest::newRow("short token") << "/stream/" + token.left(31) + '/' + key + "/0/movie.mkv";
     QTest::newRow("no token") << "/stream/" + key + "/0/movie.mkv";
-    QTest::newRow("unknown torrent") << "/stream/" + token + '/' + kOtherKey.toLatin1() + "/0/a";
-    QTest::newRow("unknown index") << "/stream/" + token + '/' + key + "/7/a.mkv";
+    // Right tokens for files that do not exist.
+    QTest::newRow("unknown torrent") << "/stream/" + StreamRouter::urlToken(secret, kOtherKey, 0) +
+                                            '/' + kOtherKey.toLatin1() + "/0/a";
+    QTest::newRow("unknown index")
+        << "/stream/" + StreamRouter::urlToken(secret, kKey, 7) + '/' + key + "/7/a.mkv";
     QTest::newRow("negative index") << "/stream/" + token + '/' + key + "/-1/a.mkv";
     QTest::newRow("index not a number") << "/stream/" + token + '/' + key + "/x/a.mkv";
     QTest::newRow("hash too short") << "/stream/" + token + '/' + key.left(39) + "/0/a";
