@@ -8,7 +8,41 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
+#include <csignal>
+#endif
+
 namespace swarmplay {
+
+namespace {
+
+bool processRuns(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#ifdef Q_OS_WIN
+    HANDLE process = ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return false;
+    DWORD code = 0;
+    const bool running = ::GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    ::CloseHandle(process);
+    return running;
+#else
+    // EPERM: it runs, as another user.
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#endif
+}
+
+bool sameEntry(const DiscoveryFile::Entry &a, const DiscoveryFile::Entry &b)
+{
+    return a.pid == b.pid && a.token == b.token;
+}
+
+} // namespace
 
 DiscoveryFile::DiscoveryFile(const QString &name, const QString &path)
     : m_path(path.isEmpty() ? defaultPath(name) : path)
@@ -28,6 +62,23 @@ QString DiscoveryFile::defaultPath(const QString &name)
 }
 
 bool DiscoveryFile::write(const Entry &entry, QString *error)
+{
+    // Another engine's entry (a daemon on another state folder) is kept for when this one
+    // stops; without it that engine, still running, could no longer be found.
+    std::optional<Entry> replaced = m_replaced;
+    if (!replaced && !m_path.isEmpty()) {
+        std::optional<Entry> there = read(m_path);
+        if (there && there->pid != QCoreApplication::applicationPid() && processRuns(there->pid))
+            replaced = std::move(there);
+    }
+    if (!save(entry, error))
+        return false;
+    m_written = entry;
+    m_replaced = std::move(replaced);
+    return true;
+}
+
+bool DiscoveryFile::save(const Entry &entry, QString *error)
 {
     if (m_path.isEmpty()) {
         if (error)
@@ -60,7 +111,6 @@ bool DiscoveryFile::write(const Entry &entry, QString *error)
         file.cancelWriting();
         return false;
     }
-    m_written = entry;
     return true;
 }
 
@@ -69,9 +119,12 @@ void DiscoveryFile::remove()
     if (!m_written)
         return;
     const std::optional<Entry> there = read(m_path);
-    if (there && there->pid == m_written->pid && there->token == m_written->token)
-        QFile::remove(m_path);
+    if (there && sameEntry(*there, *m_written)) {
+        if (!m_replaced || !processRuns(m_replaced->pid) || !save(*m_replaced, nullptr))
+            QFile::remove(m_path);
+    }
     m_written.reset();
+    m_replaced.reset();
 }
 
 std::optional<DiscoveryFile::Entry> DiscoveryFile::read(const QString &path, QString *error)

@@ -35,18 +35,23 @@ public:
     static QString defaultPath(const QString &name);
     QString path() const { return m_path; }
 
-    // Writes the entry (mode 0600, its folder 0700). False with a translated *error.
+    // Writes the entry (mode 0600, its folder 0700). False with a translated *error. An entry
+    // of another engine that still runs is remembered, for remove() to put back.
     bool write(const Entry &entry, QString *error = nullptr);
     // Removes the file if it is still the one written here (another engine may have replaced
-    // it since).
+    // it since). If this one had replaced the entry of an engine that still runs, that entry
+    // is written back instead, so that engine stays found.
     void remove();
 
     // Reads a discovery file; nothing, with a translated *error, when it is missing or damaged.
     static std::optional<Entry> read(const QString &path, QString *error = nullptr);
 
 private:
+    bool save(const Entry &entry, QString *error);
+
     QString m_path;
     std::optional<Entry> m_written;
+    std::optional<Entry> m_replaced; // the running engine's entry the first write() replaced
 };
 
 } // namespace swarmplay

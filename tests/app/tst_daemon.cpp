@@ -36,6 +36,7 @@ private slots:
     void discoveryFile();
     void secondDaemonRefused();
     void discoveryFileBelongsToItsWriter();
+    void discoveryFileReturnsToTheEarlierDaemon();
     void nonLoopbackBindRefused();
     void sigtermSavesAndRestartKeepsTorrents();
     void remoteSaysWhyItCannotReachTheEngine();
@@ -244,6 +245,36 @@ void tst_Daemon::discoveryFileBelongsToItsWriter()
     QCOMPARE(written()[QStringLiteral("pid")].toInteger(), second->processId());
     QCOMPARE(written()[QStringLiteral("api")].toString(), secondUrl);
     QCOMPARE(stop(*second), 0);
+    QVERIFY(!QFileInfo::exists(discoveryPath()));
+}
+
+void tst_Daemon::discoveryFileReturnsToTheEarlierDaemon()
+{
+    // The later daemon stopping first hands the file back to the one still running, which
+    // `remote` then reaches; that one stopping leaves no file.
+    QString firstUrl;
+    const auto first =
+        start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("c"))}, &firstUrl);
+    QVERIFY(!firstUrl.isEmpty());
+    const QByteArray firstFile = readFile(discoveryPath());
+    QString secondUrl;
+    const auto second =
+        start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("d"))}, &secondUrl);
+    QVERIFY(!secondUrl.isEmpty() && firstUrl != secondUrl);
+    const auto written = [&] {
+        return QJsonDocument::fromJson(readFile(discoveryPath())).object();
+    };
+    QCOMPARE(written()[QStringLiteral("pid")].toInteger(), second->processId());
+    QCOMPARE(stop(*second), 0);
+    QCOMPARE(written()[QStringLiteral("pid")].toInteger(), first->processId());
+    QCOMPARE(written()[QStringLiteral("api")].toString(), firstUrl);
+    QCOMPARE(written(), QJsonDocument::fromJson(firstFile).object());
+    struct stat st = {};
+    QCOMPARE(::stat(QFile::encodeName(discoveryPath()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    const ProcessResult r = remote({QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(stop(*first), 0);
     QVERIFY(!QFileInfo::exists(discoveryPath()));
 }
 
