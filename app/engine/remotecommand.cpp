@@ -71,8 +71,9 @@ void RemoteCommand::add()
             failed(r);
             return;
         }
-        const QString name = r.json[QStringLiteral("name")].toString();
-        m_out << r.json[QStringLiteral("info_hash")].toString() << "  " << name << Qt::endl;
+        const QString name = RemoteFormat::printable(r.json[QStringLiteral("name")].toString());
+        m_out << RemoteFormat::printable(r.json[QStringLiteral("info_hash")].toString()) << "  "
+              << name << Qt::endl;
         if (r.json[QStringLiteral("already")].toBool())
             m_err << tr("It was there already; its new trackers and peers were added.") << Qt::endl;
         done();
@@ -152,7 +153,8 @@ void RemoteCommand::streamAnswered(const ApiClient::Reply &r)
         return;
     }
     if (state == QLatin1String("ready")) {
-        m_out << r.json[QStringLiteral("stream_url")].toString() << Qt::endl;
+        m_out << RemoteFormat::printable(r.json[QStringLiteral("stream_url")].toString())
+              << Qt::endl;
         // Buffered: the player reads through the URL with readers of its own.
         done();
         return;
@@ -177,7 +179,8 @@ void RemoteCommand::remove()
                           failed(r);
                           return;
                       }
-                      const QString ih = r.json[QStringLiteral("info_hash")].toString();
+                      const QString ih =
+                          RemoteFormat::printable(r.json[QStringLiteral("info_hash")].toString());
                       m_err << (r.json[QStringLiteral("removed")].toBool()
                                     ? tr("Removed %1.").arg(ih)
                                     : tr("%1 is being removed.").arg(ih))
@@ -218,7 +221,10 @@ void RemoteCommand::readEvents()
             continue;
         if (type == "dropped")
             m_dropped = data;
-        m_out << (id.isEmpty() ? QByteArray("-") : id) << ' ' << type << ' ' << data << Qt::endl;
+        m_out << RemoteFormat::printableJson(
+                     QString::fromUtf8(id.isEmpty() ? QByteArray("-") : id) + QLatin1Char(' ') +
+                     QString::fromUtf8(type) + QLatin1Char(' ') + QString::fromUtf8(data))
+              << Qt::endl;
     }
 }
 
@@ -251,7 +257,7 @@ void RemoteCommand::fail(const QString &message, int exitCode)
 {
     if (m_done)
         return;
-    m_err << tr("Error: %1").arg(message) << Qt::endl;
+    m_err << tr("Error: %1").arg(RemoteFormat::printable(message)) << Qt::endl;
     done(exitCode);
 }
 

@@ -41,6 +41,7 @@ private slots:
     void sigtermSavesAndRestartKeepsTorrents();
     void remoteSaysWhyItCannotReachTheEngine();
     void remoteDrivesTheDaemon();
+    void remotePrintsNoControlCharacters();
     void shutdownOverTheApi();
 
 private:
@@ -519,6 +520,73 @@ void tst_Daemon::remoteDrivesTheDaemon()
         10000));
     r = remote({QStringLiteral("files"), ih});
     QCOMPARE(r.exitCode, 1);
+    QCOMPARE(stop(*daemon), 0);
+}
+
+void tst_Daemon::remotePrintsNoControlCharacters()
+{
+    // A magnet's name is anyone's to choose: ESC [2J would clear the screen, CR and LF forge
+    // rows of the table, U+202E turns the rest of the line around.
+    QString url;
+    const auto daemon =
+        start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("escapes"))}, &url);
+    QVERIFY2(!url.isEmpty(), qPrintable(QString::fromUtf8(daemon->readAllStandardError())));
+    const auto watch = startRemote({QStringLiteral("watch")});
+    QByteArray watched;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            watched += watch->readAllStandardOutput();
+            return watched.contains(" snapshot");
+        },
+        15000));
+    const QString ih = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+    const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + ih +
+                           QStringLiteral("&dn=a%1B%5B2Jb%0D%0Aforged%09row%7F%C2%9B%E2%80%AEz");
+    const auto hasControl = [](const QString &text) {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != '\n') || (u >= 0x7f && u <= 0x9f) ||
+                (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+                return true;
+        }
+        return false;
+    };
+    ProcessResult r = remote({QStringLiteral("add"), magnet});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!hasControl(r.out) && !hasControl(r.err), qPrintable(r.out.toUtf8().toHex()));
+    QCOMPARE(r.out,
+             ih + QStringLiteral("  a\\x1b[2Jb\\x0d\\x0aforged\\x09row\\x7f\\x9b\\u202ez\n"));
+
+    r = remote({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!hasControl(r.out), qPrintable(r.out.toUtf8().toHex()));
+    const QStringList rows = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2); // the heading and the torrent
+    QVERIFY2(rows.at(1).startsWith(ih) && rows.at(1).endsWith(QLatin1String("\\u202ez")),
+             qPrintable(rows.at(1)));
+
+    // The event lines stay JSON, their controls escaped as JSON escapes them.
+    QByteArray added;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            watched += watch->readAllStandardOutput();
+            const qsizetype at = watched.indexOf(" torrent_added ");
+            if (at < 0 || watched.indexOf('\n', at) < 0)
+                return false;
+            added = watched.mid(at, watched.indexOf('\n', at) - at);
+            return true;
+        },
+        15000));
+    QVERIFY2(!hasControl(QString::fromUtf8(watched)), watched.toHex().constData());
+    QJsonParseError error;
+    const QJsonObject event =
+        QJsonDocument::fromJson(added.mid(QByteArray(" torrent_added ").size()), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, added.constData());
+    QVERIFY2(event[QStringLiteral("name")].toString() ==
+                 QStringLiteral("a\x1b[2Jb\r\nforged\trow\x7f\u009b\u202ez"),
+             added.constData());
+
+    QCOMPARE(stop(*watch), 0);
     QCOMPARE(stop(*daemon), 0);
 }
 
