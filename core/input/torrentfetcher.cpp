@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QTimer>
 
 namespace swarmplay {
 
@@ -35,6 +36,12 @@ QFuture<TorrentSource> TorrentFetcher::fetch(const QUrl &url)
 
     QNetworkReply *reply = m_network->get(request);
     auto tooLarge = std::make_shared<bool>(false);
+    // The transfer timeout above only notices silence; this one ends a trickle too. Parented
+    // to the reply, it goes with it.
+    auto deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    deadline->start(m_timeoutMs);
 
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [reply, tooLarge](qint64 received, qint64 total) {

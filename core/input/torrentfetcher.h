@@ -10,7 +10,7 @@ class QNetworkAccessManager;
 
 namespace swarmplay {
 
-// Downloads a .torrent file from an http(s) URL with a size cap, a timeout and a bounded number
+// Downloads a .torrent file from an http(s) URL with a size cap, a deadline and a bounded number
 // of redirects, and turns the answer into a checked TorrentSource or a specific error.
 class TorrentFetcher : public QObject
 {
@@ -19,6 +19,8 @@ class TorrentFetcher : public QObject
 public:
     explicit TorrentFetcher(QObject *parent = nullptr);
 
+    // The deadline for the whole fetch, redirects included: a server that keeps sending a byte
+    // at a time cannot keep it waiting longer (SourceError::UrlTimeout).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void setMaxRedirects(int count) { m_maxRedirects = count; }
 

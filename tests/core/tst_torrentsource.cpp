@@ -36,6 +36,7 @@ private slots:
     void badFiles();
     void urlFetch();
     void urlErrors();
+    void urlDeadlineIsTotal();
 
 private:
     TorrentSource fetch(const QString &url, int timeoutMs = 5000);
@@ -402,6 +403,37 @@ void tst_TorrentSource::urlErrors()
                  qPrintable(c.url + QStringLiteral(": ") + SourceError::codeId(s.error().code) +
                             QStringLiteral(" ") + s.error().message));
         QVERIFY2(s.error().message.contains(c.mentions), qPrintable(s.error().message));
+    }
+}
+
+void tst_TorrentSource::urlDeadlineIsTotal()
+{
+    // A server that sends a byte every 50 ms never leaves the connection idle, yet the whole
+    // fetch, its redirect included, still ends at the deadline.
+    TinyHttpServer http;
+    TinyHttpServer::Reply trickle;
+    trickle.headers = {{"Content-Type", "application/x-bittorrent"}};
+    trickle.body = m_torrentBytes;
+    trickle.trickleMs = 50;
+    http.route("/trickle.torrent", trickle);
+    TinyHttpServer::Reply redirect;
+    redirect.status = 302;
+    redirect.headers = {{"Location", "/trickle.torrent"}};
+    http.route("/via", redirect);
+    QVERIFY(m_torrentBytes.size() * 50 > 10 * 1500);
+
+    for (const QString &path : {QStringLiteral("/trickle.torrent"), QStringLiteral("/via")}) {
+        QElapsedTimer took;
+        took.start();
+        const TorrentSource s = fetch(http.url(path), 1500);
+        QVERIFY2(took.elapsed() < 4000, qPrintable(QString::number(took.elapsed())));
+        QVERIFY2(!s.isValid(), qPrintable(path));
+        QVERIFY2(s.error().code == Code::UrlTimeout,
+                 qPrintable(path + QStringLiteral(": ") + SourceError::codeId(s.error().code) +
+                            QStringLiteral(" ") + s.error().message));
+        QVERIFY2(s.error().message.contains(QLatin1String("did not answer")) &&
+                     s.error().message.contains(http.url(path)),
+                 qPrintable(s.error().message));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "tinyhttpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace swarmplay::test {
 
@@ -44,6 +45,22 @@ void TinyHttpServer::answer(QTcpSocket *socket)
     const qint64 size = reply.announcedSize >= 0 ? reply.announcedSize : reply.body.size();
     head += "Content-Length: " + QByteArray::number(size) + "\r\n\r\n";
     socket->write(head);
+    if (reply.trickleMs > 0) {
+        // Parented to the socket: a client that gives up stops it.
+        auto *timer = new QTimer(socket);
+        timer->setInterval(reply.trickleMs);
+        connect(timer, &QTimer::timeout, socket,
+                [socket, timer, body = reply.body, sent = 0]() mutable {
+                    if (sent < body.size()) {
+                        socket->write(body.mid(sent++, 1));
+                        return;
+                    }
+                    timer->stop();
+                    socket->disconnectFromHost();
+                });
+        timer->start();
+        return;
+    }
     socket->write(reply.body);
     if (reply.announcedSize < 0)
         socket->disconnectFromHost();

@@ -9,7 +9,7 @@
 namespace swarmplay::test {
 
 // A minimal HTTP/1.0 server on 127.0.0.1 for tests of fetching .torrent files: each path answers
-// with a fixed status, headers and body, or never answers at all.
+// with a fixed status, headers and body, or never answers at all, or trickles its body.
 class TinyHttpServer : public QObject
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
         QByteArray body;
         bool hang = false;         // read the request, then say nothing
         qint64 announcedSize = -1; // Content-Length to claim instead of body.size()
+        int trickleMs = 0;         // send the body one byte at a time, this far apart
     };
 
     explicit TinyHttpServer(QObject *parent = nullptr);
