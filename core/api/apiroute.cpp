@@ -117,12 +117,12 @@ QByteArrayList ApiRoute::methods() const
     case Kind::Files:
         return {"GET", "HEAD", "PATCH"};
     case Kind::Torrents:
+    case Kind::Streams:
         return {"GET", "HEAD", "POST"};
     case Kind::Torrent:
     case Kind::Stream:
         return {"GET", "HEAD", "DELETE"};
     case Kind::TorrentAction:
-    case Kind::Streams:
     case Kind::Shutdown:
         return {"POST"};
     case Kind::Events:
