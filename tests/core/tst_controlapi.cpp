@@ -108,6 +108,7 @@ private slots:
     void tokenIsChecked();
     void foreignOriginIsRefused();
     void unknownPathsAndWrongMethods();
+    void malformedInfoHashesAreNamed();
     void bodiesAnyPageCanSendAreRefused();
     void bodiesOverTheLimitAreRefused();
     void wrongFieldsAreNamed();
@@ -322,8 +323,9 @@ void tst_ControlApi::unknownPathsAndWrongMethods()
     QVERIFY(!m_api->accepts("/stream/abc/0"));
     QVERIFY(!m_api->accepts("/playlist/x.m3u"));
 
-    for (const char *target : {"/api/v1/nothing", "/api/v2/session", "/api/v1/session/",
-                               "/api/v1/torrents/xyz", "/api/v1/streams/ABC"}) {
+    for (const char *target :
+         {"/api/v1/nothing", "/api/v2/session", "/api/v1/session/", "/api/v1/torrents/xyz/bogus",
+          "/api/v1/torrents/", "/api/v1/streams/ABC"}) {
         const Reply r = get(target);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.code(), QStringLiteral("not-found"));
@@ -339,6 +341,35 @@ void tst_ControlApi::unknownPathsAndWrongMethods()
     QCOMPARE(get("/api/v1/torrents/" + hash + "/pause").status, 405);
     QCOMPARE(call("POST", "/api/v1/session", "{}").status, 405);
     QCOMPARE(call("HEAD", "/api/v1/events").status, 405);
+}
+
+void tst_ControlApi::malformedInfoHashesAreNamed()
+{
+    // The path is right and the hash is not: say so, rather than that the path is unknown.
+    const QByteArray full(40, 'f');
+    const QList<QPair<QByteArray, QByteArray>> requests = {
+        {"GET", "/api/v1/torrents/FA4472"},
+        {"GET", "/api/v1/torrents/nothex/files"},
+        {"GET", "/api/v1/torrents/" + full.left(39) + "g/peers"},
+        {"GET", "/api/v1/torrents/" + full + "0"}, // 41 digits
+        {"POST", "/api/v1/torrents/xyz/pause"},
+        {"DELETE", "/api/v1/torrents/xyz"}};
+    for (const auto &[method, target] : requests) {
+        const Reply r = call(method, target, method == "GET" ? QByteArray() : "{}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QStringLiteral("bad-info-hash"));
+        QVERIFY2(r.message().contains(QLatin1String("40")) &&
+                     r.message().contains(QLatin1String("64")) &&
+                     r.message().contains(QLatin1String("hexadecimal")),
+                 qPrintable(r.message()));
+    }
+    // Well-formed but unknown stays 404; a wrong method on a bad hash is still 405 first.
+    const Reply unknown = get("/api/v1/torrents/" + full);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.code(), QStringLiteral("unknown-torrent"));
+    QCOMPARE(get("/api/v1/torrents/" + QByteArray(64, 'F') + "/files").code(),
+             QStringLiteral("unknown-torrent"));
+    QCOMPARE(call("PUT", "/api/v1/torrents/xyz", "{}").status, 405);
 }
 
 void tst_ControlApi::bodiesAnyPageCanSendAreRefused()
