@@ -82,6 +82,10 @@ std::optional<ApiAnswer> ApiGuard::check(const ApiRequest &request, const ApiRou
                                               "GET /api/v1/openapi.json lists them."));
     if (!route.allows(request.method))
         return ApiReply::methodNotAllowed(route.methods());
+    if (route.hasBadInfoHash())
+        return ApiReply::error(400, QStringLiteral("bad-info-hash"),
+                               QStringLiteral("The path's info hash is not one: an info hash is "
+                                              "40 (v1) or 64 (v2) hexadecimal digits."));
     if (!changesState(request.method))
         return std::nullopt; // a body of a GET or HEAD is ignored
     return checkBody(request, route);

@@ -75,14 +75,17 @@ ApiRoute ApiRoute::match(const QByteArray &target)
     const QByteArrayList s = path.mid(8).split('/');
     if (s.size() == 1) {
         r.m_kind = topRoute(s[0]);
-    } else if (s[0] == "torrents" && isInfoHash(s[1])) {
-        r.m_infoHash = QString::fromLatin1(s[1].toLower());
+    } else if (s[0] == "torrents" && !s[1].isEmpty()) {
+        r.m_badInfoHash = !isInfoHash(s[1]);
+        if (!r.m_badInfoHash)
+            r.m_infoHash = QString::fromLatin1(s[1].toLower());
         if (s.size() == 2)
             r.m_kind = Kind::Torrent;
         else if (s.size() == 3)
             r.m_kind = torrentSubroute(s[2]);
         if (r.m_kind == Kind::TorrentAction)
             r.m_action = s[2];
+        r.m_badInfoHash = r.m_badInfoHash && r.exists();
     } else if (s.size() == 2 && s[0] == "streams" && isStreamId(s[1])) {
         r.m_kind = Kind::Stream;
         r.m_streamId = QString::fromLatin1(s[1]);
@@ -117,12 +120,12 @@ QByteArrayList ApiRoute::methods() const
     case Kind::Files:
         return {"GET", "HEAD", "PATCH"};
     case Kind::Torrents:
+    case Kind::Streams:
         return {"GET", "HEAD", "POST"};
     case Kind::Torrent:
     case Kind::Stream:
         return {"GET", "HEAD", "DELETE"};
     case Kind::TorrentAction:
-    case Kind::Streams:
     case Kind::Shutdown:
         return {"POST"};
     case Kind::Events:

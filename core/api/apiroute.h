@@ -36,6 +36,9 @@ public:
 
     Kind kind() const { return m_kind; }
     bool exists() const { return m_kind != Kind::None; }
+    // A torrent route whose {info_hash} segment is not 40 or 64 hex digits: answered 400, not
+    // 404, so that a client sees its hash is wrong rather than the path.
+    bool hasBadInfoHash() const { return m_badInfoHash; }
     // Lower-case hex of the {info_hash} segment, for the torrent routes.
     const QString &infoHash() const { return m_infoHash; }
     const QString &streamId() const { return m_streamId; }
@@ -61,6 +64,7 @@ public:
 
 private:
     Kind m_kind = Kind::None;
+    bool m_badInfoHash = false;
     QString m_infoHash;
     QString m_streamId;
     QByteArray m_action;

@@ -60,6 +60,7 @@ ApiStream::ApiStream(Session *session, StreamServer *streams, const QString &id,
     m_status.fileIndex = fileIndex;
     m_status.offset = offset;
     m_status.prebufferBytes = prebufferBytes;
+    m_lastUse.start();
     setUrls(); // without the file's name until the metadata names it
 }
 

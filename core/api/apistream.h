@@ -3,6 +3,7 @@
 #include <memory>
 #include <vector>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -66,6 +67,11 @@ public:
     const ApiStreamStatus &status() const { return m_status; }
     // Looks again: called on every status round of the session.
     void refresh();
+    // A client asked for the stream, or a player reads its URL: it is not idle.
+    void markUsed() { m_lastUse.start(); }
+    qint64 idleMs() const { return m_lastUse.elapsed(); }
+    // The readers the stream itself holds on its file (ReaderRole::Http, as a player's are).
+    int readerCount() const { return int(m_fetches.size()); }
 
 signals:
     // The state, the bytes ready or needed, or the error changed.
@@ -104,6 +110,7 @@ private:
     std::unique_ptr<StreamProber> m_prober;
     QVector<ByteRange> m_ranges; // the probe region and the pre-buffer, sorted and merged
     std::vector<Fetch> m_fetches;
+    QElapsedTimer m_lastUse;
 };
 
 } // namespace swarmplay

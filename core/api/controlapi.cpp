@@ -63,6 +63,11 @@ bool ControlApi::accepts(const QByteArray &target) const
     return m_enabled.load() && target.startsWith("/api/");
 }
 
+void ControlApi::setStreamIdleLimit(std::chrono::milliseconds limit)
+{
+    m_streams->setIdleLimit(limit);
+}
+
 void ControlApi::setEnabled(bool on)
 {
     m_enabled.store(on);
@@ -105,7 +110,7 @@ void ControlApi::dispatch(const ApiRequest &request, const ApiRoute &route,
     case ApiRoute::Kind::Settings:
         return exchange->answer(read ? m_settings->settings() : m_settings->patch(request.body));
     case ApiRoute::Kind::Streams:
-        return m_streams->open(request, exchange);
+        return read ? m_streams->list(exchange) : m_streams->open(request, exchange);
     case ApiRoute::Kind::Stream:
         return read ? m_streams->get(route, exchange)
                     : m_streams->release(request, route, exchange);

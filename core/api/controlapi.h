@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -55,6 +56,9 @@ public:
     // While disabled, accepts() takes nothing (the server answers 404 as for any unknown path)
     // and the streams clients opened are released. Enabled from the start. Any thread.
     void setEnabled(bool on);
+    // How long a stream no client asks about and no player reads stays open
+    // (StreamRoutes::IdleLimit unless set; tests shorten it). Call on the API's thread.
+    void setStreamIdleLimit(std::chrono::milliseconds limit);
     bool isEnabled() const { return m_enabled.load(); }
 
     // The torrents' revisions, which events carry too.

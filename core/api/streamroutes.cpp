@@ -1,10 +1,15 @@
 #include "streamroutes.h"
 
+#include <algorithm>
+
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 #include "../http/streamserver.h"
 #include "../session/session.h"
+#include "../stream/streamview.h"
 #include "apijson.h"
+#include "apilog.h"
 #include "apireply.h"
 #include "apiroute.h"
 #include "apistream.h"
@@ -21,6 +26,8 @@ StreamRoutes::StreamRoutes(Session *session, StreamServer *streams, QObject *par
     connect(session, &Session::torrentsUpdated, this, &StreamRoutes::refreshAll);
     connect(session, &Session::metadataReceived, this, &StreamRoutes::refreshAll);
     connect(session, &Session::torrentRemoved, this, &StreamRoutes::refreshAll);
+    connect(&m_idleCheck, &QTimer::timeout, this, &StreamRoutes::releaseIdle);
+    setIdleLimit(IdleLimit);
 }
 
 StreamRoutes::~StreamRoutes() = default;
@@ -37,6 +44,50 @@ void StreamRoutes::refreshAll()
 {
     for (const auto &entry : m_streams)
         entry.second->refresh();
+}
+
+void StreamRoutes::setIdleLimit(std::chrono::milliseconds limit)
+{
+    m_idleLimit = limit;
+    // Checked a few times per limit, so a stream goes at most a quarter late.
+    const auto step = std::clamp(limit / 4, std::chrono::milliseconds(10),
+                                 std::chrono::milliseconds(std::chrono::seconds(30)));
+    m_idleCheck.start(step);
+}
+
+bool StreamRoutes::isPlayed(const ApiStream &stream) const
+{
+    const QString &key = stream.status().torrentKey;
+    const int file = stream.status().fileIndex;
+    // The streams' own readers have the role a player's have: count them out.
+    int own = 0;
+    for (const auto &entry : m_streams) {
+        const ApiStreamStatus &other = entry.second->status();
+        if (other.torrentKey == key && other.fileIndex == file)
+            own += entry.second->readerCount();
+    }
+    int http = 0;
+    for (const StreamView::Reader &r : m_session->streams()->readersOf(key, file))
+        http += r.role == ReaderRole::Http ? 1 : 0;
+    return http > own;
+}
+
+void StreamRoutes::releaseIdle()
+{
+    QStringList idle;
+    for (const auto &entry : m_streams) {
+        ApiStream &stream = *entry.second;
+        if (isPlayed(stream))
+            stream.markUsed();
+        else if (stream.idleMs() >= m_idleLimit.count())
+            idle << entry.first;
+    }
+    for (const QString &id : std::as_const(idle)) {
+        m_streams.erase(id);
+        qCInfo(lcApi, "released stream %s: unused for %lld s", qPrintable(id),
+               qint64(m_idleLimit.count() / 1000));
+        emit streamReleased(id);
+    }
 }
 
 void StreamRoutes::open(const ApiRequest &request, const Exchange &exchange)
@@ -94,6 +145,14 @@ void StreamRoutes::open(const ApiRequest &request, const Exchange &exchange)
     exchange->answer(ApiReply::json(201, ApiJson::stream(s->status())));
 }
 
+void StreamRoutes::list(const Exchange &exchange)
+{
+    QJsonArray streams;
+    for (const auto &entry : m_streams)
+        streams.append(ApiJson::stream(entry.second->status()));
+    exchange->answer(ApiReply::json(200, QJsonObject{{QStringLiteral("streams"), streams}}));
+}
+
 void StreamRoutes::get(const ApiRoute &route, const Exchange &exchange)
 {
     const auto it = m_streams.find(route.streamId());
@@ -102,6 +161,7 @@ void StreamRoutes::get(const ApiRoute &route, const Exchange &exchange)
             ApiReply::error(404, QStringLiteral("unknown-stream"),
                             QStringLiteral("There is no stream %1; it may have been released.")
                                 .arg(route.streamId())));
+    it->second->markUsed();
     exchange->answer(ApiReply::json(200, ApiJson::stream(it->second->status())));
 }
 

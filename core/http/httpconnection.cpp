@@ -42,6 +42,28 @@ constexpr int kLingerMs = 1000;
 // How long the farewell of an event stream whose client fell behind may take to leave.
 constexpr int kFarewellMs = 2000;
 
+// A refusal of the server's own for a request to the control API, in the API's error shape
+// (docs/api.md), so that its clients read every error the same way.
+StreamRouter::Answer apiRefusal(int status, qint64 bodyLimit)
+{
+    StreamRouter::Answer a = StreamRouter::error(status); // keeps mustClose
+    QByteArray code = "bad-request";
+    QByteArray message = "The request is not valid HTTP/1.1.";
+    if (status == 413) {
+        code = "body-too-large";
+        message =
+            "The body is over this route's limit of " + QByteArray::number(bodyLimit) + " bytes.";
+    } else if (status == 431) {
+        code = "headers-too-large";
+        message = "The request's headers are over 16 KiB.";
+    }
+    a.headers = {{"Content-Type", "application/json"},
+                 {"Cache-Control", "no-store"},
+                 {"X-Content-Type-Options", "nosniff"}};
+    a.body = R"({"error":{"code":")" + code + R"(","message":")" + message + R"("}})";
+    return a;
+}
+
 } // namespace
 
 HttpConnection::HttpConnection(tcp::socket socket, std::shared_ptr<const Shared> shared)
@@ -81,6 +103,7 @@ void HttpConnection::refuseBusy(tcp::socket &socket)
 void HttpConnection::readRequest()
 {
     m_phase = Phase::ReadingRequest;
+    m_toApi = false;
     m_parser.emplace();
     m_parser->header_limit(kHeaderLimit);
     // How much body may follow depends on where the request goes, known once its head is read.
@@ -133,13 +156,17 @@ void HttpConnection::onHead(ErrorCode ec)
 
 void HttpConnection::failRead(ErrorCode ec)
 {
+    // Only a body's failure knows its request went to the API; a head's has no target yet.
+    const auto refusal = [this](int status) {
+        return m_toApi ? apiRefusal(status, m_apiBodyLimit) : StreamRouter::error(status);
+    };
     if (ec == http::error::header_limit) {
-        respond(StreamRouter::error(431), false);
+        respond(refusal(431), false);
     } else if (ec == http::error::body_limit || ec == http::error::buffer_overflow) {
-        respond(StreamRouter::error(413), false);
+        respond(refusal(413), false);
     } else if (ec.category() == http::make_error_code(http::error::bad_target).category() &&
                ec != http::error::end_of_stream && ec != http::error::partial_message) {
-        respond(StreamRouter::error(400), false);
+        respond(refusal(400), false);
     } else {
         finish(); // end of stream or reset, perhaps mid-request; or the idle timeout
     }
@@ -208,11 +235,13 @@ void HttpConnection::routeStream()
 void HttpConnection::beginApiRequest()
 {
     const auto &req = m_parser->get();
+    m_toApi = true;
     m_apiRequest = httpmessage::apiHead(req);
     const qint64 limit = std::max<qint64>(0, m_shared->api->bodyLimit(m_apiRequest));
+    m_apiBodyLimit = limit;
     const auto length = m_parser->content_length();
     if (length && *length > static_cast<std::uint64_t>(limit)) {
-        respond(StreamRouter::error(413), false); // the body is not read
+        respond(apiRefusal(413, limit), false); // the body is not read
         return;
     }
     if (m_parser->is_done()) {

@@ -128,6 +128,8 @@ private:
     std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> m_parser;
     StreamRouter::Request m_request;
     bool m_head = false;
+    bool m_toApi = false; // the request in hand goes to the control API
+    qint64 m_apiBodyLimit = 0;
     bool m_keepAlive = false; // what the request allows
     std::optional<Response> m_response;
     std::optional<boost::beast::http::response_serializer<boost::beast::http::string_body>>

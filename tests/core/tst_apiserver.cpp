@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
 #include <QtTest>
@@ -344,11 +346,27 @@ void tst_ApiServer::oversizeContentLengthIsNotRead()
     Client c(m_server->port());
     c.send("POST /api/v1/echo HTTP/1.1\r\nHost: " + hostField() +
            "\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n");
-    QCOMPARE(c.reply(false, 3000).status, 413);
+    const Reply refused = c.reply(false, 3000);
+    QCOMPARE(refused.status, 413);
     QVERIFY(timer.elapsed() < 2000);
     QVERIFY(c.waitClosed(3000));
     QCOMPARE(m_api.requestCount(), 0);
     QCOMPARE(m_api.limitsAsked(), limitsAsked + 1);
+    // In the API's error shape, as its other refusals are.
+    QCOMPARE(refused.header("content-type"), QByteArray("application/json"));
+    const QJsonObject error = QJsonDocument::fromJson(refused.body).object()[u"error"].toObject();
+    QCOMPARE(error[u"code"].toString(), QStringLiteral("body-too-large"));
+    QVERIFY2(error[u"message"].toString().contains(QString::number(kJsonLimit)),
+             refused.body.constData());
+    QCOMPARE(refused.contentLength, refused.body.size());
+
+    // A stream URL's refusal stays plain text.
+    Client stream(m_server->port());
+    stream.send("GET " + m_server->streamUrl(kKey, 0).path(QUrl::FullyEncoded).toLatin1() +
+                " HTTP/1.1\r\nHost: " + hostField() + "\r\nContent-Length: 10000000\r\n\r\n");
+    const Reply plain = stream.reply(false, 3000);
+    QCOMPARE(plain.status, 413);
+    QVERIFY(plain.header("content-type").startsWith("text/plain"));
 
     // Exactly at the limit is fine, and arrives whole.
     Client ok(m_server->port());
@@ -366,7 +384,11 @@ void tst_ApiServer::chunkedBodyStopsAtTheLimit()
         Client c(m_server->port());
         c.send(head + "400\r\n" + QByteArray(0x400, 'a') + "\r\n400\r\n" + QByteArray(0x400, 'b') +
                "\r\n0\r\n\r\n");
-        QCOMPARE(c.reply().status, 413);
+        const Reply refused = c.reply();
+        QCOMPARE(refused.status, 413);
+        QCOMPARE(refused.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(QJsonDocument::fromJson(refused.body).object()[u"error"][u"code"].toString(),
+                 QStringLiteral("body-too-large"));
         QVERIFY(c.waitClosed(3000));
         QCOMPARE(m_api.requestCount(), 0);
     }

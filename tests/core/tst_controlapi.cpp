@@ -11,9 +11,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include "api/controlapi.h"
+#include "api/streamroutes.h"
 #include "api/torrentrevisions.h"
 #include "http/streamrouter.h"
 #include "http/streamserver.h"
@@ -106,6 +108,7 @@ private slots:
     void tokenIsChecked();
     void foreignOriginIsRefused();
     void unknownPathsAndWrongMethods();
+    void malformedInfoHashesAreNamed();
     void bodiesAnyPageCanSendAreRefused();
     void bodiesOverTheLimitAreRefused();
     void wrongFieldsAreNamed();
@@ -120,6 +123,7 @@ private slots:
     void streamReachesReadyWithItsBytes();
     void streamSurvivesAnotherReleasingItsOwn();
     void badStreams();
+    void streamsAreListedAndIdleOnesReleased();
     void shutdownAndEvents();
     void openApiDocumentIsServed();
     void handledFromTheServerThread();
@@ -319,8 +323,9 @@ void tst_ControlApi::unknownPathsAndWrongMethods()
     QVERIFY(!m_api->accepts("/stream/abc/0"));
     QVERIFY(!m_api->accepts("/playlist/x.m3u"));
 
-    for (const char *target : {"/api/v1/nothing", "/api/v2/session", "/api/v1/session/",
-                               "/api/v1/torrents/xyz", "/api/v1/streams/ABC"}) {
+    for (const char *target :
+         {"/api/v1/nothing", "/api/v2/session", "/api/v1/session/", "/api/v1/torrents/xyz/bogus",
+          "/api/v1/torrents/", "/api/v1/streams/ABC"}) {
         const Reply r = get(target);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.code(), QStringLiteral("not-found"));
@@ -336,6 +341,35 @@ void tst_ControlApi::unknownPathsAndWrongMethods()
     QCOMPARE(get("/api/v1/torrents/" + hash + "/pause").status, 405);
     QCOMPARE(call("POST", "/api/v1/session", "{}").status, 405);
     QCOMPARE(call("HEAD", "/api/v1/events").status, 405);
+}
+
+void tst_ControlApi::malformedInfoHashesAreNamed()
+{
+    // The path is right and the hash is not: say so, rather than that the path is unknown.
+    const QByteArray full(40, 'f');
+    const QList<QPair<QByteArray, QByteArray>> requests = {
+        {"GET", "/api/v1/torrents/FA4472"},
+        {"GET", "/api/v1/torrents/nothex/files"},
+        {"GET", "/api/v1/torrents/" + full.left(39) + "g/peers"},
+        {"GET", "/api/v1/torrents/" + full + "0"}, // 41 digits
+        {"POST", "/api/v1/torrents/xyz/pause"},
+        {"DELETE", "/api/v1/torrents/xyz"}};
+    for (const auto &[method, target] : requests) {
+        const Reply r = call(method, target, method == "GET" ? QByteArray() : "{}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QStringLiteral("bad-info-hash"));
+        QVERIFY2(r.message().contains(QLatin1String("40")) &&
+                     r.message().contains(QLatin1String("64")) &&
+                     r.message().contains(QLatin1String("hexadecimal")),
+                 qPrintable(r.message()));
+    }
+    // Well-formed but unknown stays 404; a wrong method on a bad hash is still 405 first.
+    const Reply unknown = get("/api/v1/torrents/" + full);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.code(), QStringLiteral("unknown-torrent"));
+    QCOMPARE(get("/api/v1/torrents/" + QByteArray(64, 'F') + "/files").code(),
+             QStringLiteral("unknown-torrent"));
+    QCOMPARE(call("PUT", "/api/v1/torrents/xyz", "{}").status, 405);
 }
 
 void tst_ControlApi::bodiesAnyPageCanSendAreRefused()
@@ -861,6 +895,69 @@ void tst_ControlApi::badStreams()
     QCOMPARE(call("DELETE", "/api/v1/torrents/" + nobody, "{}").status, 200);
     QCOMPARE(get("/api/v1/streams/" + QByteArray(32, 'a')).status, 404);
     QCOMPARE(call("DELETE", "/api/v1/streams/" + QByteArray(32, 'a'), "{}").status, 404);
+}
+
+void tst_ControlApi::streamsAreListedAndIdleOnesReleased()
+{
+    const QString film = TorrentSource::parse(m_filmTorrent).id().key();
+    const auto open = [this](const QString &hash) {
+        return call("POST", "/api/v1/streams",
+                    "{\"info_hash\":\"" + hash.toLatin1() + "\",\"file\":0}");
+    };
+    QCOMPARE(get("/api/v1/streams").json[u"streams"].toArray().size(), 0);
+    const Reply a = open(m_movie);
+    const Reply b = open(film);
+    QCOMPARE(a.status, 201);
+    QCOMPARE(b.status, 201);
+    const QString idA = a.json[u"id"].toString();
+    const QString idB = b.json[u"id"].toString();
+    const Reply list = get("/api/v1/streams");
+    QCOMPARE(list.status, 200);
+    QMap<QString, QJsonObject> listed;
+    for (const QJsonValue s : list.json[u"streams"].toArray())
+        listed.insert(s[u"id"].toString(), s.toObject());
+    QCOMPARE(listed.size(), 2);
+    QVERIFY(listed.contains(idA) && listed.contains(idB));
+    QCOMPARE(listed[idA][u"stream_url"], a.json[u"stream_url"]);
+    QCOMPARE(listed[idB][u"stream_url"], b.json[u"stream_url"]);
+
+    const auto httpReaders = [&] {
+        int n = 0;
+        for (const StreamView::Reader &r : m_session->streams()->readersOf(film, 0))
+            n += r.role == ReaderRole::Http ? 1 : 0;
+        return n;
+    };
+    // B holds readers of its own, which do not keep it alive.
+    QTRY_VERIFY_WITH_TIMEOUT(httpReaders() >= 1, 10000);
+    const int own = httpReaders();
+    // A player reads B's stream URL (slowly: it stays connected); no client asks about either
+    // stream any more.
+    QTcpSocket player;
+    player.setReadBufferSize(4096);
+    player.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(player.waitForConnected(5000));
+    const QByteArray path =
+        QUrl(b.json[u"stream_url"].toString()).path(QUrl::FullyEncoded).toLatin1();
+    player.write("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader() + "\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(httpReaders(), own + 1, 10000);
+
+    QSignalSpy released(m_api, &ControlApi::streamReleased);
+    m_api->setStreamIdleLimit(std::chrono::milliseconds(300));
+    QTRY_COMPARE_WITH_TIMEOUT(released.count(), 1, 5000);
+    QCOMPARE(released.first().first().toString(), idA);
+    QCOMPARE(get("/api/v1/streams/" + idA.toLatin1()).code(), QStringLiteral("unknown-stream"));
+    QTest::qWait(1000); // more than three times the limit: B is played
+    QCOMPARE(released.count(), 1);
+    const QJsonArray left = get("/api/v1/streams").json[u"streams"].toArray();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first()[u"id"].toString(), idB);
+
+    // The player leaves: B goes too.
+    player.abort();
+    QTRY_COMPARE_WITH_TIMEOUT(released.count(), 2, 5000);
+    QCOMPARE(released.last().first().toString(), idB);
+    QCOMPARE(get("/api/v1/streams").json[u"streams"].toArray().size(), 0);
+    m_api->setStreamIdleLimit(StreamRoutes::IdleLimit);
 }
 
 void tst_ControlApi::shutdownAndEvents()
