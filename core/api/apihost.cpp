@@ -32,6 +32,10 @@ ApiHost::ApiHost(Session *session, StreamServer *server, QObject *parent)
     connect(m_api, &ControlApi::streamChanged, m_events, [events](const QJsonObject &stream) {
         events->publish(QStringLiteral("stream"), stream);
     });
+    // Released by a client, by the idle limit or with the API switched off: the others hear.
+    connect(m_api, &ControlApi::streamReleased, m_events, [events](const QString &id) {
+        events->publish(QStringLiteral("stream_released"), QJsonObject{{QStringLiteral("id"), id}});
+    });
     connect(m_api, &ControlApi::shutdownRequested, this, &ApiHost::shutdownRequested,
             Qt::QueuedConnection);
     server->setApiHandler(m_api);

@@ -501,6 +501,9 @@ void tst_Daemon::remoteDrivesTheDaemon()
                  types.contains(QLatin1String("stream")),
              qPrintable(types.join(QLatin1Char(' '))));
     QVERIFY(events.first().section(QLatin1Char(' '), 1, 1) == QLatin1String("snapshot"));
+    // `remote stream` let its stream go once it printed the URL, and the others heard of it.
+    QVERIFY2(QString::fromUtf8(watched).contains(QLatin1String(" stream_released ")),
+             watched.right(400).constData());
 
     // Restarted, the daemon has it still; removed with its files, it is gone.
     QCOMPARE(stop(*daemon), 0);
