@@ -450,6 +450,9 @@ void HttpConnection::writeEvents()
                               return;
                           }
                           self->m_sink->written(qint64(n));
+                          // An idle subscriber keeps no copy of what it was sent (its first
+                          // snapshot is every torrent).
+                          self->m_out = QByteArray();
                           if (self->m_phase == Phase::Farewell)
                               self->writeFarewell();
                           else
