@@ -75,9 +75,17 @@ QJsonObject ApiBench::run(int *exitCode)
     makeTorrents();
     startSeeder();
     if (startDaemon() && fillLibrary()) {
+        const int library = m_library.size() + m_recent.size();
+        QJsonObject saves;
+        if (m_options.waitForLibrary)
+            saves.insert(QStringLiteral("after_library"), waitForLibrarySave(library));
         m_report.insert(QStringLiteral("bytes"), measureBytes());
         m_report.insert(QStringLiteral("engine"), measureFootprint());
         m_report.insert(QStringLiteral("latency"), runLoad());
+        if (m_options.waitForLibrary)
+            saves.insert(QStringLiteral("after_uploads"),
+                         waitForLibrarySave(library + m_uploads.size()));
+        m_report.insert(QStringLiteral("library_save"), saves);
         const QJsonObject events = runEvents();
         for (auto it = events.begin(); it != events.end(); ++it)
             m_report.insert(it.key(), it.value());
@@ -219,6 +227,34 @@ qint64 ApiBench::waitQuiet()
         QThread::msleep(200);
     }
     return revision;
+}
+
+QJsonObject ApiBench::waitForLibrarySave(int torrents)
+{
+    // The daemon's library keeps a copy of every new torrent's .torrent file on its 30 s tick,
+    // on the thread that answers the API. Waited for, it falls into no other figure; timed, it
+    // says how long the API stands still after many additions.
+    const QDir kept(m_daemon->root() + QStringLiteral("/state/library"));
+    const auto count = [&] {
+        return int(kept.entryList({QStringLiteral("*.torrent")}, QDir::Files).size());
+    };
+    const double start = nowMs();
+    double slowest = 0;
+    double doneAt = -1;
+    int n = count();
+    while (nowMs() - start < 40000 && (doneAt < 0 || nowMs() - doneAt < 1000)) {
+        slowest = std::max(slowest, m_http->get("/session").ms());
+        QThread::msleep(20);
+        if (doneAt < 0 && (n = count()) >= torrents)
+            doneAt = nowMs();
+    }
+    if (n < torrents)
+        problem(QStringLiteral("the daemon kept %1 of %2 .torrent files within 40 s")
+                    .arg(n)
+                    .arg(torrents));
+    return QJsonObject{{QStringLiteral("kept"), n},
+                       {QStringLiteral("waited_s"), rounded((nowMs() - start) / 1000.0)},
+                       {QStringLiteral("slowest_answer_ms"), rounded(slowest)}};
 }
 
 QJsonObject ApiBench::measureBytes()

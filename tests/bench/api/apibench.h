@@ -38,6 +38,8 @@ public:
         int threads = 2;
         int adds = 200;
         int reps = 5; // of each event
+        // Wait for the daemon's library tick after many additions (it stalls the API).
+        bool waitForLibrary = true;
     };
 
     explicit ApiBench(const Options &options);
@@ -54,6 +56,9 @@ private:
     bool upload(const BenchTorrents::Made &torrent);
     // Waits until the torrents' revision has stood still for a while (at most 20 s).
     qint64 waitQuiet();
+    // Waits until the daemon has kept a copy of `torrents` .torrent files (at most 40 s), timing
+    // the API meanwhile.
+    QJsonObject waitForLibrarySave(int torrents);
     QJsonObject measureBytes();
     QJsonObject measureFootprint();
     void noteFootprintAtEnd();
