@@ -466,6 +466,9 @@ void HttpConnection::writeEvents()
     m_out = std::move(batch.bytes);
     writeOut([this](std::size_t n) {
         m_sink->written(qint64(n));
+        // An idle subscriber keeps no copy of what it was sent (its first snapshot is every
+        // torrent).
+        m_out = QByteArray();
         if (m_phase == Phase::Farewell)
             writeFarewell();
         else

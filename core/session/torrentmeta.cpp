@@ -43,10 +43,13 @@ QJsonObject TorrentMeta::toJson() const
     for (const int i : wanted)
         wantedJson.push_back(i);
     json[QStringLiteral("wanted")] = wantedJson;
-    QJsonObject prioritiesJson;
-    for (auto it = priorities.cbegin(); it != priorities.cend(); ++it)
-        prioritiesJson[QString::number(it.key())] = it.value();
-    json[QStringLiteral("priorities")] = prioritiesJson;
+    // Only when set, so a torrent nobody gave priorities keeps the file b72cdd2 wrote.
+    if (!priorities.isEmpty()) {
+        QJsonObject prioritiesJson;
+        for (auto it = priorities.cbegin(); it != priorities.cend(); ++it)
+            prioritiesJson[QString::number(it.key())] = it.value();
+        json[QStringLiteral("priorities")] = prioritiesJson;
+    }
     json[QStringLiteral("paused")] = paused;
     QJsonArray trackersJson;
     for (const Tracker &t : trackers)
