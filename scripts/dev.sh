@@ -19,7 +19,7 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git
     libavformat-dev) # tst_seekindex checks the seek index against FFmpeg's own demuxer
 # What the tests run against: real media tools, a real tracker and real third-party clients.
 TEST_PACKAGES=(ffmpeg opentracker transmission-daemon transmission-cli qbittorrent-nox aria2
-    rtorrent curl xvfb xauth clang-format desktop-file-utils appstream nsis chromium)
+    rtorrent curl xvfb xauth clang-format desktop-file-utils appstream nsis chromium wrk)
 # What `package` needs besides the build: rpmbuild for the .rpm (the .deb needs only dpkg).
 PACKAGE_PACKAGES=(rpm file)
 
