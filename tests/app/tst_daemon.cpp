@@ -77,21 +77,14 @@ private:
 void tst_Daemon::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    QVERIFY(QDir().mkpath(runtimeDir()));
-    QVERIFY(QFile::setPermissions(runtimeDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                    QFileDevice::ExeOwner));
+    QVERIFY(makePrivateFolder(runtimeDir()));
     m_swarm.makeFile(QStringLiteral("src/movie.mkv"), 1024 * 1024 + 77, 9);
     m_torrent = m_swarm.seed(QStringLiteral("src/movie.mkv"));
 }
 
 QProcessEnvironment tst_Daemon::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
-    return env;
+    return isolatedEnvironment(m_home.path());
 }
 
 ProcessResult tst_Daemon::remote(const QStringList &args)

@@ -55,12 +55,7 @@ QNetworkRequest tst_KodiFlow::apiRequest(const QString &path) const
 
 QProcessEnvironment tst_KodiFlow::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
-    return env;
+    return isolatedEnvironment(m_home.path());
 }
 
 void tst_KodiFlow::initTestCase()
@@ -69,9 +64,7 @@ void tst_KodiFlow::initTestCase()
     if (m_python.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
         QSKIP("python3 and ffmpeg are needed (sudo apt install python3 ffmpeg)");
     QVERIFY(m_home.isValid());
-    QVERIFY(QDir().mkpath(runtimeDir()));
-    QVERIFY(QFile::setPermissions(runtimeDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                    QFileDevice::ExeOwner));
+    QVERIFY(makePrivateFolder(runtimeDir()));
 
     // 20 s of H.264/AAC at about 1 Mbit/s, from a seeder sending 512 KiB/s: the stream buffers
     // for a few seconds, long enough for the example to show it.

@@ -37,6 +37,24 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
     return r;
 }
 
+bool makePrivateFolder(const QString &path)
+{
+    return QDir().mkpath(path) &&
+           QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner);
+}
+
+QProcessEnvironment isolatedEnvironment(const QString &root)
+{
+    const QDir dir(root);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("run")));
+    return env;
+}
+
 ProcessResult runFfmpeg(const QStringList &args, const QString &output)
 {
     return runProcess(QStringLiteral("ffmpeg"),

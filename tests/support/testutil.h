@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFuture>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -37,6 +38,13 @@ struct ProcessResult
 
 // Runs a program with no input to completion, at most timeoutMs.
 ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs);
+
+// Makes a folder readable by its owner alone (as a runtime folder must be); false when it cannot.
+bool makePrivateFolder(const QString &path);
+// The system environment with HOME, XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_RUNTIME_DIR moved under
+// root (runtime: root/run, see makePrivateFolder()), so a child engine touches nothing of the
+// user's and its discovery file lands in root/run/swarmplay.
+QProcessEnvironment isolatedEnvironment(const QString &root);
 
 // Makes `output` with ffmpeg (quiet, overwriting), at most two minutes.
 ProcessResult runFfmpeg(const QStringList &args, const QString &output);

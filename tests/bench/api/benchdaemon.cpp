@@ -9,6 +9,7 @@
 
 #include "benchhttp.h"
 #include "benchsamples.h"
+#include "testutil.h"
 
 namespace swarmplay::bench {
 
@@ -26,15 +27,8 @@ BenchDaemon::~BenchDaemon()
 bool BenchDaemon::start(int timeoutMs, QString *error)
 {
     const QString run = m_root.filePath(QStringLiteral("run"));
-    QDir().mkpath(run);
-    QFile::setPermissions(run,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_root.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), run);
-    m_process.setProcessEnvironment(env);
+    test::makePrivateFolder(run);
+    m_process.setProcessEnvironment(test::isolatedEnvironment(m_root.path()));
     m_process.setStandardInputFile(QProcess::nullDevice());
     m_process.setStandardOutputFile(m_root.filePath(QStringLiteral("daemon.out")));
     m_process.setStandardErrorFile(m_root.filePath(QStringLiteral("daemon.err")));
