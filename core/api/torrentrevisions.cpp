@@ -105,4 +105,39 @@ QByteArray TorrentRevisions::json(const QString &key)
     return e.json;
 }
 
+QByteArray TorrentRevisions::listBody(const Changes &changes)
+{
+    if (changes.full && m_fullBodyRevision == changes.revision)
+        return m_fullBody;
+    QByteArray body = "{\"revision\":" + QByteArray::number(changes.revision) +
+                      ",\"full\":" + (changes.full ? "true" : "false") + ",\"torrents\":[";
+    QByteArrayList parts;
+    parts.reserve(changes.changed.size());
+    qsizetype size = body.size() + 32;
+    for (const QString &key : changes.changed) {
+        parts << json(key);
+        size += parts.constLast().size() + 1;
+    }
+    for (const QString &key : changes.removed)
+        size += key.size() + 3;
+    body.reserve(size);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += parts.at(i);
+    }
+    body += "],\"removed\":[";
+    for (qsizetype i = 0; i < changes.removed.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += '"' + changes.removed.at(i).toLatin1() + '"';
+    }
+    body += "]}";
+    if (changes.full) {
+        m_fullBody = body;
+        m_fullBodyRevision = changes.revision;
+    }
+    return body;
+}
+
 } // namespace swarmplay

@@ -48,6 +48,10 @@ public:
     // The torrent's JSON (ApiJson::torrent), compact; empty for a key that is not here.
     QByteArray json(const QString &key);
 
+    // The answer of GET /torrents for these changes: {"revision", "full", "torrents", "removed"}.
+    // The full list is kept until the next change, so clients polling it share one body.
+    QByteArray listBody(const Changes &changes);
+
 signals:
     // A torrent was added, removed or changed; `revision` is the new revision.
     void changed(qint64 revision);
@@ -71,6 +75,8 @@ private:
     std::deque<std::pair<qint64, QString>> m_tombstones; // (revision, key), oldest first
     qint64 m_revision = 0;
     qint64 m_floor = 0; // a `since` below this may miss a removal: the full list
+    QByteArray m_fullBody;
+    qint64 m_fullBodyRevision = -1;
 };
 
 } // namespace swarmplay

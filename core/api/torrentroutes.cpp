@@ -118,18 +118,7 @@ void TorrentRoutes::list(const ApiRoute &route, const Exchange &exchange)
     }
     const TorrentRevisions::Changes changes = m_revisions->changesSince(since);
     // Assembled from each torrent's cached JSON: a thousand torrents are not encoded again.
-    QByteArray body = "{\"revision\":" + QByteArray::number(changes.revision) +
-                      ",\"full\":" + (changes.full ? "true" : "false") + ",\"torrents\":[";
-    for (const QString &key : changes.changed)
-        body += m_revisions->json(key) + ',';
-    if (body.endsWith(','))
-        body.chop(1);
-    body += "],\"removed\":[";
-    for (const QString &key : changes.removed)
-        body += '"' + key.toLatin1() + "\",";
-    if (body.endsWith(','))
-        body.chop(1);
-    body += "]}";
+    const QByteArray body = m_revisions->listBody(changes);
     exchange->answer(ApiReply::json(200, body));
 }
 

@@ -90,8 +90,8 @@ void HttpConnection::start()
 void HttpConnection::refuseBusy(tcp::socket &socket)
 {
     const StreamRouter::Answer busy = StreamRouter::error(503);
-    http::response<http::string_body> res = response(busy.status, busy.headers, false);
-    res.body().assign(busy.body.constData(), static_cast<std::size_t>(busy.body.size()));
+    httpmessage::Response res = response(busy.status, busy.headers, false);
+    res.body() = {busy.body.constData(), static_cast<std::size_t>(busy.body.size())};
     res.prepare_payload();
     ErrorCode ec;
     socket.non_blocking(true, ec); // a new socket's send buffer takes it whole
@@ -281,8 +281,7 @@ void HttpConnection::respond(const StreamRouter::Answer &answer, bool keepAlive)
     m_response->content_length(static_cast<std::uint64_t>(answer.contentLength()));
     const bool headOnly = m_head || answer.streamsFile;
     if (!headOnly)
-        m_response->body().assign(answer.body.constData(),
-                                  static_cast<std::size_t>(answer.body.size()));
+        setBody(answer.body);
     writeResponse(headOnly, [this, keepAlive] { afterAnswer(keepAlive); });
 }
 
@@ -297,8 +296,7 @@ void HttpConnection::deliverAnswer(quint64 serial, const ApiAnswer &answer)
     if (!noBody)
         m_response->content_length(static_cast<std::uint64_t>(answer.body.size()));
     if (!noBody && !m_head)
-        m_response->body().assign(answer.body.constData(),
-                                  static_cast<std::size_t>(answer.body.size()));
+        setBody(answer.body);
     writeResponse(noBody || m_head, [this, keepAlive] { afterAnswer(keepAlive); });
 }
 
@@ -334,10 +332,17 @@ void HttpConnection::writeResponse(bool headOnly, std::function<void()> done)
         http::async_write(m_socket, *m_serializer, std::move(handler));
 }
 
+void HttpConnection::setBody(const QByteArray &body)
+{
+    m_responseBody = body; // shared, not copied: a full torrent list is half a megabyte
+    m_response->body() = {m_responseBody.constData(), static_cast<std::size_t>(body.size())};
+}
+
 void HttpConnection::afterAnswer(bool keepAlive)
 {
     m_serializer.reset();
     m_response.reset();
+    m_responseBody.clear();
     if (keepAlive && !m_peerEof)
         readRequest();
     else

@@ -17,6 +17,7 @@
 #include <boost/beast/http/string_body.hpp>
 
 #include "apihandler.h"
+#include "httpmessage.h"
 #include "streamrouter.h"
 
 namespace swarmplay {
@@ -74,7 +75,6 @@ private:
         Lingering,
         Finished,
     };
-    using Response = boost::beast::http::response<boost::beast::http::string_body>;
 
     void readRequest();
     void readHead();
@@ -88,6 +88,7 @@ private:
 
     void respond(const StreamRouter::Answer &answer, bool keepAlive);
     void writeResponse(bool headOnly, std::function<void()> done);
+    void setBody(const QByteArray &body);
     // Writes m_out, then next(bytes written), unless the write failed (the connection ends) or
     // the connection finished meanwhile.
     void writeOut(std::function<void(std::size_t)> next);
@@ -131,9 +132,9 @@ private:
     bool m_toApi = false; // the request in hand goes to the control API
     qint64 m_apiBodyLimit = 0;
     bool m_keepAlive = false; // what the request allows
-    std::optional<Response> m_response;
-    std::optional<boost::beast::http::response_serializer<boost::beast::http::string_body>>
-        m_serializer;
+    std::optional<httpmessage::Response> m_response;
+    QByteArray m_responseBody; // what m_response's body views, shared with whoever made it
+    std::optional<boost::beast::http::response_serializer<httpmessage::ResponseBody>> m_serializer;
 
     std::unique_ptr<ByteReader> m_reader;
     qint64 m_offset = 0;

@@ -5,6 +5,7 @@
 
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/message.hpp>
+#include <boost/beast/http/span_body.hpp>
 #include <boost/beast/http/string_body.hpp>
 
 #include "apihandler.h"
@@ -13,7 +14,9 @@
 namespace swarmplay::httpmessage {
 
 using Request = boost::beast::http::request<boost::beast::http::string_body>;
-using Response = boost::beast::http::response<boost::beast::http::string_body>;
+// The body is a view: the connection keeps the bytes (a shared QByteArray) until written.
+using ResponseBody = boost::beast::http::span_body<const char>;
+using Response = boost::beast::http::response<ResponseBody>;
 
 boost::beast::string_view view(const QByteArray &bytes);
 QByteArray bytes(boost::beast::string_view s);
