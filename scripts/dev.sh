@@ -16,10 +16,11 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n
     libtorrent-rasterbar-dev libboost-dev libssl-dev libgl-dev ffmpeg
-    libavformat-dev) # tst_seekindex checks the seek index against FFmpeg's own demuxer
+    libavformat-dev libavcodec-dev libass-dev) # embedded subtitles: our demuxer, libass draws
 # What the tests run against: real media tools, a real tracker and real third-party clients.
 TEST_PACKAGES=(ffmpeg opentracker transmission-daemon transmission-cli qbittorrent-nox aria2
-    rtorrent curl xvfb xauth clang-format desktop-file-utils appstream nsis chromium wrk)
+    rtorrent curl xvfb xauth clang-format desktop-file-utils appstream nsis chromium wrk
+    python3-fonttools dvdauthor) # subtitle media: a font renamed to prove attachments, VobSub
 # What `package` needs besides the build: rpmbuild for the .rpm (the .deb needs only dpkg).
 PACKAGE_PACKAGES=(rpm file)
 

@@ -28,8 +28,9 @@ void StreamScheduler::update()
     QHash<QString, Readers> byTorrent;
     for (const auto &r : m_catalog->readers()) {
         // An aborted reader (a player's device replaced after a seek) waits to be destroyed;
-        // its place must not compete with the reader that replaced it.
-        if (!r->aborted.load())
+        // its place must not compete with the reader that replaced it. A follower (embedded
+        // subtitles) waits for what the viewers' plan brings and asks for nothing.
+        if (!r->aborted.load() && r->role != ReaderRole::Follower)
             byTorrent[r->key].push_back(r);
     }
     const qint64 now = StreamCatalog::nowMs();

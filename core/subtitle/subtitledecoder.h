@@ -1,0 +1,50 @@
+#pragma once
+
+// Internal to swarmplay_core (libavcodec).
+
+#include <QString>
+#include <QVector>
+
+#include "subtitleevent.h"
+
+struct AVCodecContext;
+struct AVCodecParameters;
+struct AVPacket;
+struct AVRational;
+
+namespace swarmplay {
+
+// Turns one subtitle stream's packets into SubtitleEvents with libavcodec: every text format
+// becomes ASS event lines under the header the decoder gives (Matroska's own for ASS), bitmap
+// formats become pictures with their palettes applied.
+class SubtitleDecoder
+{
+public:
+    SubtitleDecoder() = default;
+    ~SubtitleDecoder();
+    SubtitleDecoder(const SubtitleDecoder &) = delete;
+    SubtitleDecoder &operator=(const SubtitleDecoder &) = delete;
+
+    // False with the reason when the codec is unknown or refuses the stream's parameters.
+    bool open(const AVCodecParameters *parameters, AVRational timeBase, QString *error);
+    bool isOpen() const { return m_context != nullptr; }
+    bool isBitmap() const { return m_bitmap; }
+    // The ASS script's head ([Script Info], styles) for text tracks.
+    QByteArray assHeader() const;
+    // The size bitmap pictures are placed on (0×0 while unknown: the video's then).
+    int canvasWidth() const;
+    int canvasHeight() const;
+
+    // The events of one packet; false with the reason when the packet cannot be decoded.
+    bool decode(const AVPacket *packet, QVector<SubtitleEvent> *events, QString *error);
+    // After a seek: what the decoder kept from before is dropped.
+    void flush();
+
+private:
+    AVCodecContext *m_context = nullptr;
+    bool m_bitmap = false;
+    int m_timeBaseNum = 1;
+    int m_timeBaseDen = 1000;
+};
+
+} // namespace swarmplay

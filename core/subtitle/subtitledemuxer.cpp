@@ -1,0 +1,218 @@
+#include "subtitledemuxer.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/dict.h>
+#include <libavutil/error.h>
+#include <libavutil/mathematics.h>
+}
+
+#include "../stream/bytereader.h"
+#include "avioreader.h"
+
+namespace swarmplay {
+
+namespace {
+
+// Packets in a row that the decoder refuses before the track counts as damaged.
+constexpr int kMaxDecodeFailures = 8;
+
+QString avError(int code)
+{
+    char text[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(code, text, sizeof text);
+    return QString::fromUtf8(text);
+}
+
+QString tag(const AVStream *s, const char *key)
+{
+    const AVDictionaryEntry *e = av_dict_get(s->metadata, key, nullptr, 0);
+    return e ? QString::fromUtf8(e->value) : QString();
+}
+
+bool isFont(const QString &name, const QString &mime)
+{
+    static const QStringList types = {
+        QStringLiteral("application/x-truetype-font"),
+        QStringLiteral("application/x-font-ttf"),
+        QStringLiteral("application/x-font-otf"),
+        QStringLiteral("application/x-font"),
+        QStringLiteral("application/vnd.ms-opentype"),
+        QStringLiteral("application/font-sfnt"),
+        QStringLiteral("font/ttf"),
+        QStringLiteral("font/otf"),
+        QStringLiteral("font/sfnt"),
+        QStringLiteral("font/collection"),
+    };
+    const QString lower = name.toLower();
+    return types.contains(mime.toLower()) || lower.endsWith(QLatin1String(".ttf")) ||
+           lower.endsWith(QLatin1String(".otf")) || lower.endsWith(QLatin1String(".ttc")) ||
+           lower.endsWith(QLatin1String(".otc"));
+}
+
+int interruptCallback(void *opaque)
+{
+    return static_cast<AvioReader *>(opaque)->isInterrupted() ? 1 : 0;
+}
+
+} // namespace
+
+SubtitleDemuxer::SubtitleDemuxer(std::unique_ptr<ByteReader> reader)
+    : m_io(std::make_unique<AvioReader>(std::move(reader)))
+    , m_packet(av_packet_alloc())
+{}
+
+SubtitleDemuxer::~SubtitleDemuxer()
+{
+    av_packet_free(&m_packet);
+    avformat_close_input(&m_format);
+}
+
+bool SubtitleDemuxer::open()
+{
+    if (!m_io->context() || !m_packet) {
+        m_error = QStringLiteral("out of memory");
+        return false;
+    }
+    m_format = avformat_alloc_context();
+    if (!m_format) {
+        m_error = QStringLiteral("out of memory");
+        return false;
+    }
+    m_format->pb = m_io->context();
+    m_format->flags |= AVFMT_FLAG_CUSTOM_IO;
+    m_format->interrupt_callback = AVIOInterruptCB{&interruptCallback, m_io.get()};
+    const int rc = avformat_open_input(&m_format, "", nullptr, nullptr);
+    if (rc < 0) {
+        // avformat_open_input frees the context on failure.
+        m_error = m_io->isInterrupted() ? QStringLiteral("interrupted") : avError(rc);
+        return false;
+    }
+    listStreams();
+    return true;
+}
+
+void SubtitleDemuxer::listStreams()
+{
+    int number = 0;
+    for (unsigned i = 0; i < m_format->nb_streams; ++i) {
+        AVStream *s = m_format->streams[i];
+        s->discard = AVDISCARD_ALL; // until chosen
+        const AVCodecParameters *p = s->codecpar;
+        if (p->codec_type == AVMEDIA_TYPE_VIDEO &&
+            !(s->disposition & AV_DISPOSITION_ATTACHED_PIC)) {
+            if (m_videoStream < 0) {
+                m_videoStream = int(i);
+                m_videoWidth = p->width;
+                m_videoHeight = p->height;
+            }
+        } else if (p->codec_type == AVMEDIA_TYPE_ATTACHMENT) {
+            const QString name = tag(s, "filename");
+            if (p->extradata && p->extradata_size > 0 && isFont(name, tag(s, "mimetype")))
+                m_fonts << SubtitleFont{
+                    name,
+                    QByteArray(reinterpret_cast<const char *>(p->extradata), p->extradata_size)};
+        } else if (p->codec_type == AVMEDIA_TYPE_SUBTITLE) {
+            EmbeddedTrack t;
+            t.stream = int(i);
+            t.number = number++;
+            t.codec = QString::fromLatin1(avcodec_get_name(p->codec_id));
+            t.language = tag(s, "language");
+            if (t.language == QLatin1String("und"))
+                t.language.clear();
+            t.title = tag(s, "title");
+            t.isDefault = (s->disposition & AV_DISPOSITION_DEFAULT) != 0;
+            t.forced = (s->disposition & AV_DISPOSITION_FORCED) != 0;
+            const AVCodecDescriptor *d = avcodec_descriptor_get(p->codec_id);
+            t.bitmap = d && (d->props & AV_CODEC_PROP_BITMAP_SUB);
+            if (!avcodec_find_decoder(p->codec_id))
+                t.problem = QStringLiteral("no decoder for %1").arg(t.codec);
+            m_tracks << t;
+        }
+    }
+}
+
+bool SubtitleDemuxer::select(int stream)
+{
+    m_selected = -1;
+    if (!m_format || stream < 0 || stream >= int(m_format->nb_streams) ||
+        m_format->streams[stream]->codecpar->codec_type != AVMEDIA_TYPE_SUBTITLE) {
+        m_error = QStringLiteral("not a subtitle stream");
+        return false;
+    }
+    for (unsigned i = 0; i < m_format->nb_streams; ++i)
+        m_format->streams[i]->discard = int(i) == stream ? AVDISCARD_DEFAULT : AVDISCARD_ALL;
+    const AVStream *s = m_format->streams[stream];
+    if (!m_decoder.open(s->codecpar, s->time_base, &m_error))
+        return false;
+    m_selected = stream;
+    return true;
+}
+
+bool SubtitleDemuxer::seek(qint64 ms)
+{
+    if (!m_format)
+        return false;
+    m_decoder.flush();
+    int rc = 0;
+    if (m_videoStream >= 0) {
+        const AVRational tb = m_format->streams[m_videoStream]->time_base;
+        rc = av_seek_frame(m_format, m_videoStream, av_rescale_q(ms, AVRational{1, 1000}, tb),
+                           AVSEEK_FLAG_BACKWARD);
+    } else {
+        rc = av_seek_frame(m_format, -1, ms * (AV_TIME_BASE / 1000), AVSEEK_FLAG_BACKWARD);
+    }
+    if (rc < 0 && !m_io->isInterrupted())
+        m_error = avError(rc);
+    return rc >= 0;
+}
+
+SubtitleDemuxer::Step SubtitleDemuxer::next(QVector<SubtitleEvent> *events)
+{
+    if (!m_format || m_selected < 0)
+        return Step::End;
+    for (int failures = 0;;) {
+        const int rc = av_read_frame(m_format, m_packet);
+        if (m_io->isInterrupted() || rc == AVERROR_EXIT) {
+            if (rc >= 0)
+                av_packet_unref(m_packet);
+            return Step::Interrupted;
+        }
+        if (rc == AVERROR_EOF)
+            return Step::End;
+        if (rc < 0) {
+            m_error = m_io->hasFailed() ? QStringLiteral("the file cannot be read") : avError(rc);
+            return Step::Failed;
+        }
+        QString error;
+        const bool ours = m_packet->stream_index == m_selected;
+        const bool ok = !ours || m_decoder.decode(m_packet, events, &error);
+        av_packet_unref(m_packet);
+        if (!ours)
+            continue;
+        if (ok)
+            return Step::Events;
+        if (++failures >= kMaxDecodeFailures) {
+            m_error = QStringLiteral("the track is damaged (%1)").arg(error);
+            return Step::Failed;
+        }
+    }
+}
+
+void SubtitleDemuxer::interrupt()
+{
+    m_io->interrupt();
+}
+
+void SubtitleDemuxer::resume()
+{
+    m_io->resume();
+}
+
+qint64 SubtitleDemuxer::waitingAt() const
+{
+    return m_io->waitingAt();
+}
+
+} // namespace swarmplay

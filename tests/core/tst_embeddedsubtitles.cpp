@@ -1,0 +1,378 @@
+// Subtitles inside a media file, read by Swarmplay's own demuxer and drawn with libass: the
+// tracks and fonts it lists, the lines it draws at their times, the attached font it uses, and
+// that it waits for bytes that are not there yet instead of reading past them.
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWaitCondition>
+
+#include "stream/bytereader.h"
+#include "subtitle/embeddedsubtitles.h"
+#include "testutil.h"
+
+using namespace swarmplay;
+using namespace swarmplay::test;
+
+namespace {
+
+// A file's bytes of which only those before gate() have "arrived": a read past it waits.
+class GatedReader : public ByteReader
+{
+public:
+    explicit GatedReader(QByteArray data)
+        : m_data(std::move(data))
+        , m_gate(m_data.size())
+    {}
+
+    void setGate(qint64 gate)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_gate = gate;
+        m_changed.wakeAll();
+    }
+    qint64 furthestRead() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_furthest;
+    }
+
+    qint64 size() const override { return m_data.size(); }
+    qint64 read(qint64 offset, char *data, qint64 maxSize, int timeoutMs, Status *status) override
+    {
+        QMutexLocker lock(&m_mutex);
+        if (offset >= m_data.size())
+            return 0;
+        if (offset >= m_gate && !m_changed.wait(&m_mutex, QDeadlineTimer(timeoutMs))) {
+            *status = Status::TimedOut;
+            return -1;
+        }
+        if (offset >= m_gate) {
+            *status = Status::TimedOut;
+            return -1;
+        }
+        const qint64 n = std::min(maxSize, m_gate - offset);
+        std::memcpy(data, m_data.constData() + offset, size_t(n));
+        m_furthest = std::max(m_furthest, offset + n);
+        return n;
+    }
+    void expect(qint64, qint64) override {}
+    void abort() override {}
+    qint64 readyAt(qint64 offset) const override
+    {
+        QMutexLocker lock(&m_mutex);
+        return std::max<qint64>(0, m_gate - offset);
+    }
+    void notifyWhenReady(qint64, std::function<void()> callback) override { callback(); }
+
+private:
+    const QByteArray m_data;
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    qint64 m_gate;
+    qint64 m_furthest = 0;
+};
+
+const char *kAss = R"([Script Info]
+ScriptType: v4.00+
+PlayResX: 320
+PlayResY: 240
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding
+Style: Sign,Swarmplay Test Face,28,&H000000FF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,10,1,2,0,8,10,10,10,1
+Style: Default,DejaVu Sans,18,&H00FFFFFF,&H00FFFFFF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,1,0,2,10,10,10,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:01.00,0:00:03.00,Sign,,0,0,0,,SIGN AT THE TOP
+Dialogue: 0,0:00:01.00,0:00:04.00,Default,,0,0,0,,Hello, world, with commas
+Dialogue: 0,0:00:16.00,0:00:18.00,Default,,0,0,0,,Late line, after the gate
+)";
+
+const char *kSrt = "1\n00:00:01,000 --> 00:00:03,000\nPlain line, with a comma\n\n"
+                   "2\n00:00:16,000 --> 00:00:18,000\nThe last plain line\n";
+
+struct Counts
+{
+    int opaque = 0;
+    int red = 0;
+    int topHalf = 0; // opaque pixels above the middle of the canvas
+};
+
+Counts count(const SubtitlePicture &p)
+{
+    Counts c;
+    const auto *px = reinterpret_cast<const quint32 *>(p.argb.constData());
+    for (int y = 0; y < p.height; ++y) {
+        for (int x = 0; x < p.width; ++x) {
+            const quint32 v = px[y * p.width + x];
+            const int a = int(v >> 24), r = int((v >> 16) & 0xff), g = int((v >> 8) & 0xff);
+            if (a < 200)
+                continue;
+            ++c.opaque;
+            if (r > 180 && g < 80)
+                ++c.red;
+            if (p.y + y < p.canvasHeight / 2)
+                ++c.topHalf;
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+class TestEmbeddedSubtitles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsTracksAndFonts();
+    void drawsStyledLinesAtTheirTimes();
+    void usesTheAttachedFont();
+    void drawsTextTracks();
+    void waitsForBytesThatHaveNotArrived();
+    void reportsAFileItCannotRead();
+
+private:
+    std::unique_ptr<EmbeddedSubtitles> open(const QString &path, GatedReader **reader = nullptr);
+    SubtitlePicture pictureAt(EmbeddedSubtitles &subs, qint64 ms);
+
+    QTemporaryDir m_dir;
+    QString m_withFont;
+    QString m_withoutFont;
+};
+
+void TestEmbeddedSubtitles::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString python =
+        QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    QVERIFY2(!python.isEmpty(), "python3 is needed to make the test's font");
+    // A font whose family is not installed: only the attachment can give it to libass.
+    const QString font = m_dir.filePath(QStringLiteral("testface.ttf"));
+    const ProcessResult renamed = runProcess(
+        python,
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys\nfrom fontTools.ttLib import TTFont\n"
+                        "f = TTFont('/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf')\n"
+                        "for r in f['name'].names:\n"
+                        "    if r.nameID in (1, 4, 16): r.string = 'Swarmplay Test Face'\n"
+                        "    if r.nameID == 6: r.string = 'SwarmplayTestFace'\n"
+                        "f.save(sys.argv[1])\n"),
+         font},
+        60000);
+    QVERIFY2(renamed.exitCode == 0,
+             qPrintable(QStringLiteral("python3-fonttools: ") + renamed.err));
+
+    const QString ass = m_dir.filePath(QStringLiteral("styled.ass"));
+    const QString srt = m_dir.filePath(QStringLiteral("plain.srt"));
+    QFile a(ass), s(srt);
+    QVERIFY(a.open(QIODevice::WriteOnly) && a.write(kAss) > 0);
+    QVERIFY(s.open(QIODevice::WriteOnly) && s.write(kSrt) > 0);
+    a.close();
+    s.close();
+
+    // 20 s of video at 320×240, a key frame every second: the late line lies well past the head.
+    const QStringList common = {
+        QStringLiteral("-f"),
+        QStringLiteral("lavfi"),
+        QStringLiteral("-i"),
+        QStringLiteral("testsrc=size=320x240:rate=10:duration=20"),
+        QStringLiteral("-i"),
+        ass,
+        QStringLiteral("-i"),
+        srt,
+        QStringLiteral("-map"),
+        QStringLiteral("0:v"),
+        QStringLiteral("-map"),
+        QStringLiteral("1"),
+        QStringLiteral("-map"),
+        QStringLiteral("2"),
+        QStringLiteral("-c:v"),
+        QStringLiteral("libx264"),
+        QStringLiteral("-preset"),
+        QStringLiteral("ultrafast"),
+        QStringLiteral("-g"),
+        QStringLiteral("10"),
+        QStringLiteral("-c:s:0"),
+        QStringLiteral("ass"),
+        QStringLiteral("-c:s:1"),
+        QStringLiteral("srt"),
+        QStringLiteral("-metadata:s:s:0"),
+        QStringLiteral("language=eng"),
+        QStringLiteral("-metadata:s:s:0"),
+        QStringLiteral("title=Signs & Songs"),
+        QStringLiteral("-metadata:s:s:1"),
+        QStringLiteral("language=spa"),
+        QStringLiteral("-disposition:s:0"),
+        QStringLiteral("default"),
+        QStringLiteral("-disposition:s:1"),
+        QStringLiteral("forced"),
+    };
+    m_withFont = m_dir.filePath(QStringLiteral("with-font.mkv"));
+    m_withoutFont = m_dir.filePath(QStringLiteral("without-font.mkv"));
+    ProcessResult made = runFfmpeg(common + QStringList{QStringLiteral("-attach"), font,
+                                                        QStringLiteral("-metadata:s:t"),
+                                                        QStringLiteral("mimetype=font/ttf")},
+                                   m_withFont);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    made = runFfmpeg(common, m_withoutFont);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+}
+
+std::unique_ptr<EmbeddedSubtitles> TestEmbeddedSubtitles::open(const QString &path,
+                                                               GatedReader **reader)
+{
+    auto gated = std::make_unique<GatedReader>(readFile(path));
+    if (reader)
+        *reader = gated.get();
+    return std::make_unique<EmbeddedSubtitles>(std::move(gated));
+}
+
+SubtitlePicture TestEmbeddedSubtitles::pictureAt(EmbeddedSubtitles &subs, qint64 ms)
+{
+    // Pictures come only when they change, so what is on screen is the last one that came. Two
+    // sizes in turn: libass sees a new frame size and draws again whatever it held.
+    SubtitlePicture screen;
+    bool got = false;
+    const auto c = connect(&subs, &EmbeddedSubtitles::pictureReady, this,
+                           [&](qint64 at, const SubtitlePicture &p) {
+                               screen = p;
+                               got = got || at == ms;
+                           });
+    subs.requestPicture(ms, 641, 481);
+    if (!QTest::qWaitFor([&] { return got; }, 10000))
+        QTest::qFail("no picture came", __FILE__, __LINE__);
+    got = false;
+    subs.requestPicture(ms, 640, 480);
+    // Nothing comes when the picture at this size is the same (an empty one, say).
+    (void)QTest::qWaitFor([&] { return got; }, 1000);
+    disconnect(c);
+    return screen;
+}
+
+void TestEmbeddedSubtitles::listsTracksAndFonts()
+{
+    auto subs = open(m_withFont);
+    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
+    subs->start();
+    QVERIFY(opened.wait(20000));
+    const QVector<EmbeddedTrack> tracks = subs->tracks();
+    QCOMPARE(tracks.size(), 2);
+    QCOMPARE(tracks[0].codec, QStringLiteral("ass"));
+    QCOMPARE(tracks[0].language, QStringLiteral("eng"));
+    QCOMPARE(tracks[0].title, QStringLiteral("Signs & Songs"));
+    QVERIFY(tracks[0].isDefault);
+    QCOMPARE(tracks[0].number, 0);
+    QCOMPARE(tracks[1].codec, QStringLiteral("subrip"));
+    QCOMPARE(tracks[1].language, QStringLiteral("spa"));
+    QVERIFY(tracks[1].forced);
+    QCOMPARE(tracks[1].number, 1);
+    QVERIFY(!tracks[0].bitmap && tracks[0].problem.isEmpty());
+}
+
+void TestEmbeddedSubtitles::drawsStyledLinesAtTheirTimes()
+{
+    auto subs = open(m_withFont);
+    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
+    subs->start();
+    QVERIFY(opened.wait(20000));
+    subs->choose(subs->tracks()[0].stream);
+    subs->seek(0);
+    QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 3; }, 20000));
+
+    const Counts both = count(pictureAt(*subs, 2000));
+    QVERIFY2(both.red > 200, qPrintable(QString::number(both.red)));         // the red sign
+    QVERIFY2(both.topHalf > 200, qPrintable(QString::number(both.topHalf))); // at the top
+    QVERIFY(both.opaque - both.red > 500);                                   // and the white line
+    const Counts bottomOnly = count(pictureAt(*subs, 3500));
+    QCOMPARE(bottomOnly.red, 0);
+    QCOMPARE(bottomOnly.topHalf, 0);
+    QVERIFY(bottomOnly.opaque > 500);
+    QVERIFY(pictureAt(*subs, 5000).isEmpty()); // no line is due
+    QVERIFY(!pictureAt(*subs, 17000).isEmpty());
+}
+
+void TestEmbeddedSubtitles::usesTheAttachedFont()
+{
+    // The same sign drawn with its attached face and, where the file has none, the fallback.
+    QVector<SubtitlePicture> signs;
+    for (const QString &path : {m_withFont, m_withoutFont}) {
+        auto subs = open(path);
+        QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
+        subs->start();
+        QVERIFY(opened.wait(20000));
+        subs->choose(subs->tracks()[0].stream);
+        subs->seek(0);
+        QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 3; }, 20000));
+        signs << pictureAt(*subs, 2500);
+        QVERIFY(!signs.last().isEmpty());
+    }
+    QVERIFY2(signs[0].width != signs[1].width || signs[0].argb != signs[1].argb,
+             "the attached font made no difference");
+    // DejaVu Serif Bold is wider than the fallback sans at one size.
+    QVERIFY2(
+        count(signs[0]).red > count(signs[1]).red,
+        qPrintable(QStringLiteral("%1 vs %2").arg(count(signs[0]).red).arg(count(signs[1]).red)));
+}
+
+void TestEmbeddedSubtitles::drawsTextTracks()
+{
+    auto subs = open(m_withFont);
+    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
+    subs->start();
+    QVERIFY(opened.wait(20000));
+    subs->choose(subs->tracks()[1].stream);
+    subs->seek(0);
+    QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 2; }, 20000));
+    const SubtitlePicture line = pictureAt(*subs, 2000);
+    QVERIFY(!line.isEmpty());
+    QCOMPARE(count(line).topHalf, 0); // SubRip lines sit at the bottom
+    // "Plain line, with a comma" drawn whole: wider than a third of the picture (Qt 6.4.2 lost
+    // everything before the first comma).
+    QVERIFY2(line.width > line.canvasWidth / 3, qPrintable(QString::number(line.width)));
+    QVERIFY(pictureAt(*subs, 8000).isEmpty());
+}
+
+void TestEmbeddedSubtitles::waitsForBytesThatHaveNotArrived()
+{
+    GatedReader *reader = nullptr;
+    auto subs = open(m_withFont, &reader);
+    const qint64 size = reader->size();
+    // The font attachment (0.36 MB) and about ten of the twenty seconds have arrived.
+    const qint64 gate = size * 3 / 4;
+    reader->setGate(gate);
+    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
+    subs->start();
+    QVERIFY(opened.wait(20000));
+    // No seek: finding the start by the Cues would wait for the end of the file, where ffmpeg
+    // writes them.
+    subs->choose(subs->tracks()[0].stream);
+    QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 2; }, 20000));
+    QTest::qWait(1000);
+    QCOMPARE(subs->eventCount(), 2);         // the late line is past the gate
+    QVERIFY(reader->furthestRead() <= gate); // nothing was read past it
+    QVERIFY(pictureAt(*subs, 17000).isEmpty());
+
+    reader->setGate(size);
+    QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 3; }, 20000));
+    QVERIFY(!pictureAt(*subs, 17000).isEmpty());
+}
+
+void TestEmbeddedSubtitles::reportsAFileItCannotRead()
+{
+    auto subs = std::make_unique<EmbeddedSubtitles>(
+        std::make_unique<GatedReader>(QByteArray(256 * 1024, '\x5a')));
+    QSignalSpy failed(subs.get(), &EmbeddedSubtitles::openFailed);
+    subs->start();
+    QVERIFY(failed.wait(20000));
+    QVERIFY(!failed.first().first().toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEmbeddedSubtitles)
+#include "tst_embeddedsubtitles.moc"
