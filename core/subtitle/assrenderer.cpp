@@ -85,6 +85,7 @@ bool AssRenderer::start()
     if (!m_renderer)
         return false;
     ass_set_fonts(m_renderer, nullptr, "sans-serif", ASS_FONTPROVIDER_AUTODETECT, nullptr, 1);
+    ass_set_font_scale(m_renderer, m_scale);
     return true;
 }
 
@@ -123,6 +124,13 @@ void AssRenderer::addEvent(const SubtitleEvent &event)
     const qint64 duration = event.durationMs >= 0 ? event.durationMs : 24 * 3600 * 1000;
     QByteArray line = event.assLine;
     ass_process_chunk(m_track, line.data(), int(line.size()), event.startMs, duration);
+}
+
+void AssRenderer::setScale(double scale)
+{
+    m_scale = scale;
+    if (m_renderer)
+        ass_set_font_scale(m_renderer, scale);
 }
 
 int AssRenderer::eventCount() const

@@ -39,6 +39,8 @@ public:
     // What shows at ms in a frame of frameWidth × frameHeight device pixels (the picture's
     // size on screen). *changed says whether it differs from the last picture rendered.
     SubtitlePicture render(qint64 ms, int frameWidth, int frameHeight, bool *changed = nullptr);
+    // Text larger or smaller than the script says.
+    void setScale(double scale);
     // The events the track holds.
     int eventCount() const;
 
@@ -48,6 +50,7 @@ private:
     ass_track *m_track = nullptr;
     int m_videoWidth = 0;
     int m_videoHeight = 0;
+    double m_scale = 1.0;
     QSet<QByteArray> m_seen; // start and text of each event added
 };
 

@@ -1,38 +1,23 @@
 #include "embeddedsubtitles.h"
 
 #include <QLoggingCategory>
-#include <QThread>
 
 #include "../stream/bytereader.h"
-#include "assrenderer.h"
-#include "bitmapsubtitles.h"
 #include "subtitledemuxer.h"
+#include "subtitledrawer.h"
 
 namespace swarmplay {
 
 Q_LOGGING_CATEGORY(lcEmbedded, "swarmplay.subtitles", QtInfoMsg)
 
-EmbeddedSubtitles::EmbeddedSubtitles(std::unique_ptr<ByteReader> reader, QObject *parent)
+EmbeddedSubtitles::EmbeddedSubtitles(std::unique_ptr<ByteReader> reader, SubtitleDrawer *drawer,
+                                     QObject *parent)
     : QObject(parent)
     , m_demuxer(std::make_unique<SubtitleDemuxer>(std::move(reader)))
-    , m_ass(std::make_unique<AssRenderer>())
-    , m_bitmaps(std::make_unique<BitmapSubtitles>())
-    , m_renderThread(new QThread)
-    , m_renderContext(new QObject)
+    , m_drawer(drawer)
 {
-    qRegisterMetaType<SubtitlePicture>();
     qRegisterMetaType<QVector<EmbeddedTrack>>();
-    m_renderThread->setObjectName(QStringLiteral("subtitle render"));
-    m_renderContext->moveToThread(m_renderThread);
-    connect(m_renderThread, &QThread::finished, m_renderContext, &QObject::deleteLater);
-    m_renderThread->start();
-    // libass and fontconfig start here, off the caller's thread: a first font scan takes seconds.
-    QMetaObject::invokeMethod(m_renderContext, [this] {
-        std::lock_guard<std::mutex> lock(m_drawMutex);
-        if (!m_ass->start())
-            qCWarning(lcEmbedded, "libass could not start: styled subtitles will not show");
-    });
-    m_demuxThread = std::thread([this] { demuxLoop(); });
+    m_thread = std::thread([this] { demuxLoop(); });
 }
 
 EmbeddedSubtitles::~EmbeddedSubtitles()
@@ -43,10 +28,7 @@ EmbeddedSubtitles::~EmbeddedSubtitles()
         m_demuxer->interrupt();
     }
     m_wake.notify_all();
-    m_demuxThread.join();
-    m_renderThread->quit();
-    m_renderThread->wait();
-    delete m_renderThread;
+    m_thread.join();
 }
 
 void EmbeddedSubtitles::start()
@@ -94,10 +76,10 @@ void EmbeddedSubtitles::post(const Command &c)
 
 void EmbeddedSubtitles::demuxLoop()
 {
+    bool opened = false;
     bool reading = false;
     for (;;) {
         Command c;
-        bool have = false;
         {
             std::unique_lock<std::mutex> lock(m_mutex);
             m_wake.wait(lock, [&] { return m_stop || m_hasCommand || reading; });
@@ -107,162 +89,83 @@ void EmbeddedSubtitles::demuxLoop()
                 c = m_command;
                 m_command = Command();
                 m_hasCommand = false;
-                have = true;
                 m_demuxer->resume();
             }
         }
-        if (have && !applyCommand(c)) {
-            reading = false;
+        if (c.open && !opened) {
+            opened = open();
+            if (!opened)
+                return; // nothing more can be read; openFailed said why
+        }
+        if (!opened)
             continue;
-        }
-        if (have && (c.choose || c.seek))
+        if (c.choose)
+            select(c.stream);
+        if (c.seek && m_demuxer->selected() >= 0 && !m_demuxer->seek(c.seekMs))
+            qCInfo(lcEmbedded, "seek to %lld ms: %s", c.seekMs, qPrintable(m_demuxer->error()));
+        if (c.choose || c.seek)
             reading = m_demuxer->selected() >= 0;
-        if (reading) {
-            QVector<SubtitleEvent> events;
-            const SubtitleDemuxer::Step step = m_demuxer->next(&events);
-            if (!events.isEmpty()) {
-                {
-                    std::lock_guard<std::mutex> lock(m_drawMutex);
-                    for (const SubtitleEvent &e : events) {
-                        if (m_bitmapTrack)
-                            m_bitmaps->add(e);
-                        else
-                            m_ass->addEvent(e);
-                    }
-                }
-                std::lock_guard<std::mutex> lock(m_mutex);
-                if (!m_renderScheduled && m_request.width > 0) {
-                    m_hasRequest = true; // what is on screen may have changed
-                    m_renderScheduled = true;
-                    QMetaObject::invokeMethod(m_renderContext, [this] { renderPending(); });
-                }
-            }
-            if (step == SubtitleDemuxer::Step::End) {
-                reading = false;
-            } else if (step == SubtitleDemuxer::Step::Failed) {
-                reading = false;
-                const int stream = m_demuxer->selected();
-                const QString reason = m_demuxer->error();
-                QMetaObject::invokeMethod(
-                    this, [this, stream, reason] { emit trackFailed(stream, reason); });
-            }
-        }
+        if (reading)
+            readOnce(&reading);
     }
 }
 
-bool EmbeddedSubtitles::applyCommand(const Command &c)
+bool EmbeddedSubtitles::open()
 {
-    if (c.open) {
-        if (!m_demuxer->open()) {
-            const QString reason = m_demuxer->error();
-            QMetaObject::invokeMethod(this, [this, reason] { emit openFailed(reason); });
-            return false;
-        }
-        {
-            std::lock_guard<std::mutex> lock(m_drawMutex);
-            for (const SubtitleFont &f : m_demuxer->fonts())
-                m_ass->addFont(f);
-        }
-        const QVector<EmbeddedTrack> tracks = m_demuxer->tracks();
-        qCInfo(lcEmbedded, "%d subtitle tracks, %d attached fonts", int(tracks.size()),
-               int(m_demuxer->fonts().size()));
-        QMetaObject::invokeMethod(this, [this, tracks] {
-            m_tracks = tracks;
-            emit opened(tracks);
-        });
+    if (!m_demuxer->open()) {
+        const QString reason = m_demuxer->error();
+        QMetaObject::invokeMethod(this, [this, reason] { emit openFailed(reason); });
+        return false;
     }
-    if (c.choose) {
-        const bool ok = c.stream >= 0 && m_demuxer->select(c.stream);
-        {
-            std::lock_guard<std::mutex> lock(m_drawMutex);
-            m_trackReady = ok;
-            m_bitmapTrack = ok && m_demuxer->decoder().isBitmap();
-            m_bitmaps->clear();
-            m_shownKey = -2;
-            if (m_bitmapTrack) {
-                const SubtitleDecoder &d = m_demuxer->decoder();
-                m_bitmaps->setCanvas(
-                    d.canvasWidth() > 0 ? d.canvasWidth() : m_demuxer->videoWidth(),
-                    d.canvasHeight() > 0 ? d.canvasHeight() : m_demuxer->videoHeight());
-            } else if (ok) {
-                m_ass->setTrack(m_demuxer->decoder().assHeader(), m_demuxer->videoWidth(),
-                                m_demuxer->videoHeight());
-            }
-        }
-        if (c.stream >= 0 && !ok) {
-            const int stream = c.stream;
-            const QString reason = m_demuxer->error();
-            QMetaObject::invokeMethod(this,
-                                      [this, stream, reason] { emit trackFailed(stream, reason); });
-        }
-        std::lock_guard<std::mutex> lock(m_mutex);
-        if (m_request.width > 0 && !m_renderScheduled) {
-            m_hasRequest = true; // clears what the last track showed
-            m_renderScheduled = true;
-            QMetaObject::invokeMethod(m_renderContext, [this] { renderPending(); });
-        }
-    }
-    if (c.seek && m_demuxer->selected() >= 0 && !m_demuxer->seek(c.seekMs))
-        qCInfo(lcEmbedded, "seek to %lld ms: %s", c.seekMs, qPrintable(m_demuxer->error()));
+    m_drawer->addFonts(m_demuxer->fonts());
+    const QVector<EmbeddedTrack> tracks = m_demuxer->tracks();
+    qCInfo(lcEmbedded, "%d subtitle tracks, %d attached fonts", int(tracks.size()),
+           int(m_demuxer->fonts().size()));
+    QMetaObject::invokeMethod(this, [this, tracks] {
+        m_tracks = tracks;
+        emit opened(tracks);
+    });
     return true;
 }
 
-void EmbeddedSubtitles::requestPicture(qint64 ms, int frameWidth, int frameHeight)
+void EmbeddedSubtitles::select(int stream)
 {
-    if (frameWidth <= 0 || frameHeight <= 0)
+    m_generation = -1;
+    if (stream < 0)
         return;
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_request = Request{ms, frameWidth, frameHeight};
-    m_hasRequest = true;
-    if (!m_renderScheduled) {
-        m_renderScheduled = true;
-        QMetaObject::invokeMethod(m_renderContext, [this] { renderPending(); });
+    if (!m_demuxer->select(stream)) {
+        failTrack(stream, m_demuxer->error());
+        return;
+    }
+    const SubtitleDecoder &d = m_demuxer->decoder();
+    if (d.isBitmap()) {
+        m_generation = m_drawer->setBitmapTrack(
+            d.canvasWidth() > 0 ? d.canvasWidth() : m_demuxer->videoWidth(),
+            d.canvasHeight() > 0 ? d.canvasHeight() : m_demuxer->videoHeight());
+    } else {
+        m_generation =
+            m_drawer->setAssTrack(d.assHeader(), m_demuxer->videoWidth(), m_demuxer->videoHeight());
     }
 }
 
-void EmbeddedSubtitles::renderPending()
+void EmbeddedSubtitles::readOnce(bool *reading)
 {
-    for (;;) {
-        Request r;
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            if (!m_hasRequest || m_stop) {
-                m_renderScheduled = false;
-                return;
-            }
-            r = m_request;
-            m_hasRequest = false;
-        }
-        SubtitlePicture picture;
-        bool changed = true;
-        {
-            std::lock_guard<std::mutex> lock(m_drawMutex);
-            if (!m_trackReady) {
-                changed = m_shownKey != -1;
-                m_shownKey = -1;
-            } else if (m_bitmapTrack) {
-                qint64 start = -1;
-                picture = m_bitmaps->at(r.ms, &start);
-                changed = start != m_shownKey;
-                m_shownKey = start;
-            } else {
-                picture = m_ass->render(r.ms, r.width, r.height, &changed);
-                m_shownKey = -2;
-            }
-        }
-        // A picture is for one frame size: a new size always gets one.
-        changed = changed || r.width != m_shownWidth || r.height != m_shownHeight;
-        m_shownWidth = r.width;
-        m_shownHeight = r.height;
-        if (changed)
-            emit pictureReady(r.ms, picture);
+    QVector<SubtitleEvent> events;
+    const SubtitleDemuxer::Step step = m_demuxer->next(&events);
+    if (!events.isEmpty() && m_generation >= 0)
+        m_drawer->addEvents(m_generation, events);
+    if (step == SubtitleDemuxer::Step::End) {
+        *reading = false;
+    } else if (step == SubtitleDemuxer::Step::Failed) {
+        *reading = false;
+        failTrack(m_demuxer->selected(), m_demuxer->error());
     }
 }
 
-int EmbeddedSubtitles::eventCount() const
+void EmbeddedSubtitles::failTrack(int stream, const QString &reason)
 {
-    std::lock_guard<std::mutex> lock(m_drawMutex);
-    return m_bitmapTrack ? m_bitmaps->eventCount() : m_ass->eventCount();
+    qCInfo(lcEmbedded, "subtitle stream %d cannot be shown: %s", stream, qPrintable(reason));
+    QMetaObject::invokeMethod(this, [this, stream, reason] { emit trackFailed(stream, reason); });
 }
 
 } // namespace swarmplay

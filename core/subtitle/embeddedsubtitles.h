@@ -10,49 +10,41 @@
 
 #include "subtitleevent.h"
 
-class QThread;
-
 namespace swarmplay {
 
-class AssRenderer;
-class BitmapSubtitles;
 class ByteReader;
 class SubtitleDemuxer;
+class SubtitleDrawer;
 
-// The subtitles inside a media file, drawn by Swarmplay: a SubtitleDemuxer reads the chosen
-// track on a thread of its own (waiting, never fetching: give it a reader with the Follower
-// role), and a second thread draws what is due with libass or as bitmaps. The player tells it
-// where playback is (seek) and asks for the picture of each frame it shows; answers come as
-// pictureReady, only when the picture changed. Every method is for the thread it lives on.
+// The subtitle tracks inside one media file. A SubtitleDemuxer reads the chosen track on a
+// thread of its own — waiting for bytes, never fetching them: give it a reader with the
+// Follower role — and hands its events to a SubtitleDrawer, which must outlive this object.
+// The player says where playback jumped (seek), so the demuxer follows. Lives on the thread
+// that made it; its signals come there.
 class EmbeddedSubtitles : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit EmbeddedSubtitles(std::unique_ptr<ByteReader> reader, QObject *parent = nullptr);
+    EmbeddedSubtitles(std::unique_ptr<ByteReader> reader, SubtitleDrawer *drawer,
+                      QObject *parent = nullptr);
     ~EmbeddedSubtitles() override;
 
     // Reads the container's head (opened or openFailed follows).
     void start();
     const QVector<EmbeddedTrack> &tracks() const { return m_tracks; }
-    // Shows one of tracks() (its stream), or none with -1.
+    // Draws one of tracks() (its stream) from the position of the last seek; -1 stops reading.
     void choose(int stream);
     int chosen() const { return m_chosen; }
     // Playback jumped to ms: the demuxer goes there.
     void seek(qint64 ms);
-    // The picture due at ms for a video picture of frameWidth × frameHeight device pixels.
-    // Requests pile up into the latest.
-    void requestPicture(qint64 ms, int frameWidth, int frameHeight);
-
-    // For tests and logs: events held by the chosen track's renderer.
-    int eventCount() const;
 
 signals:
-    void opened(const QVector<EmbeddedTrack> &tracks);
+    // The file's attached fonts have been given to the drawer.
+    void opened(const QVector<swarmplay::EmbeddedTrack> &tracks);
     void openFailed(const QString &reason);
-    // The chosen track cannot be shown (on): the video plays on without it.
+    // The chosen track cannot be shown (any more): the video plays on without it.
     void trackFailed(int stream, const QString &reason);
-    void pictureReady(qint64 ms, const swarmplay::SubtitlePicture &picture);
 
 private:
     struct Command
@@ -63,42 +55,25 @@ private:
         bool seek = false;
         qint64 seekMs = 0;
     };
-    struct Request
-    {
-        qint64 ms = 0;
-        int width = 0;
-        int height = 0;
-    };
 
     void demuxLoop();
-    bool applyCommand(const Command &c);
-    void readPackets();
-    void renderPending();
+    bool open();
+    void select(int stream);
+    void readOnce(bool *reading);
     void post(const Command &c);
+    void failTrack(int stream, const QString &reason);
 
     std::unique_ptr<SubtitleDemuxer> m_demuxer;
-    std::unique_ptr<AssRenderer> m_ass;
-    std::unique_ptr<BitmapSubtitles> m_bitmaps;
-    QThread *m_renderThread = nullptr;
-    QObject *m_renderContext = nullptr; // lives on m_renderThread
-    std::thread m_demuxThread;
+    SubtitleDrawer *const m_drawer;
+    std::thread m_thread;
 
-    std::mutex m_mutex; // guards m_command, m_stop, m_request, m_renderScheduled
+    std::mutex m_mutex; // guards the command and m_stop
     std::condition_variable m_wake;
     Command m_command;
     bool m_hasCommand = false;
     bool m_stop = false;
-    Request m_request;
-    bool m_hasRequest = false;
-    bool m_renderScheduled = false;
 
-    mutable std::mutex m_drawMutex; // guards the renderers and what follows between the threads
-    bool m_bitmapTrack = false;
-    bool m_trackReady = false;
-    qint64 m_shownKey = -2; // what the last picture showed: a bitmap event's start, -1 nothing
-
-    int m_shownWidth = 0; // of the last picture: used on the render thread alone
-    int m_shownHeight = 0;
+    int m_generation = -1; // the drawer's, for the chosen track: the demux thread's own
 
     QVector<EmbeddedTrack> m_tracks; // the owner's copy
     int m_chosen = -1;
@@ -106,4 +81,4 @@ private:
 
 } // namespace swarmplay
 
-Q_DECLARE_METATYPE(swarmplay::SubtitlePicture)
+Q_DECLARE_METATYPE(swarmplay::EmbeddedTrack)

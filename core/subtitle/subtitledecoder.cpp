@@ -99,6 +99,23 @@ QByteArray SubtitleDecoder::assHeader() const
                       m_context->subtitle_header_size);
 }
 
+QByteArray SubtitleDecoder::textHeader()
+{
+    static const QByteArray header = [] {
+        AVCodecParameters *p = avcodec_parameters_alloc();
+        if (!p)
+            return QByteArray();
+        p->codec_type = AVMEDIA_TYPE_SUBTITLE;
+        p->codec_id = AV_CODEC_ID_SUBRIP;
+        SubtitleDecoder d;
+        QString error;
+        const QByteArray h = d.open(p, AVRational{1, 1000}, &error) ? d.assHeader() : QByteArray();
+        avcodec_parameters_free(&p);
+        return h;
+    }();
+    return header;
+}
+
 int SubtitleDecoder::canvasWidth() const
 {
     return m_context ? m_context->width : 0;

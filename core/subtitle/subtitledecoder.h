@@ -35,6 +35,10 @@ public:
     int canvasWidth() const;
     int canvasHeight() const;
 
+    // The head libavcodec gives text tracks that carry none (SubRip, WebVTT): subtitle files
+    // drawn with it look as the same text inside a file does.
+    static QByteArray textHeader();
+
     // The events of one packet; false with the reason when the packet cannot be decoded.
     bool decode(const AVPacket *packet, QVector<SubtitleEvent> *events, QString *error);
     // After a seek: what the decoder kept from before is dropped.

@@ -18,6 +18,9 @@ struct SubtitlePicture
     int width = 0;
     int height = 0;
     QByteArray argb;
+    // Drawn at this size about the bottom centre of its box: bitmap tracks follow the viewer's
+    // subtitle size this way (libass sizes text itself).
+    double scale = 1.0;
 
     bool isEmpty() const { return width <= 0 || height <= 0; }
 };

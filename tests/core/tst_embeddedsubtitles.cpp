@@ -11,7 +11,10 @@
 #include <QWaitCondition>
 
 #include "stream/bytereader.h"
+#include "subtitle/cueevents.h"
 #include "subtitle/embeddedsubtitles.h"
+#include "subtitle/subtitledrawer.h"
+#include "subtitle/subtitleparser.h"
 #include "testutil.h"
 
 using namespace swarmplay;
@@ -135,12 +138,15 @@ private slots:
     void drawsStyledLinesAtTheirTimes();
     void usesTheAttachedFont();
     void drawsTextTracks();
+    void drawsAFileAsTheSameTextInside();
     void waitsForBytesThatHaveNotArrived();
     void reportsAFileItCannotRead();
 
 private:
     std::unique_ptr<EmbeddedSubtitles> open(const QString &path, GatedReader **reader = nullptr);
-    SubtitlePicture pictureAt(EmbeddedSubtitles &subs, qint64 ms);
+    SubtitlePicture pictureAt(qint64 ms);
+
+    std::unique_ptr<SubtitleDrawer> m_drawer;
 
     QTemporaryDir m_dir;
     QString m_withFont;
@@ -231,16 +237,18 @@ std::unique_ptr<EmbeddedSubtitles> TestEmbeddedSubtitles::open(const QString &pa
     auto gated = std::make_unique<GatedReader>(readFile(path));
     if (reader)
         *reader = gated.get();
-    return std::make_unique<EmbeddedSubtitles>(std::move(gated));
+    m_drawer = std::make_unique<SubtitleDrawer>(); // a new one: fonts of the last file go
+    return std::make_unique<EmbeddedSubtitles>(std::move(gated), m_drawer.get());
 }
 
-SubtitlePicture TestEmbeddedSubtitles::pictureAt(EmbeddedSubtitles &subs, qint64 ms)
+SubtitlePicture TestEmbeddedSubtitles::pictureAt(qint64 ms)
 {
     // Pictures come only when they change, so what is on screen is the last one that came. Two
     // sizes in turn: libass sees a new frame size and draws again whatever it held.
     SubtitlePicture screen;
     bool got = false;
-    const auto c = connect(&subs, &EmbeddedSubtitles::pictureReady, this,
+    SubtitleDrawer &subs = *m_drawer;
+    const auto c = connect(&subs, &SubtitleDrawer::pictureReady, this,
                            [&](qint64 at, const SubtitlePicture &p) {
                                screen = p;
                                got = got || at == ms;
@@ -284,18 +292,18 @@ void TestEmbeddedSubtitles::drawsStyledLinesAtTheirTimes()
     QVERIFY(opened.wait(20000));
     subs->choose(subs->tracks()[0].stream);
     subs->seek(0);
-    QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, 20000));
 
-    const Counts both = count(pictureAt(*subs, 2000));
+    const Counts both = count(pictureAt(2000));
     QVERIFY2(both.red > 200, qPrintable(QString::number(both.red)));         // the red sign
     QVERIFY2(both.topHalf > 200, qPrintable(QString::number(both.topHalf))); // at the top
     QVERIFY(both.opaque - both.red > 500);                                   // and the white line
-    const Counts bottomOnly = count(pictureAt(*subs, 3500));
+    const Counts bottomOnly = count(pictureAt(3500));
     QCOMPARE(bottomOnly.red, 0);
     QCOMPARE(bottomOnly.topHalf, 0);
     QVERIFY(bottomOnly.opaque > 500);
-    QVERIFY(pictureAt(*subs, 5000).isEmpty()); // no line is due
-    QVERIFY(!pictureAt(*subs, 17000).isEmpty());
+    QVERIFY(pictureAt(5000).isEmpty()); // no line is due
+    QVERIFY(!pictureAt(17000).isEmpty());
 }
 
 void TestEmbeddedSubtitles::usesTheAttachedFont()
@@ -309,8 +317,8 @@ void TestEmbeddedSubtitles::usesTheAttachedFont()
         QVERIFY(opened.wait(20000));
         subs->choose(subs->tracks()[0].stream);
         subs->seek(0);
-        QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 3; }, 20000));
-        signs << pictureAt(*subs, 2500);
+        QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, 20000));
+        signs << pictureAt(2500);
         QVERIFY(!signs.last().isEmpty());
     }
     QVERIFY2(signs[0].width != signs[1].width || signs[0].argb != signs[1].argb,
@@ -329,14 +337,47 @@ void TestEmbeddedSubtitles::drawsTextTracks()
     QVERIFY(opened.wait(20000));
     subs->choose(subs->tracks()[1].stream);
     subs->seek(0);
-    QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 2; }, 20000));
-    const SubtitlePicture line = pictureAt(*subs, 2000);
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    const SubtitlePicture line = pictureAt(2000);
     QVERIFY(!line.isEmpty());
     QCOMPARE(count(line).topHalf, 0); // SubRip lines sit at the bottom
     // "Plain line, with a comma" drawn whole: wider than a third of the picture (Qt 6.4.2 lost
     // everything before the first comma).
     QVERIFY2(line.width > line.canvasWidth / 3, qPrintable(QString::number(line.width)));
-    QVERIFY(pictureAt(*subs, 8000).isEmpty());
+    QVERIFY(pictureAt(8000).isEmpty());
+}
+
+void TestEmbeddedSubtitles::drawsAFileAsTheSameTextInside()
+{
+    auto subs = open(m_withFont);
+    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
+    subs->start();
+    QVERIFY(opened.wait(20000));
+    subs->choose(subs->tracks()[1].stream);
+    subs->seek(0);
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    const SubtitlePicture inside = pictureAt(2000);
+    QVERIFY(!inside.isEmpty());
+
+    SubtitleTrack track;
+    QString error;
+    QVERIFY2(SubtitleParser::parse(kSrt, QStringLiteral("plain.srt"), &track, &error),
+             qPrintable(error));
+    const int generation = m_drawer->setTextTrack(320, 240);
+    m_drawer->addEvents(generation, CueEvents::fromTrack(track));
+    QCOMPARE(m_drawer->eventCount(), 2);
+    const SubtitlePicture beside = pictureAt(2000);
+    QCOMPARE(beside.x, inside.x);
+    QCOMPARE(beside.y, inside.y);
+    QCOMPARE(beside.width, inside.width);
+    QVERIFY(beside.argb == inside.argb);
+
+    // Bigger at the viewer's wish.
+    m_drawer->setScale(1.5);
+    const SubtitlePicture bigger = pictureAt(2000);
+    QVERIFY2(bigger.width > inside.width * 1.3,
+             qPrintable(QStringLiteral("%1 vs %2").arg(bigger.width).arg(inside.width)));
+    QVERIFY(pictureAt(8000).isEmpty());
 }
 
 void TestEmbeddedSubtitles::waitsForBytesThatHaveNotArrived()
@@ -353,21 +394,22 @@ void TestEmbeddedSubtitles::waitsForBytesThatHaveNotArrived()
     // No seek: finding the start by the Cues would wait for the end of the file, where ffmpeg
     // writes them.
     subs->choose(subs->tracks()[0].stream);
-    QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
     QTest::qWait(1000);
-    QCOMPARE(subs->eventCount(), 2);         // the late line is past the gate
+    QCOMPARE(m_drawer->eventCount(), 2);     // the late line is past the gate
     QVERIFY(reader->furthestRead() <= gate); // nothing was read past it
-    QVERIFY(pictureAt(*subs, 17000).isEmpty());
+    QVERIFY(pictureAt(17000).isEmpty());
 
     reader->setGate(size);
-    QVERIFY(QTest::qWaitFor([&] { return subs->eventCount() >= 3; }, 20000));
-    QVERIFY(!pictureAt(*subs, 17000).isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, 20000));
+    QVERIFY(!pictureAt(17000).isEmpty());
 }
 
 void TestEmbeddedSubtitles::reportsAFileItCannotRead()
 {
+    SubtitleDrawer drawer;
     auto subs = std::make_unique<EmbeddedSubtitles>(
-        std::make_unique<GatedReader>(QByteArray(256 * 1024, '\x5a')));
+        std::make_unique<GatedReader>(QByteArray(256 * 1024, '\x5a')), &drawer);
     QSignalSpy failed(subs.get(), &EmbeddedSubtitles::openFailed);
     subs->start();
     QVERIFY(failed.wait(20000));
