@@ -109,12 +109,17 @@ void HttpConnection::onHead(ErrorCode ec)
     m_keepAlive = req.version() >= 11 && req.keep_alive();
 
     // Host first, for every request: a page on a rebound DNS name learns nothing. A body the
-    // request carries is not read, so the connection cannot go on after the answer.
-    if (std::optional<StreamRouter::Answer> refused = m_shared->router->checkHost(m_request)) {
+    // request carries is not read, so the connection cannot go on after the answer. HTTP/1.0
+    // may leave Host out of a stream URL, never out of a control-API request.
+    const bool toApi = m_shared->api && m_shared->api->accepts(m_request.target);
+    const auto rule =
+        toApi ? StreamRouter::HostRule::Required : StreamRouter::HostRule::Http10MayOmit;
+    if (std::optional<StreamRouter::Answer> refused =
+            m_shared->router->checkHost(m_request, rule)) {
         respond(*refused, m_keepAlive && m_parser->is_done());
         return;
     }
-    if (m_shared->api && m_shared->api->accepts(m_request.target))
+    if (toApi)
         beginApiRequest();
     else
         beginStreamRequest();
