@@ -10,7 +10,6 @@
 #include <thread>
 #include <unistd.h>
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +21,7 @@
 #include "http/apihandler.h"
 #include "http/streamserver.h"
 #include "rawhttpclient.h"
+#include "testutil.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
@@ -31,13 +31,6 @@ namespace {
 const QByteArray kFarewell = "event: bye\ndata: you fell behind\n\n";
 constexpr qint64 kJsonLimit = 1024;
 constexpr qint64 kUploadLimit = 100000;
-
-int threadCount()
-{
-    return QDir(QStringLiteral("/proc/self/task"))
-        .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
-        .size();
-}
 
 // Answers by path: /api/v1/echo from another thread, /api/v1/drop not at all, /api/v1/hold
 // later (the test answers), /api/v1/events with an event stream.
@@ -231,10 +224,7 @@ private:
     QByteArray request(const QByteArray &method, const QByteArray &target,
                        const QByteArray &extra = {}, const QByteArray &body = {}) const
     {
-        return method + ' ' + target + " HTTP/1.1\r\nHost: " + hostField() + "\r\n" + extra +
-               (body.isEmpty() ? QByteArray()
-                               : "Content-Length: " + QByteArray::number(body.size()) + "\r\n") +
-               "\r\n" + body;
+        return rawRequest(method, target, m_server->port(), extra, body);
     }
     QByteArray hostField() const { return "127.0.0.1:" + QByteArray::number(m_server->port()); }
 
