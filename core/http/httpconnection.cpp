@@ -7,7 +7,6 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
 
 #include "../stream/streamsource.h"
 #include "apiexchange.h"
@@ -22,12 +21,9 @@ namespace beast = boost::beast;
 namespace http = boost::beast::http;
 using tcp = asio::ip::tcp;
 using ErrorCode = boost::system::error_code;
-using httpmessage::response;
 
 namespace {
 
-// Bytes written per step: the client starts receiving before its whole range is downloaded.
-constexpr qint64 kChunkBytes = 256 * 1024;
 // What is read ahead of the parser: one request head plus pipelined requests.
 constexpr std::size_t kBufferBytes = 64 * 1024;
 // What a connection reads at a time while it watches its client: mostly nothing (an end of
@@ -39,30 +35,8 @@ constexpr std::uint64_t kStreamBodyLimit = 16 * 1024;
 // After the last answer of a connection, how long to drain what the client still sends, so that
 // closing does not reset the connection under the answer (a "lingering close").
 constexpr int kLingerMs = 1000;
-// How long the farewell of an event stream whose client fell behind may take to leave.
-constexpr int kFarewellMs = 2000;
-
-// A refusal of the server's own for a request to the control API, in the API's error shape
-// (docs/api.md), so that its clients read every error the same way.
-StreamRouter::Answer apiRefusal(int status, qint64 bodyLimit)
-{
-    StreamRouter::Answer a = StreamRouter::error(status); // keeps mustClose
-    QByteArray code = "bad-request";
-    QByteArray message = "The request is not valid HTTP/1.1.";
-    if (status == 413) {
-        code = "body-too-large";
-        message =
-            "The body is over this route's limit of " + QByteArray::number(bodyLimit) + " bytes.";
-    } else if (status == 431) {
-        code = "headers-too-large";
-        message = "The request's headers are over 16 KiB.";
-    }
-    a.headers = {{"Content-Type", "application/json"},
-                 {"Cache-Control", "no-store"},
-                 {"X-Content-Type-Options", "nosniff"}};
-    a.body = R"({"error":{"code":")" + code + R"(","message":")" + message + R"("}})";
-    return a;
-}
+// The interim answer curl waits a second for before it sends a large body.
+constexpr char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
 
 } // namespace
 
@@ -72,6 +46,9 @@ HttpConnection::HttpConnection(tcp::socket socket, std::shared_ptr<const Shared>
     , m_shared(std::move(shared))
     , m_connected(std::make_shared<std::atomic<bool>>(true))
     , m_buffer(kBufferBytes)
+    , m_response(m_socket)
+    , m_pump(*this)
+    , m_events(*this)
 {}
 
 HttpConnection::~HttpConnection() = default;
@@ -85,17 +62,6 @@ void HttpConnection::start()
     // and the scheduler would fetch for a position nobody is at.
     m_socket.set_option(asio::socket_base::send_buffer_size(256 * 1024), ec);
     readRequest();
-}
-
-void HttpConnection::refuseBusy(tcp::socket &socket)
-{
-    const StreamRouter::Answer busy = StreamRouter::error(503);
-    httpmessage::Response res = response(busy.status, busy.headers, false);
-    res.body() = {busy.body.constData(), static_cast<std::size_t>(busy.body.size())};
-    res.prepare_payload();
-    ErrorCode ec;
-    socket.non_blocking(true, ec); // a new socket's send buffer takes it whole
-    http::write(socket, res, ec);
 }
 
 // --- Requests -------------------------------------------------------------------------------
@@ -143,12 +109,17 @@ void HttpConnection::onHead(ErrorCode ec)
     m_keepAlive = req.version() >= 11 && req.keep_alive();
 
     // Host first, for every request: a page on a rebound DNS name learns nothing. A body the
-    // request carries is not read, so the connection cannot go on after the answer.
-    if (std::optional<StreamRouter::Answer> refused = m_shared->router->checkHost(m_request)) {
+    // request carries is not read, so the connection cannot go on after the answer. HTTP/1.0
+    // may leave Host out of a stream URL, never out of a control-API request.
+    const bool toApi = m_shared->api && m_shared->api->accepts(m_request.target);
+    const auto rule =
+        toApi ? StreamRouter::HostRule::Required : StreamRouter::HostRule::Http10MayOmit;
+    if (std::optional<StreamRouter::Answer> refused =
+            m_shared->router->checkHost(m_request, rule)) {
         respond(*refused, m_keepAlive && m_parser->is_done());
         return;
     }
-    if (m_shared->api && m_shared->api->accepts(m_request.target))
+    if (toApi)
         beginApiRequest();
     else
         beginStreamRequest();
@@ -156,20 +127,15 @@ void HttpConnection::onHead(ErrorCode ec)
 
 void HttpConnection::failRead(ErrorCode ec)
 {
-    // Only a body's failure knows its request went to the API; a head's has no target yet.
-    const auto refusal = [this](int status) {
-        return m_toApi ? apiRefusal(status, m_apiBodyLimit) : StreamRouter::error(status);
-    };
-    if (ec == http::error::header_limit) {
-        respond(refusal(431), false);
-    } else if (ec == http::error::body_limit || ec == http::error::buffer_overflow) {
-        respond(refusal(413), false);
-    } else if (ec.category() == http::make_error_code(http::error::bad_target).category() &&
-               ec != http::error::end_of_stream && ec != http::error::partial_message) {
-        respond(refusal(400), false);
-    } else {
+    const std::optional<int> status = httpmessage::refusalStatus(ec);
+    if (!status) {
         finish(); // end of stream or reset, perhaps mid-request; or the idle timeout
+        return;
     }
+    // Only a body's failure knows its request went to the API; a head's has no target yet.
+    respond(m_toApi ? httpmessage::apiRefusal(*status, m_apiBodyLimit)
+                    : StreamRouter::error(*status),
+            false);
 }
 
 void HttpConnection::readBody(std::function<void()> then)
@@ -217,19 +183,12 @@ void HttpConnection::routeStream()
         respond(routed, keepAlive);
         return;
     }
-    // A Range that stops before the end asks for nothing past it; one that runs to the end (no
-    // Range, `a-`, `-n`) streams the rest.
-    const bool toEnd = routed.offset + routed.length >= reader->size();
-    reader->expect(routed.offset, toEnd ? -1 : routed.length);
-    m_reader = std::move(reader);
-    m_offset = routed.offset;
-    m_remaining = routed.length;
-    m_fileKeepAlive = keepAlive;
+    m_pump.start(std::move(reader), routed.offset, routed.length, keepAlive);
     m_phase = Phase::StreamingFile;
-    m_response.emplace(response(routed.status, routed.headers, keepAlive));
-    m_response->content_length(static_cast<std::uint64_t>(routed.length));
+    m_response.start(routed.status, routed.headers, keepAlive)
+        .content_length(static_cast<std::uint64_t>(routed.length));
     watchClient();
-    writeResponse(true, [this] { pumpFile(); }); // the headers go out at once
+    writeResponse(true, [this] { m_pump.pump(); }); // the headers go out at once
 }
 
 void HttpConnection::beginApiRequest()
@@ -241,7 +200,7 @@ void HttpConnection::beginApiRequest()
     m_apiBodyLimit = limit;
     const auto length = m_parser->content_length();
     if (length && *length > static_cast<std::uint64_t>(limit)) {
-        respond(apiRefusal(413, limit), false); // the body is not read
+        respond(httpmessage::apiRefusal(413, limit), false); // the body is not read
         return;
     }
     if (m_parser->is_done()) {
@@ -253,9 +212,8 @@ void HttpConnection::beginApiRequest()
         readBody([this] { dispatchApi(); });
         return;
     }
-    // curl waits a second for this before it sends a large body.
-    m_out = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
-    writeOut([this](std::size_t) { readBody([this] { dispatchApi(); }); });
+    write(asio::buffer(kContinue, sizeof kContinue - 1),
+          [this](std::size_t) { readBody([this] { dispatchApi(); }); });
 }
 
 void HttpConnection::dispatchApi()
@@ -277,11 +235,11 @@ void HttpConnection::respond(const StreamRouter::Answer &answer, bool keepAlive)
 {
     m_phase = Phase::Answering;
     keepAlive = keepAlive && !answer.mustClose;
-    m_response.emplace(response(answer.status, answer.headers, keepAlive));
-    m_response->content_length(static_cast<std::uint64_t>(answer.contentLength()));
+    m_response.start(answer.status, answer.headers, keepAlive)
+        .content_length(static_cast<std::uint64_t>(answer.contentLength()));
     const bool headOnly = m_head || answer.streamsFile;
     if (!headOnly)
-        setBody(answer.body);
+        m_response.setBody(answer.body);
     writeResponse(headOnly, [this, keepAlive] { afterAnswer(keepAlive); });
 }
 
@@ -291,12 +249,12 @@ void HttpConnection::deliverAnswer(quint64 serial, const ApiAnswer &answer)
         return;
     m_phase = Phase::Answering;
     const bool keepAlive = m_keepAlive;
-    m_response.emplace(response(answer.status, answer.headers, keepAlive));
+    httpmessage::Response &head = m_response.start(answer.status, answer.headers, keepAlive);
     const bool noBody = httpmessage::isBodyless(answer.status);
     if (!noBody)
-        m_response->content_length(static_cast<std::uint64_t>(answer.body.size()));
+        head.content_length(static_cast<std::uint64_t>(answer.body.size()));
     if (!noBody && !m_head)
-        setBody(answer.body);
+        m_response.setBody(answer.body);
     writeResponse(noBody || m_head, [this, keepAlive] { afterAnswer(keepAlive); });
 }
 
@@ -314,109 +272,25 @@ HttpConnection::afterWrite(std::function<void(std::size_t)> next)
     };
 }
 
-void HttpConnection::writeOut(std::function<void(std::size_t)> next)
+void HttpConnection::write(asio::const_buffer bytes, std::function<void(std::size_t)> next)
 {
     m_writing = true;
-    asio::async_write(m_socket, asio::buffer(m_out.constData(), std::size_t(m_out.size())),
-                      afterWrite(std::move(next)));
+    asio::async_write(m_socket, bytes, afterWrite(std::move(next)));
 }
 
 void HttpConnection::writeResponse(bool headOnly, std::function<void()> done)
 {
-    m_serializer.emplace(*m_response);
     m_writing = true;
-    auto handler = afterWrite([done = std::move(done)](std::size_t) { done(); });
-    if (headOnly)
-        http::async_write_header(m_socket, *m_serializer, std::move(handler));
-    else
-        http::async_write(m_socket, *m_serializer, std::move(handler));
-}
-
-void HttpConnection::setBody(const QByteArray &body)
-{
-    m_responseBody = body; // shared, not copied: a full torrent list is half a megabyte
-    m_response->body() = {m_responseBody.constData(), static_cast<std::size_t>(body.size())};
+    m_response.write(headOnly, afterWrite([done = std::move(done)](std::size_t) { done(); }));
 }
 
 void HttpConnection::afterAnswer(bool keepAlive)
 {
-    m_serializer.reset();
-    m_response.reset();
-    m_responseBody.clear();
+    m_response.clear();
     if (keepAlive && !m_peerEof)
         readRequest();
     else
         lingerClose();
-}
-
-// --- Files ----------------------------------------------------------------------------------
-
-void HttpConnection::pumpFile()
-{
-    if (m_remaining <= 0) {
-        m_reader.reset();
-        m_chunk = std::vector<char>();
-        afterAnswer(m_fileKeepAlive);
-    } else if (m_reader->readyAt(m_offset) > 0) {
-        readChunk();
-    } else {
-        waitForBytes();
-    }
-}
-
-void HttpConnection::readChunk()
-{
-    if (m_chunk.empty())
-        m_chunk.resize(static_cast<std::size_t>(std::min(kChunkBytes, m_remaining)));
-    ByteReader::Status status = ByteReader::Status::Ok;
-    // The bytes are there: a read from the page cache, on this thread.
-    const qint64 n =
-        m_reader->read(m_offset, m_chunk.data(),
-                       std::min<qint64>(qint64(m_chunk.size()), m_remaining), 0, &status);
-    if (n > 0) {
-        m_writing = true;
-        asio::async_write(m_socket, asio::buffer(m_chunk.data(), static_cast<std::size_t>(n)),
-                          afterWrite([this, n](std::size_t) {
-                              m_offset += n;
-                              m_remaining -= n;
-                              pumpFile();
-                          }));
-    } else if (n < 0 && status == ByteReader::Status::TimedOut) {
-        waitForBytes(); // a piece that failed a later check
-    } else {
-        // n == 0: the file is shorter than announced. Aborted, Closed (torrent removed or
-        // failed), Error: no more bytes will come. The Content-Length cannot be kept, so the
-        // connection closes and the client sees a short body.
-        m_reader.reset();
-        lingerClose();
-    }
-}
-
-void HttpConnection::waitForBytes()
-{
-    if (m_peerEof) {
-        finish(); // nobody would receive them: free the reader (its deadlines) now
-        return;
-    }
-    m_waitingForBytes = true;
-    const quint64 serial = ++m_waitSerial;
-    watchClient();
-    const std::weak_ptr<HttpConnection> weak = weak_from_this();
-    const std::shared_ptr<IoGate> gate = m_shared->gate;
-    m_reader->notifyWhenReady(m_offset, [gate, weak, serial] {
-        gate->post([weak, serial] {
-            if (const auto self = weak.lock())
-                self->onBytesReady(serial);
-        });
-    });
-}
-
-void HttpConnection::onBytesReady(quint64 serial)
-{
-    if (m_phase != Phase::StreamingFile || !m_waitingForBytes || serial != m_waitSerial)
-        return;
-    m_waitingForBytes = false;
-    readChunk();
 }
 
 // --- Event streams --------------------------------------------------------------------------
@@ -431,74 +305,22 @@ void HttpConnection::startEventStream(quint64 serial, const HttpHeaders &headers
         return;
     }
     m_phase = Phase::EventStream;
-    m_sink = std::move(sink);
+    m_events.attach(std::move(sink));
     // Close-delimited: no Content-Length and no chunks; the body ends when the connection does.
-    m_response.emplace(response(200, headers, false));
-    m_response->set(http::field::cache_control, "no-store");
+    m_response.start(200, headers, false).set(http::field::cache_control, "no-store");
     writeResponse(true, [this] {
-        m_response.reset();
+        m_response.clear();
         if (m_head)
             lingerClose();
         else
-            writeEvents();
+            m_events.begin();
     });
 }
 
 void HttpConnection::onSinkActivity()
 {
-    if (m_phase != Phase::EventStream)
-        return;
-    if (m_sink->hasOverflowed())
-        beginFarewell(); // even while a write is stuck
-    else
-        writeEvents();
-}
-
-void HttpConnection::writeEvents()
-{
-    if (m_writing || m_phase != Phase::EventStream)
-        return;
-    EventStreamSink::Batch batch = m_sink->take();
-    if (batch.overflowed) {
-        beginFarewell();
-        return;
-    }
-    if (batch.bytes.isEmpty()) {
-        if (batch.ending)
-            lingerClose();
-        return;
-    }
-    m_out = std::move(batch.bytes);
-    writeOut([this](std::size_t n) {
-        m_sink->written(qint64(n));
-        // An idle subscriber keeps no copy of what it was sent (its first snapshot is every
-        // torrent).
-        m_out = QByteArray();
-        if (m_phase == Phase::Farewell)
-            writeFarewell();
-        else
-            writeEvents();
-    });
-}
-
-void HttpConnection::beginFarewell()
-{
-    if (m_phase != Phase::EventStream)
-        return;
-    m_phase = Phase::Farewell;
-    armTimer(kFarewellMs); // a client that stopped reading may never take it
-    if (!m_writing)
-        writeFarewell();
-}
-
-void HttpConnection::writeFarewell()
-{
-    m_out = m_sink->farewell();
-    if (m_out.isEmpty()) {
-        lingerClose();
-        return;
-    }
-    writeOut([this](std::size_t) { lingerClose(); });
+    if (m_phase == Phase::EventStream)
+        m_events.onActivity();
 }
 
 // --- The client's side, and the end ---------------------------------------------------------
@@ -532,7 +354,6 @@ void HttpConnection::onWatched(ErrorCode ec, std::size_t bytes)
         readHead(); // readRequest() cancelled the watch to read the next head
         return;
     case Phase::EventStream:
-    case Phase::Farewell:
     case Phase::Lingering:
         m_buffer.consume(m_buffer.size()); // no request follows
         break;
@@ -550,7 +371,7 @@ void HttpConnection::clientLeft(bool orderly)
     // A client that only closed its side still gets what is being written; a wait for bytes,
     // for events or for the next request ends now.
     const bool writing = orderly && (m_phase == Phase::Answering || m_phase == Phase::AwaitingApi ||
-                                     (m_phase == Phase::StreamingFile && !m_waitingForBytes));
+                                     (m_phase == Phase::StreamingFile && !m_pump.isWaiting()));
     if (!writing)
         finish();
 }
@@ -560,10 +381,7 @@ void HttpConnection::lingerClose()
     if (m_phase == Phase::Finished)
         return;
     m_phase = Phase::Lingering;
-    if (m_sink) {
-        m_sink->markClosed();
-        m_sink.reset();
-    }
+    m_events.close();
     ErrorCode ec;
     if (!m_peerEof)
         m_socket.shutdown(tcp::socket::shutdown_send, ec);
@@ -594,14 +412,8 @@ void HttpConnection::shutDown(bool tellServer)
     m_phase = Phase::Finished;
     m_connected->store(false);
     cancelTimer();
-    if (m_reader) {
-        m_reader->abort(); // frees its wait and what it asked the scheduler for at once
-        m_reader.reset();
-    }
-    if (m_sink) {
-        m_sink->markClosed();
-        m_sink.reset();
-    }
+    m_pump.stop();
+    m_events.close();
     ErrorCode ec;
     m_socket.shutdown(tcp::socket::shutdown_both, ec);
     m_socket.close(ec);
@@ -623,6 +435,17 @@ void HttpConnection::cancelTimer()
 {
     ++m_timerSerial;
     m_timer.cancel();
+}
+
+std::function<void()> HttpConnection::wakeUp(std::function<void()> fn)
+{
+    return [gate = m_shared->gate, weak = weak_from_this(), fn = std::move(fn)] {
+        gate->post([weak, fn] {
+            const auto self = weak.lock();
+            if (self && self->m_phase != Phase::Finished)
+                fn();
+        });
+    };
 }
 
 } // namespace swarmplay

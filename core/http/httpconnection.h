@@ -6,33 +6,35 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <vector>
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/serializer.hpp>
 #include <boost/beast/http/string_body.hpp>
 
 #include "apihandler.h"
+#include "connectionport.h"
+#include "eventstreamwriter.h"
+#include "filepump.h"
 #include "httpmessage.h"
+#include "responsewriter.h"
 #include "streamrouter.h"
 
 namespace swarmplay {
 
-class ByteReader;
 class EventStreamSink;
 class IoGate;
 class StreamSource;
 
 // One client of the loopback server, served on the server's thread without ever blocking it: it
-// reads requests (keep-alive, pipelining), answers stream and playlist URLs through the
-// StreamRouter while their bytes download, hands control-API requests to the ApiHandler and
-// writes their answers or event streams, and watches the client while it waits so that a
-// hang-up frees what it held. Every method runs on the server's thread.
-class HttpConnection : public std::enable_shared_from_this<HttpConnection>
+// reads requests (keep-alive, pipelining), routes stream and playlist URLs through the
+// StreamRouter and control-API requests to the ApiHandler, writes their answers' heads and small
+// bodies (a FilePump writes a file's bytes, an EventStreamWriter an event stream), and watches
+// the client while it waits so that a hang-up frees what it held. Every method runs on the
+// server's thread.
+class HttpConnection : public std::enable_shared_from_this<HttpConnection>, private ConnectionPort
 {
 public:
     // What every connection of one listening server shares.
@@ -53,8 +55,6 @@ public:
     void start();
     // For close(), once the server's thread has stopped: aborts what waits, closes the socket.
     void terminate();
-    // Past the connection limit: a 503 written without waiting, then the socket closes.
-    static void refuseBusy(boost::asio::ip::tcp::socket &socket);
 
     // Posted by the request's ServerApiExchange and EventStreamSink.
     void deliverAnswer(quint64 serial, const ApiAnswer &answer);
@@ -70,8 +70,7 @@ private:
         Answering,     // a whole answer being written
         StreamingFile, // a file's bytes being written, or waited for
         AwaitingApi,   // the handler has the request
-        EventStream,
-        Farewell, // an event stream whose client fell behind says why and closes
+        EventStream,   // until the connection closes
         Lingering,
         Finished,
     };
@@ -87,26 +86,14 @@ private:
     void dispatchApi();
 
     void respond(const StreamRouter::Answer &answer, bool keepAlive);
+    // Writes m_response's head (headOnly) or all of it, then done().
     void writeResponse(bool headOnly, std::function<void()> done);
-    void setBody(const QByteArray &body);
-    // Writes m_out, then next(bytes written), unless the write failed (the connection ends) or
-    // the connection finished meanwhile.
-    void writeOut(std::function<void(std::size_t)> next);
-    // The completion of a write of this connection that goes on with next(bytes) in that case.
+    // The completion of a write of this connection: next(bytes written), unless the write failed
+    // (the connection ends) or the connection finished meanwhile.
     std::function<void(boost::system::error_code, std::size_t)>
     afterWrite(std::function<void(std::size_t)> next);
     void afterAnswer(bool keepAlive);
 
-    void pumpFile();
-    void readChunk();
-    void waitForBytes();
-    void onBytesReady(quint64 serial);
-
-    void writeEvents();
-    void beginFarewell();
-    void writeFarewell();
-
-    void watchClient();
     void onWatched(boost::system::error_code ec, std::size_t bytes);
     void clientLeft(bool orderly);
     void lingerClose();
@@ -114,6 +101,17 @@ private:
     void shutDown(bool tellServer);
     void armTimer(int msecs);
     void cancelTimer();
+
+    // ConnectionPort, for m_pump and m_events.
+    void write(boost::asio::const_buffer bytes, std::function<void(std::size_t)> next) override;
+    bool isWriting() const override { return m_writing; }
+    void answered(bool keepAlive) override { afterAnswer(keepAlive); }
+    void close() override { lingerClose(); }
+    void abandon() override { finish(); }
+    void armDeadline(int msecs) override { armTimer(msecs); }
+    void watchClient() override;
+    bool clientClosed() const override { return m_peerEof; }
+    std::function<void()> wakeUp(std::function<void()> fn) override;
 
     boost::asio::ip::tcp::socket m_socket;
     boost::asio::steady_timer m_timer; // the deadline of the current phase, if it has one
@@ -132,22 +130,12 @@ private:
     bool m_toApi = false; // the request in hand goes to the control API
     qint64 m_apiBodyLimit = 0;
     bool m_keepAlive = false; // what the request allows
-    std::optional<httpmessage::Response> m_response;
-    QByteArray m_responseBody; // what m_response's body views, shared with whoever made it
-    std::optional<boost::beast::http::response_serializer<httpmessage::ResponseBody>> m_serializer;
+    ResponseWriter m_response;
 
-    std::unique_ptr<ByteReader> m_reader;
-    qint64 m_offset = 0;
-    qint64 m_remaining = 0;
-    bool m_fileKeepAlive = false;
-    std::vector<char> m_chunk;
-    bool m_waitingForBytes = false;
-    quint64 m_waitSerial = 0;
-
+    FilePump m_pump;
     ApiRequest m_apiRequest;
     quint64 m_exchangeSerial = 0;
-    std::shared_ptr<EventStreamSink> m_sink;
-    QByteArray m_out; // event bytes being written
+    EventStreamWriter m_events;
 };
 
 } // namespace swarmplay

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <boost/beast/http/error.hpp>
+
 namespace swarmplay::httpmessage {
 
 namespace http = boost::beast::http;
@@ -87,6 +89,38 @@ Response response(int status, const HttpHeaders &headers, bool keepAlive)
 bool isBodyless(int status)
 {
     return status < 200 || status == 204 || status == 304;
+}
+
+std::optional<int> refusalStatus(boost::system::error_code readError)
+{
+    if (readError == http::error::header_limit)
+        return 431;
+    if (readError == http::error::body_limit || readError == http::error::buffer_overflow)
+        return 413;
+    if (readError.category() == http::make_error_code(http::error::bad_target).category() &&
+        readError != http::error::end_of_stream && readError != http::error::partial_message)
+        return 400;
+    return std::nullopt;
+}
+
+StreamRouter::Answer apiRefusal(int status, qint64 bodyLimit)
+{
+    StreamRouter::Answer a = StreamRouter::error(status); // keeps mustClose
+    QByteArray code = "bad-request";
+    QByteArray message = "The request is not valid HTTP/1.1.";
+    if (status == 413) {
+        code = "body-too-large";
+        message =
+            "The body is over this route's limit of " + QByteArray::number(bodyLimit) + " bytes.";
+    } else if (status == 431) {
+        code = "headers-too-large";
+        message = "The request's headers are over 16 KiB.";
+    }
+    a.headers = {{"Content-Type", "application/json"},
+                 {"Cache-Control", "no-store"},
+                 {"X-Content-Type-Options", "nosniff"}};
+    a.body = R"({"error":{"code":")" + code + R"(","message":")" + message + R"("}})";
+    return a;
 }
 
 } // namespace swarmplay::httpmessage

@@ -3,10 +3,13 @@
 // Internal to swarmplay_core (Boost.Beast): the border between Beast's HTTP messages and the
 // server's own request and answer types.
 
+#include <optional>
+
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/span_body.hpp>
 #include <boost/beast/http/string_body.hpp>
+#include <boost/system/error_code.hpp>
 
 #include "apihandler.h"
 #include "streamrouter.h"
@@ -31,5 +34,12 @@ ApiRequest apiHead(const Request &request);
 Response response(int status, const HttpHeaders &headers, bool keepAlive);
 // Status codes whose answers have no body (RFC 9110, section 6.4.1).
 bool isBodyless(int status);
+
+// The status that refuses a request Beast could not read (400, 413 or 431); nothing when the
+// client left, or went quiet mid-request, and there is nobody to answer.
+std::optional<int> refusalStatus(boost::system::error_code readError);
+// A refusal of the server's own (400, 413, 431) for a request to the control API, in the API's
+// error shape (docs/api.md), so that its clients read every error the same way.
+StreamRouter::Answer apiRefusal(int status, qint64 bodyLimit);
 
 } // namespace swarmplay::httpmessage

@@ -173,10 +173,13 @@ bool StreamRouter::tokenMatches(const QByteArray &token, const QString &torrentK
     return diff == 0;
 }
 
-std::optional<StreamRouter::Answer> StreamRouter::checkHost(const Request &request) const
+std::optional<StreamRouter::Answer> StreamRouter::checkHost(const Request &request,
+                                                            HostRule rule) const
 {
     if (request.hosts.size() > 1 || (request.hosts.isEmpty() && request.version >= 11))
         return error(400);
+    if (request.hosts.isEmpty() && rule == HostRule::Required)
+        return error(403);
     if (!request.hosts.isEmpty() && !m_allowedHosts.contains(request.hosts.first().toLower()))
         return error(403);
     return std::nullopt;

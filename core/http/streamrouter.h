@@ -51,9 +51,18 @@ public:
                  const QByteArray &boundHost);
 
     Answer route(const Request &request) const;
-    // The answer to a request whose Host is missing (HTTP/1.1), repeated or not this server's:
-    // 400 or 403. Nothing when Host is fine. route() asks it first; so does the control API.
-    std::optional<Answer> checkHost(const Request &request) const;
+    // Whether a request may leave Host out, as HTTP/1.0 allows: a stream URL may (a player's
+    // request), a control-API request may not.
+    enum class HostRule
+    {
+        Http10MayOmit,
+        Required,
+    };
+    // The answer to a request whose Host is repeated (400), missing (HTTP/1.1: 400; HTTP/1.0
+    // under HostRule::Required: 403, as a foreign Host) or not this server's (403). Nothing when
+    // Host is fine. route() asks it first; so does the server for the control API.
+    std::optional<Answer> checkHost(const Request &request,
+                                    HostRule rule = HostRule::Http10MayOmit) const;
 
     // A plain-text error answer (no reason that would reveal what exactly was wrong).
     static Answer error(int status);

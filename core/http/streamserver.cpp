@@ -15,9 +15,11 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ip/v6_only.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/beast/http/write.hpp>
 
 #include "../stream/streamsource.h"
 #include "httpconnection.h"
+#include "httpmessage.h"
 #include "iogate.h"
 #include "nativesocket.h"
 #include "streamrouter.h"
@@ -58,6 +60,18 @@ std::optional<tcp::acceptor> openAcceptor(asio::io_context &io, const QHostAddre
     if (ec)
         return std::nullopt;
     return std::optional<tcp::acceptor>(std::move(acceptor));
+}
+
+// Past the connection limit: a 503 written without waiting, then the socket closes.
+void refuseBusy(tcp::socket &socket)
+{
+    const StreamRouter::Answer busy = StreamRouter::error(503);
+    httpmessage::Response res = httpmessage::response(busy.status, busy.headers, false);
+    res.body() = {busy.body.constData(), static_cast<std::size_t>(busy.body.size())};
+    res.prepare_payload();
+    ErrorCode ec;
+    socket.non_blocking(true, ec); // a new socket's send buffer takes it whole
+    boost::beast::http::write(socket, res, ec);
 }
 
 void runLoop(asio::io_context &io)
@@ -122,7 +136,7 @@ void StreamServer::Private::onAccepted(std::size_t index, ErrorCode ec, tcp::soc
     }
     nativesocket::setCloseOnExec(qintptr(socket.native_handle()));
     if (connections.size() >= kMaxConnections) {
-        HttpConnection::refuseBusy(socket); // the socket closes as it goes out of scope
+        refuseBusy(socket); // the socket closes as it goes out of scope
     } else {
         auto connection = std::make_shared<HttpConnection>(std::move(socket), shared);
         connections.emplace(connection.get(), connection);

@@ -14,6 +14,7 @@
 #include "http/streamrouter.h"
 #include "http/streamserver.h"
 #include "rawhttpclient.h"
+#include "testutil.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
@@ -71,12 +72,10 @@ private:
     {
         return m_server->streamUrl(kKey, index).path(QUrl::FullyEncoded).toLatin1();
     }
-    QByteArray hostField() const { return "127.0.0.1:" + QByteArray::number(m_server->port()); }
     QByteArray request(const QByteArray &method, const QByteArray &target,
                        const QByteArray &extra = {}) const
     {
-        return method + ' ' + target + " HTTP/1.1\r\nHost: " + hostField() + "\r\n" + extra +
-               "\r\n";
+        return rawRequest(method, target, m_server->port(), extra);
     }
     Reply fetch(const QByteArray &raw, bool head = false)
     {
@@ -455,8 +454,7 @@ void tst_StreamServer::badRequests()
     }
     {
         Client c(m_server->port());
-        c.send("GET " + path() + " HTTP/1.1\r\nHost: " + hostField() +
-               "\r\nX-Filler: " + QByteArray(20000, 'a') + "\r\n\r\n");
+        c.send(request("GET", path(), "X-Filler: " + QByteArray(20000, 'a') + "\r\n"));
         QCOMPARE(c.reply().status, 431);
         QVERIFY(c.waitClosed(3000));
     }
@@ -735,14 +733,13 @@ void tst_StreamServer::closeIsPromptWithBlockedClients()
     QVERIFY(server->listen());
     const quint16 port = server->port();
     const QByteArray target = server->streamUrl(kKey, 0).path(QUrl::FullyEncoded).toLatin1();
-    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
     m_source.setGate(1024 * 1024);
     const int aborts = m_source.aborts();
 
     Client blocked(port);
-    blocked.send("GET " + target + " HTTP/1.1\r\n" + host + "Range: bytes=2000000-\r\n\r\n");
+    blocked.send(rawRequest("GET", target, port, "Range: bytes=2000000-\r\n"));
     Client writing(port); // reads nothing of its answer: the server blocks in a write or a read
-    writing.send("GET " + target + " HTTP/1.1\r\n" + host + "\r\n");
+    writing.send(rawRequest("GET", target, port));
     Client idle(port);
     QVERIFY(blocked.readHeader());
     QVERIFY(writing.readHeader());
@@ -766,9 +763,8 @@ void tst_StreamServer::closeIsPromptWithBlockedClients()
     m_source.setGate(kOpen);
     QVERIFY(server->listen());
     Client again(server->port());
-    again.send("GET " + server->streamUrl(kKey, 0).path(QUrl::FullyEncoded).toLatin1() +
-               " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(server->port()) +
-               "\r\nRange: bytes=0-9\r\n\r\n");
+    again.send(rawRequest("GET", server->streamUrl(kKey, 0).path(QUrl::FullyEncoded).toLatin1(),
+                          server->port(), "Range: bytes=0-9\r\n"));
     QCOMPARE(again.reply().body, m_source.content(0).left(10));
     timer.restart();
     server.reset(); // the destructor closes too

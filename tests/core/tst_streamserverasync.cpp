@@ -2,7 +2,6 @@
 // requests, idle keep-alive connections, ranges that wait for pieces while other clients are
 // served, and hang-ups while waiting (with a real StreamCatalog, as the planner sees them).
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -11,24 +10,18 @@
 #include "fakestreamsource.h"
 #include "http/streamserver.h"
 #include "rawhttpclient.h"
+#include "testutil.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
 
 namespace {
 
-int threadCount()
-{
-    return QDir(QStringLiteral("/proc/self/task"))
-        .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
-        .size();
-}
-
 QByteArray getRequest(const StreamServer &server, int index, const QByteArray &range = {})
 {
-    return "GET " + server.streamUrl(kKey, index).path(QUrl::FullyEncoded).toLatin1() +
-           " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(server.port()) + "\r\n" +
-           (range.isEmpty() ? QByteArray() : "Range: bytes=" + range + "\r\n") + "\r\n";
+    return rawRequest("GET", server.streamUrl(kKey, index).path(QUrl::FullyEncoded).toLatin1(),
+                      server.port(),
+                      range.isEmpty() ? QByteArray() : "Range: bytes=" + range + "\r\n");
 }
 
 } // namespace

@@ -1,9 +1,12 @@
 #pragma once
 
-// Small helpers every test uses: bounded waits on futures and conditions.
+// Small helpers every test uses: bounded waits on futures and conditions, child processes, and
+// the raw requests the loopback server's tests send.
 
 #include <functional>
 
+#include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QFuture>
 #include <QProcessEnvironment>
@@ -22,6 +25,28 @@ template <typename T> bool await(const QFuture<T> &future, T *result, int timeou
         return false;
     *result = future.result();
     return true;
+}
+
+// An HTTP/1.1 request as a player or a script sends it to the loopback server on port: the
+// request line, Host 127.0.0.1:port, the extra header lines (each ending in "\r\n") and, when
+// there is one, the body after its Content-Length.
+inline QByteArray rawRequest(const QByteArray &method, const QByteArray &target, quint16 port,
+                             const QByteArray &extraLines = {}, const QByteArray &body = {})
+{
+    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+           "\r\n" + extraLines +
+           (body.isEmpty() ? QByteArray()
+                           : "Content-Length: " + QByteArray::number(body.size()) + "\r\n") +
+           "\r\n" + body;
+}
+
+// The threads of this process now (Linux): tests count them to show that idle or waiting
+// clients of a server cost none.
+inline int threadCount()
+{
+    return QDir(QStringLiteral("/proc/self/task"))
+        .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+        .size();
 }
 
 // Reads a whole file; empty when it cannot be read.
