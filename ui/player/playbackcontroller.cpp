@@ -128,7 +128,7 @@ void PlaybackController::stop()
     m_guard.dropDeferred();
     detach();
     m_trackRetry.stop();
-    m_wantedAudio = m_wantedSubtitle = NoTrack;
+    m_wantedAudio = NoTrack;
     m_seekMs = -1;
     m_awaitingFrame = false;
     m_frameTargetMs = -1;
@@ -353,15 +353,9 @@ void PlaybackController::setAudioTrack(int track)
     m_guard.run(PlayerCallGuard::Kind::Track, [this] { applyTracks(); });
 }
 
-void PlaybackController::setSubtitleTrack(int track)
-{
-    m_wantedSubtitle = track;
-    m_guard.run(PlayerCallGuard::Kind::Track, [this] { applyTracks(); });
-}
-
 void PlaybackController::applyTracks()
 {
-    if (m_wantedAudio == NoTrack && m_wantedSubtitle == NoTrack)
+    if (m_wantedAudio == NoTrack)
         return;
     if (!m_attached || !isUsable())
         return; // a new load reports its tracks, and whoever chose them chooses again
@@ -371,11 +365,9 @@ void PlaybackController::applyTracks()
         retryTracks(ranges);
         return;
     }
-    const QPointer<PlaybackController> self(this); // see loadNow()
-    if (m_wantedAudio != NoTrack)
-        m_player->setActiveAudioTrack(std::exchange(m_wantedAudio, NoTrack));
-    if (self && m_wantedSubtitle != NoTrack)
-        m_player->setActiveSubtitleTrack(std::exchange(m_wantedSubtitle, NoTrack));
+    // QMediaPlayer's own subtitle output stays off: Qt 6.4.2 blanks lines and crashes on
+    // bitmap tracks; SubtitleController draws them.
+    m_player->setActiveAudioTrack(std::exchange(m_wantedAudio, NoTrack));
 }
 
 void PlaybackController::retryTracks(const PrefetchPlan::Ranges &ranges)

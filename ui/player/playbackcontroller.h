@@ -58,7 +58,6 @@ public:
     bool wantPlaying() const { return m_wantPlaying; }
     // Applied as soon as the switch can read what it needs without waiting.
     void setAudioTrack(int track);
-    void setSubtitleTrack(int track); // -1: off
 
     QMediaPlayer *mediaPlayer() const { return m_player; }
     QAudioOutput *audioOutput() const { return m_audio; }
@@ -138,7 +137,6 @@ private:
 
     static constexpr int NoTrack = -2;
     int m_wantedAudio = NoTrack;
-    int m_wantedSubtitle = NoTrack;
     QPointer<TorrentStreamDevice> m_trackFetch; // fetching what a track switch reads
     QTimer m_trackRetry;
 };

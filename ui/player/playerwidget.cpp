@@ -297,12 +297,6 @@ void PlayerWidget::setAudioTrack(int track)
         m_playback->setAudioTrack(track);
 }
 
-void PlayerWidget::setSubtitleTrack(int track)
-{
-    if (m_stage == Stage::Playing)
-        m_playback->setSubtitleTrack(track);
-}
-
 void PlayerWidget::onTorrentsUpdated()
 {
     if (m_stage != Stage::Playing || !m_session)

@@ -70,7 +70,6 @@ public:
     // Track choices (audio 0..n-1, subtitles -1 for off), made once the switch reads nothing
     // that is still missing.
     void setAudioTrack(int track);
-    void setSubtitleTrack(int track);
     // A menu the context menu offers too, after its own entries (the window's track menus,
     // so they are at hand in full screen, where the menu bar is hidden).
     void addContextMenu(QMenu *menu);

@@ -2,6 +2,7 @@
 target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bufferingoverlay.cpp ${CMAKE_CURRENT_LIST_DIR}/bufferingoverlay.h
     ${CMAKE_CURRENT_LIST_DIR}/bufferingwatch.cpp ${CMAKE_CURRENT_LIST_DIR}/bufferingwatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/embeddedtracks.cpp ${CMAKE_CURRENT_LIST_DIR}/embeddedtracks.h
     ${CMAKE_CURRENT_LIST_DIR}/filepieces.cpp ${CMAKE_CURRENT_LIST_DIR}/filepieces.h
     ${CMAKE_CURRENT_LIST_DIR}/idlehider.cpp ${CMAKE_CURRENT_LIST_DIR}/idlehider.h
     ${CMAKE_CURRENT_LIST_DIR}/nextepisode.cpp ${CMAKE_CURRENT_LIST_DIR}/nextepisode.h
@@ -19,6 +20,7 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/resumekeeper.cpp ${CMAKE_CURRENT_LIST_DIR}/resumekeeper.h
     ${CMAKE_CURRENT_LIST_DIR}/seekslider.cpp ${CMAKE_CURRENT_LIST_DIR}/seekslider.h
     ${CMAKE_CURRENT_LIST_DIR}/streampreparer.cpp ${CMAKE_CURRENT_LIST_DIR}/streampreparer.h
+    ${CMAKE_CURRENT_LIST_DIR}/subtitlechoice.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitlechoice.h
     ${CMAKE_CURRENT_LIST_DIR}/subtitlecontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitlecontroller.h
     ${CMAKE_CURRENT_LIST_DIR}/subtitleoverlay.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitleoverlay.h
     ${CMAKE_CURRENT_LIST_DIR}/trackmenu.cpp ${CMAKE_CURRENT_LIST_DIR}/trackmenu.h

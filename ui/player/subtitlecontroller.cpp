@@ -8,19 +8,24 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMediaMetaData>
 #include <QMediaPlayer>
 #include <QMenu>
 #include <QShortcut>
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include "embeddedtracks.h"
 #include "promptbar.h"
 #include "session/session.h"
 #include "storage/playbackmemory.h"
 #include "stream/streamview.h"
+#include "subtitle/cueevents.h"
+#include "subtitle/subtitledrawer.h"
 #include "subtitle/subtitlefetcher.h"
 #include "subtitle/subtitlematcher.h"
 #include "subtitle/subtitleparser.h"
+#include "subtitlechoice.h"
 #include "subtitleoverlay.h"
 #include "videoview.h"
 
@@ -29,6 +34,7 @@ namespace swarmplay {
 namespace {
 
 const QLatin1String TorrentPrefix("torrent:");
+const QLatin1String EmbeddedPrefix("embedded:");
 // While frames arrive their times place the subtitles; the player's position only without them.
 constexpr int FrameFreshMs = 500;
 constexpr int MinSizePercent = 50;
@@ -44,6 +50,12 @@ SubtitleController::SubtitleController(PlayerWidget *player, PlaybackMemory *mem
     , m_memory(memory)
 {
     m_overlay = new SubtitleOverlay(player->videoView());
+    m_drawer = new SubtitleDrawer(this);
+    m_embedded = new EmbeddedTracks(m_drawer, this);
+    connect(m_drawer, &SubtitleDrawer::pictureReady, this, &SubtitleController::onPicture);
+    connect(m_overlay, &SubtitleOverlay::drawingSizeChanged, this, &SubtitleController::refresh);
+    connect(m_embedded, &EmbeddedTracks::tracksKnown, this, &SubtitleController::onEmbeddedKnown);
+    connect(m_embedded, &EmbeddedTracks::trackFailed, this, &SubtitleController::onEmbeddedFailed);
     m_group = new QActionGroup(this);
     m_bar = new PromptBar(player);
     m_bar->setObjectName(QStringLiteral("subtitleBar"));
@@ -74,6 +86,7 @@ SubtitleController::SubtitleController(PlayerWidget *player, PlaybackMemory *mem
 SubtitleController::~SubtitleController()
 {
     qDeleteAll(m_fetchers); // each aborts its read and waits for its thread
+    m_embedded->close();    // its demuxer feeds the drawer until then
 }
 
 QString SubtitleController::text() const
@@ -85,6 +98,9 @@ void SubtitleController::reset()
 {
     qDeleteAll(m_fetchers);
     m_fetchers.clear();
+    m_embedded->close();
+    m_drawer->clearTrack();
+    m_videoSize = QSize();
     m_entries.clear();
     m_current = -1;
     m_pending = -1;
@@ -94,7 +110,8 @@ void SubtitleController::reset()
     m_delayMs = 0;
     m_positionMs = 0;
     m_sinceFrame.invalidate();
-    m_overlay->setCue({}, {});
+    m_overlay->setText({});
+    m_overlay->setPicture({});
     m_bar->hide();
     emit changed();
 }
@@ -127,8 +144,15 @@ void SubtitleController::onFileFound()
         return;
     const PlaybackMemory::Entry memory = m_memory->entry(m_id.key(), m_file);
     m_remembered = memory.subtitleFile;
+    // Chosen before Swarmplay drew tracks inside files: QMediaPlayer's index among them.
+    if (m_remembered.isEmpty() && memory.subtitleTrack >= 0)
+        m_remembered = EmbeddedPrefix + QString::number(memory.subtitleTrack);
+    else if (m_remembered.isEmpty() && memory.subtitleTrack == -1)
+        m_remembered = PlaybackMemory::SubtitleOff;
     m_delayMs = memory.subtitleDelayMs;
-    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QString language = m_preferred.isEmpty()
+                                 ? QLocale().name().section(QLatin1Char('_'), 0, 0)
+                                 : m_preferred.first();
     const QVector<SubtitleMatcher::Match> matches =
         SubtitleMatcher::match(session->cachedInfo(m_id).files, m_file, language);
     for (const SubtitleMatcher::Match &m : matches) {
@@ -154,28 +178,103 @@ void SubtitleController::onFileFound()
             m_entries << e;
         }
     }
+    m_embedded->open(session, m_id, m_file);
     autoChoose();
     emit changed();
 }
 
+bool SubtitleController::embeddedKnown() const
+{
+    return m_embedded->isKnown();
+}
+
+void SubtitleController::onEmbeddedKnown()
+{
+    for (const EmbeddedTrack &t : m_embedded->tracks()) {
+        Entry e;
+        e.id = EmbeddedPrefix + QString::number(t.number);
+        e.stream = t.stream;
+        e.embedded = t;
+        e.state = t.problem.isEmpty() ? State::Ready : State::Failed;
+        e.error = t.problem.isEmpty() ? QString() : tr("cannot be shown: %1").arg(t.problem);
+        QString name = QLocale::languageToString(QLocale::codeToLanguage(
+            t.language.size() == 3 || t.language.size() == 2 ? t.language : QString()));
+        if (t.language.isEmpty() || name == QLocale::languageToString(QLocale::AnyLanguage))
+            name = t.language;
+        const QString title = t.title.trimmed();
+        if (name.isEmpty() && title.isEmpty())
+            e.label = tr("Track %1").arg(t.number + 1);
+        else if (name.isEmpty() || title.isEmpty() || title.compare(name, Qt::CaseInsensitive) == 0)
+            e.label = name.isEmpty() ? title : name;
+        else
+            e.label = tr("%1 — %2", "language — track title").arg(name, title);
+        if (t.forced)
+            e.label = tr("%1 (forced)").arg(e.label);
+        else if (t.isDefault)
+            e.label = tr("%1 (default)").arg(e.label);
+        m_entries << e;
+    }
+    autoChoose();
+    emit changed();
+}
+
+void SubtitleController::onEmbeddedFailed(int stream, const QString &reason)
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        Entry &e = m_entries[i];
+        if (e.stream != stream)
+            continue;
+        e.state = State::Failed;
+        e.error = tr("cannot be shown: %1").arg(reason);
+        if (i == m_current) {
+            m_current = -1;
+            m_drawer->clearTrack();
+            showMessage(tr("The subtitles “%1” cannot be shown: %2").arg(e.label, reason));
+        }
+    }
+    emit changed();
+}
+
+void SubtitleController::setPreferredLanguages(const QStringList &languages)
+{
+    m_preferred = languages;
+}
+
+QString SubtitleController::audioLanguage() const
+{
+    const QMediaPlayer *media = m_player->mediaPlayer();
+    const QList<QMediaMetaData> tracks = media->audioTracks();
+    const int active = std::max(media->activeAudioTrack(), 0);
+    if (active >= tracks.size())
+        return {};
+    const QVariant l = tracks.at(active).value(QMediaMetaData::Language);
+    return l.isValid() ? QLocale::languageToCode(l.value<QLocale::Language>()) : QString();
+}
+
 int SubtitleController::target() const
 {
-    if (m_remembered == PlaybackMemory::SubtitleOff)
-        return -1;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).id == m_remembered && m_entries.at(i).state != State::Failed)
-            return i;
+    QVector<SubtitleChoice::Candidate> candidates;
+    for (const Entry &e : m_entries) {
+        SubtitleChoice::Candidate c;
+        c.id = e.id;
+        c.embedded = e.stream >= 0;
+        c.language = e.embedded.language;
+        c.label = e.label;
+        c.isDefault = e.embedded.isDefault;
+        c.forced = e.embedded.forced;
+        c.failed = e.state == State::Failed;
+        candidates << c;
     }
-    // The best match that can still be read.
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).state != State::Failed)
-            return i;
-    }
-    return -1;
+    QStringList preferred = m_preferred;
+    if (preferred.isEmpty())
+        preferred << QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return SubtitleChoice::pick(candidates, m_remembered, PlaybackMemory::SubtitleOff, preferred,
+                                audioLanguage());
 }
 
 void SubtitleController::autoChoose()
 {
+    // Until the file's own tracks are known, a file beside it may only be fetched, not shown.
     if (m_decided)
         return;
     const int t = target();
@@ -183,6 +282,8 @@ void SubtitleController::autoChoose()
         return;
     switch (m_entries.at(t).state) {
     case State::Ready:
+        if (!m_embedded->isKnown())
+            break;
         m_decided = true;
         show(t, false);
         break;
@@ -285,6 +386,7 @@ void SubtitleController::show(int entry, bool remember)
     m_current = entry;
     if (entry >= 0)
         m_lastShown = entry;
+    draw(entry);
     if (remember && m_id.isValid()) {
         m_remembered = entry >= 0 ? m_entries.at(entry).id : PlaybackMemory::SubtitleOff;
         m_memory->setSubtitleFile(m_id.key(), m_file, m_remembered);
@@ -362,13 +464,38 @@ QString SubtitleController::delayText() const
 void SubtitleController::changeSize(int deltaPercent)
 {
     m_sizePercent = std::clamp(m_sizePercent + deltaPercent, MinSizePercent, MaxSizePercent);
-    m_overlay->setScalePercent(m_sizePercent);
+    applyScale();
     m_overlay->showNotice(tr("Subtitle size: %1 %").arg(m_sizePercent));
 }
 
 void SubtitleController::setFontPoints(int points)
 {
+    m_fontPoints = std::max(points, 1);
     m_overlay->setFontPoints(points);
+    applyScale();
+}
+
+void SubtitleController::applyScale()
+{
+    // The settings' size against the one that leaves the track's own, times the viewer's G.
+    m_drawer->setScale(double(m_fontPoints) / DefaultFontPoints * m_sizePercent / 100.0);
+}
+
+void SubtitleController::draw(int entry)
+{
+    if (entry < 0 || entry >= m_entries.size()) {
+        m_embedded->show(-1, 0);
+        m_drawer->clearTrack();
+        return;
+    }
+    const Entry &e = m_entries.at(entry);
+    if (e.stream >= 0) {
+        m_embedded->show(e.stream, m_positionMs);
+        return;
+    }
+    m_embedded->show(-1, 0);
+    const int generation = m_drawer->setTextTrack(m_videoSize.width(), m_videoSize.height());
+    m_drawer->addEvents(generation, CueEvents::fromTrack(e.track));
 }
 
 void SubtitleController::onFrame(const QVideoFrame &frame)
@@ -377,6 +504,14 @@ void SubtitleController::onFrame(const QVideoFrame &frame)
         return;
     m_positionMs = frame.startTime() / 1000;
     m_sinceFrame.start();
+    m_embedded->followFrame(m_positionMs);
+    if (m_videoSize != frame.size()) {
+        const bool first = !m_videoSize.isValid();
+        m_videoSize = frame.size();
+        // A file's text was set up before its picture's size was known.
+        if (first && m_current >= 0 && m_entries.at(m_current).stream < 0)
+            draw(m_current);
+    }
     refresh();
 }
 
@@ -392,12 +527,45 @@ void SubtitleController::refresh()
 {
     if (m_current < 0 || m_current >= m_entries.size() ||
         m_player->stage() != PlayerWidget::Stage::Playing) {
-        m_overlay->setCue({}, {});
+        m_overlay->setText({});
+        m_overlay->setPicture({});
         return;
     }
-    const SubtitleTrack &track = m_entries.at(m_current).track;
     const qint64 at = m_positionMs - m_delayMs;
-    m_overlay->setCue(track.htmlAt(at), track.textAt(at));
+    const SubtitleTrack &track = m_entries.at(m_current).track;
+    m_overlay->setText(track.textAt(at));
+    const QSize size = m_overlay->drawingSize();
+    m_drawer->requestPicture(at, size.width(), size.height());
+}
+
+void SubtitleController::onPicture(qint64, const SubtitlePicture &picture)
+{
+    // A picture still on its way when subtitles were switched off is not shown.
+    m_overlay->setPicture(m_current >= 0 ? picture : SubtitlePicture());
+}
+
+void SubtitleController::addEntryActions(QMenu *menu, bool embedded)
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries.at(i);
+        if ((e.stream >= 0) != embedded)
+            continue;
+        QString text = e.label;
+        if (e.state == State::Fetching)
+            text = tr("%1 (downloading…)").arg(e.label);
+        else if (e.state == State::Failed)
+            text = embedded ? tr("%1 (cannot be shown)").arg(e.label)
+                            : tr("%1 (cannot be read)").arg(e.label);
+        QAction *a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(i == m_current);
+        a->setEnabled(e.state != State::Failed || !embedded);
+        a->setActionGroup(m_group);
+        a->setToolTip(e.state == State::Failed ? e.error
+                      : embedded               ? e.embedded.codec
+                                               : e.track.encoding());
+        connect(a, &QAction::triggered, this, [this, i] { choose(i); });
+    }
 }
 
 void SubtitleController::showMessage(const QString &message)
@@ -409,28 +577,20 @@ void SubtitleController::showMessage(const QString &message)
 void SubtitleController::addMenuActions(QMenu *menu)
 {
     const bool playing = m_player->stage() == PlayerWidget::Stage::Playing;
-    menu->addSeparator();
-    if (!m_entries.isEmpty()) {
-        QAction *off = menu->addAction(tr("No subtitle file"));
+    if (m_entries.isEmpty()) {
+        menu->addAction(playing && !m_embedded->isKnown() ? tr("Looking for subtitles…")
+                                                          : tr("No subtitles"))
+            ->setEnabled(false);
+    } else {
+        QAction *off = menu->addAction(tr("Off"));
         off->setCheckable(true);
         off->setChecked(m_current < 0);
         off->setActionGroup(m_group);
         connect(off, &QAction::triggered, this, [this] { choose(-1); });
     }
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const Entry &e = m_entries.at(i);
-        QString text = e.label;
-        if (e.state == State::Fetching)
-            text = tr("%1 (downloading…)").arg(e.label);
-        else if (e.state == State::Failed)
-            text = tr("%1 (cannot be read)").arg(e.label);
-        QAction *a = menu->addAction(text);
-        a->setCheckable(true);
-        a->setChecked(i == m_current);
-        a->setActionGroup(m_group);
-        a->setToolTip(e.state == State::Failed ? e.error : e.track.encoding());
-        connect(a, &QAction::triggered, this, [this, i] { choose(i); });
-    }
+    addEntryActions(menu, true);
+    menu->addSeparator();
+    addEntryActions(menu, false);
     QAction *load =
         menu->addAction(tr("&Load subtitles from file…"), this, &SubtitleController::chooseFile);
     load->setEnabled(playing);

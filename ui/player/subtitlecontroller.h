@@ -3,10 +3,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSize>
 #include <QVector>
 
 #include "model/torrentid.h"
 #include "playerwidget.h"
+#include "subtitle/subtitleevent.h"
 #include "subtitle/subtitletrack.h"
 
 class QActionGroup;
@@ -16,18 +18,21 @@ class QVideoFrame;
 
 namespace swarmplay {
 
+class EmbeddedTracks;
 class PlaybackMemory;
 class PromptBar;
+class SubtitleDrawer;
 class SubtitleFetcher;
 class SubtitleOverlay;
 
-// Subtitle files shown over the video by Swarmplay itself. When a file of a torrent starts,
-// the subtitle files that belong to it (SubtitleMatcher) are offered, and the best one (or the
-// one chosen last time) is fetched at once, ahead of the video's first pieces, and switched on
-// when it arrives. Others are fetched when chosen; files from disk can be loaded too. The text
-// follows the picture's frames, with a delay (Z/X, 100 ms steps) and size (G/Shift+G) the viewer
-// can change; choice and delay are remembered per file. A file that cannot be read says why in
-// a bar over the player; playback goes on.
+// The subtitles Swarmplay draws over the video itself (QMediaPlayer's own output stays off):
+// the tracks inside the file (EmbeddedTracks), the subtitle files of its torrent that belong to
+// it (SubtitleMatcher), fetched ahead of the video's first pieces when they are the likely
+// choice, and files loaded from disk — all drawn by one SubtitleDrawer, so they look alike. The
+// first choice follows the memory of the file, then the preferred languages (SubtitleChoice).
+// The picture follows the frames on screen, with a delay (Z/X, 100 ms steps) and size
+// (G/Shift+G) the viewer can change; choice and delay are remembered per file. A track or file
+// that cannot be shown says why; playback goes on.
 class SubtitleController : public QObject
 {
     Q_OBJECT
@@ -43,9 +48,12 @@ public:
 
     struct Entry
     {
-        QString id;         // what the memory keeps: "torrent:<path>" or a local path
-        QString label;      // the file name
-        int fileIndex = -1; // in the torrent; -1: a file on disk
+        // What the memory keeps: "embedded:<n>", "torrent:<path>" or a local path.
+        QString id;
+        QString label;      // the track's language and title, or the file name
+        int fileIndex = -1; // in the torrent; -1: a file on disk or a track inside
+        int stream = -1;    // a track inside the file: its stream; -1: a file
+        EmbeddedTrack embedded;
         State state = State::Waiting;
         SubtitleTrack track;
         QString error;
@@ -53,6 +61,8 @@ public:
 
     static constexpr qint64 DelayStepMs = 100;
     static constexpr int SizeStepPercent = 10;
+    // The settings' size that draws text at the size its track asks for.
+    static constexpr int DefaultFontPoints = 24;
 
     SubtitleController(PlayerWidget *player, PlaybackMemory *memory, QObject *parent = nullptr);
     ~SubtitleController() override;
@@ -62,8 +72,11 @@ public:
     const QVector<Entry> &entries() const { return m_entries; }
     int current() const { return m_current; } // index into entries(), -1: none shown
     qint64 delayMs() const { return m_delayMs; }
-    // The text on screen now ("" between cues).
+    // The text on screen now, where it is known (a file's cues; "" between them).
     QString text() const;
+    SubtitleDrawer *drawer() const { return m_drawer; }
+    // The languages tried first when nothing was chosen for a file (ISO 639 codes).
+    void setPreferredLanguages(const QStringList &languages);
 
     // What the menu and keys do. choose(-1) switches subtitles off.
     void choose(int entry);
@@ -77,8 +90,11 @@ public:
     // The settings' subtitle size, in points.
     void setFontPoints(int points);
 
-    // Appends the subtitle files, "Load subtitles from file…" and the delay and size entries.
+    // Appends "Off", the tracks inside the file, the subtitle files, "Load subtitles from
+    // file…" and the delay and size entries.
     void addMenuActions(QMenu *menu);
+    // The tracks inside the file have been read (or there are none to read).
+    bool embeddedKnown() const;
 
 signals:
     void changed(); // the entries, their states or the choice: menus are rebuilt
@@ -86,6 +102,8 @@ signals:
 
 private:
     void onFileFound();
+    void onEmbeddedKnown();
+    void onEmbeddedFailed(int stream, const QString &reason);
     void onStageChanged(PlayerWidget::Stage stage);
     void reset();
     void startFetch(int entry);
@@ -96,12 +114,21 @@ private:
     void onFrame(const QVideoFrame &frame);
     void onPosition(qint64 ms);
     void refresh();
+    void draw(int entry); // hands the entry's track to the drawer
+    void onPicture(qint64 ms, const SubtitlePicture &picture);
+    void applyScale();
+    QString audioLanguage() const;
+    void addEntryActions(QMenu *menu, bool embedded);
     void showMessage(const QString &message);
     QString delayText() const;
 
     PlayerWidget *m_player;
     PlaybackMemory *m_memory;
     SubtitleOverlay *m_overlay = nullptr;
+    SubtitleDrawer *m_drawer = nullptr;
+    EmbeddedTracks *m_embedded = nullptr;
+    QStringList m_preferred;
+    int m_fontPoints = DefaultFontPoints;
     PromptBar *m_bar = nullptr;
     QActionGroup *m_group = nullptr; // the menu's entries, rebuilt with it
     QVector<QShortcut *> m_shortcuts;
@@ -119,6 +146,7 @@ private:
     int m_sizePercent = 100;
     qint64 m_positionMs = 0; // of the picture on screen
     QElapsedTimer m_sinceFrame;
+    QSize m_videoSize; // of the frames, for a file's text
 };
 
 } // namespace swarmplay

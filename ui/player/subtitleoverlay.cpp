@@ -2,12 +2,9 @@
 
 #include <algorithm>
 
-#include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextCursor>
-#include <QTextDocument>
 
 #include "videoview.h"
 
@@ -15,8 +12,7 @@ namespace swarmplay {
 
 namespace {
 
-// The picture height the point size is meant for; a 1080-pixel-high full screen draws 24 pt
-// subtitles at about 58 pixels, a 360-pixel window at about 19.
+// The picture height the notice's point size is meant for.
 constexpr double ReferenceHeight = 600.0;
 constexpr int MinPixelSize = 12;
 constexpr int NoticeMs = 1500;
@@ -38,17 +34,56 @@ SubtitleOverlay::SubtitleOverlay(VideoView *video)
     m_noticeTimer.setInterval(NoticeMs);
     connect(&m_noticeTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     // Follows the picture: its size is known only once a frame is there.
-    connect(video, &VideoView::pictureChanged, this, qOverload<>(&QWidget::update));
+    connect(video, &VideoView::pictureChanged, this, [this] {
+        update();
+        emit drawingSizeChanged();
+    });
 }
 
-void SubtitleOverlay::setCue(const QString &html, const QString &text)
+void SubtitleOverlay::setPicture(const SubtitlePicture &picture)
 {
-    if (html == m_html && text == m_text)
+    m_picture = picture;
+    m_image =
+        picture.isEmpty()
+            ? QImage()
+            : QImage(reinterpret_cast<const uchar *>(m_picture.argb.constData()), picture.width,
+                     picture.height, picture.width * 4, QImage::Format_ARGB32_Premultiplied);
+    update();
+}
+
+QRect SubtitleOverlay::pictureArea() const
+{
+    if (m_image.isNull() || m_picture.canvasWidth <= 0 || m_picture.canvasHeight <= 0)
+        return {};
+    const QRectF picture = area();
+    const double sx = picture.width() / m_picture.canvasWidth;
+    const double sy = picture.height() / m_picture.canvasHeight;
+    QRectF r(picture.left() + m_picture.x * sx, picture.top() + m_picture.y * sy,
+             m_picture.width * sx, m_picture.height * sy);
+    if (m_picture.scale != 1.0) {
+        // About the bottom centre of its box, kept inside the picture.
+        const QPointF anchor(r.center().x(), r.bottom());
+        r.setSize(r.size() * m_picture.scale);
+        r.moveCenter(QPointF(anchor.x(), anchor.y() - r.height() / 2));
+        if (r.bottom() > picture.bottom())
+            r.moveBottom(picture.bottom());
+    }
+    return r.toAlignedRect();
+}
+
+void SubtitleOverlay::setText(const QString &text)
+{
+    if (text == m_text)
         return;
-    m_html = html;
     m_text = text;
     setAccessibleDescription(text);
-    update();
+}
+
+QSize SubtitleOverlay::drawingSize() const
+{
+    return m_video->pictureRect().isEmpty()
+               ? QSize()
+               : (QSizeF(area().size()) * devicePixelRatioF()).toSize();
 }
 
 void SubtitleOverlay::setFontPoints(int points)
@@ -57,17 +92,10 @@ void SubtitleOverlay::setFontPoints(int points)
     update();
 }
 
-void SubtitleOverlay::setScalePercent(int percent)
-{
-    m_percent = std::max(percent, 10);
-    update();
-}
-
-int SubtitleOverlay::pixelSize() const
+int SubtitleOverlay::noticePixelSize() const
 {
     // Points as at 96 dpi, the picture's height relative to the reference.
-    const double px =
-        m_points * 96.0 / 72.0 * area().height() / ReferenceHeight * m_percent / 100.0;
+    const double px = m_points * 96.0 / 72.0 * area().height() / ReferenceHeight * 0.75;
     return std::max(MinPixelSize, int(px + 0.5));
 }
 
@@ -87,31 +115,33 @@ QRect SubtitleOverlay::area() const
 
 bool SubtitleOverlay::eventFilter(QObject *watched, QEvent *e)
 {
-    if (watched == m_video && e->type() == QEvent::Resize)
+    if (watched == m_video && e->type() == QEvent::Resize) {
         setGeometry(m_video->rect());
+        emit drawingSizeChanged();
+    }
     return QWidget::eventFilter(watched, e);
 }
 
 void SubtitleOverlay::paintEvent(QPaintEvent *)
 {
     const bool notice = m_noticeTimer.isActive() && !m_notice.isEmpty();
-    if (m_html.isEmpty() && !notice)
+    if (m_image.isNull() && !notice)
         return;
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const QRect picture = area();
-    const int px = pixelSize();
-    if (notice)
-        paintNotice(p, picture, px);
-    if (!m_html.isEmpty())
-        paintCue(p, picture, px);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    if (!m_image.isNull())
+        p.drawImage(QRectF(pictureArea()), m_image);
+    if (notice) {
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        paintNotice(p, area());
+    }
 }
 
-void SubtitleOverlay::paintNotice(QPainter &p, const QRect &picture, int px)
+void SubtitleOverlay::paintNotice(QPainter &p, const QRect &picture)
 {
     QFont f = font();
-    f.setPixelSize(std::max(MinPixelSize, px * 3 / 4));
+    f.setPixelSize(noticePixelSize());
     const QFontMetrics fm(f);
     const int pad = fm.height() / 3;
     QRect box(0, 0, fm.horizontalAdvance(m_notice) + 2 * pad, fm.height() + pad);
@@ -122,49 +152,6 @@ void SubtitleOverlay::paintNotice(QPainter &p, const QRect &picture, int px)
     p.setFont(f);
     p.setPen(Qt::white);
     p.drawText(box, Qt::AlignCenter, m_notice);
-}
-
-void SubtitleOverlay::paintCue(QPainter &p, const QRect &picture, int px)
-{
-    QFont f = font();
-    f.setPixelSize(px);
-    f.setWeight(QFont::DemiBold);
-    QTextDocument doc;
-    doc.setDocumentMargin(0);
-    doc.setDefaultFont(f);
-    QTextOption option(Qt::AlignHCenter);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc.setDefaultTextOption(option);
-    doc.setHtml(m_html);
-    const int width = int(picture.width() * 0.9);
-    doc.setTextWidth(width);
-    const int margin = std::max(8, picture.height() / 20);
-    const QPointF at(picture.left() + (picture.width() - width) / 2.0,
-                     picture.bottom() + 1 - margin - doc.size().height());
-
-    // Three passes over the same layout: a soft shadow, a dark outline, the white text. An
-    // outline drawn with the text itself would eat into thin letters.
-    const qreal outline = std::max(2.0, px / 9.0);
-    QTextCursor all(&doc);
-    all.select(QTextCursor::Document);
-    const auto pass = [&](const QColor &fill, const QPen &pen, const QPointF &offset) {
-        QTextCharFormat format;
-        format.setForeground(fill);
-        format.setTextOutline(pen);
-        all.mergeCharFormat(format);
-        p.save();
-        p.translate(at + offset);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette.setColor(QPalette::Text, fill);
-        doc.documentLayout()->draw(&p, context);
-        p.restore();
-    };
-    const QPen outlinePen(QColor(0, 0, 0), outline * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    const QPen shadowPen(QColor(0, 0, 0, 110), outline * 2, Qt::SolidLine, Qt::RoundCap,
-                         Qt::RoundJoin);
-    pass(QColor(0, 0, 0, 110), shadowPen, QPointF(outline, outline));
-    pass(Qt::black, outlinePen, QPointF());
-    pass(Qt::white, Qt::NoPen, QPointF());
 }
 
 } // namespace swarmplay

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QImage>
 #include <QTimer>
 #include <QWidget>
+
+#include "subtitle/subtitleevent.h"
 
 class QPainter;
 
@@ -9,10 +12,10 @@ namespace swarmplay {
 
 class VideoView;
 
-// Draws subtitles over the picture of a VideoView: white text with a dark outline and shadow,
-// centred near the bottom of the picture, wrapped to its width, sized from a point size for a
-// 600-pixel-high picture (so they grow in full screen as the picture does). Above it, for a
-// moment, a notice such as "Subtitle delay: +0.3 s". Lets every mouse event through.
+// Lays the subtitles' picture (drawn by the SubtitleDrawer for the picture's size on screen)
+// over the picture of a VideoView, full screen too, and above it, for a moment, a notice such
+// as "Subtitle delay: +0.3 s". Lets every mouse event through. The words on screen, where they
+// are known, are its accessible description.
 class SubtitleOverlay : public QWidget
 {
     Q_OBJECT
@@ -20,18 +23,22 @@ class SubtitleOverlay : public QWidget
 public:
     explicit SubtitleOverlay(VideoView *video);
 
-    // html may hold <i>, <b>, <u> and <br>; text is the same in plain words.
-    void setCue(const QString &html, const QString &text);
+    void setPicture(const SubtitlePicture &picture);
+    bool hasPicture() const { return !m_image.isNull(); }
+    // The picture as drawn on screen, in this widget's coordinates (empty without one).
+    QRect pictureArea() const;
+    void setText(const QString &text);
     QString text() const { return m_text; }
+    // The size, in device pixels, the subtitles are drawn for: the picture's on screen.
+    QSize drawingSize() const;
     void setFontPoints(int points);
     int fontPoints() const { return m_points; }
-    void setScalePercent(int percent);
-    int scalePercent() const { return m_percent; }
-    // The text's pixel size at the picture's current height.
-    int pixelSize() const;
     // Shown for a moment at the top of the picture.
     void showNotice(const QString &notice);
     QString notice() const { return m_noticeTimer.isActive() ? m_notice : QString(); }
+
+signals:
+    void drawingSizeChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *e) override;
@@ -39,16 +46,16 @@ protected:
 
 private:
     QRect area() const; // the picture, or the whole view without one
-    void paintNotice(QPainter &p, const QRect &picture, int px);
-    void paintCue(QPainter &p, const QRect &picture, int px);
+    int noticePixelSize() const;
+    void paintNotice(QPainter &p, const QRect &picture);
 
     VideoView *m_video;
-    QString m_html;
+    SubtitlePicture m_picture; // keeps the bytes m_image shows
+    QImage m_image;
     QString m_text;
     QString m_notice;
     QTimer m_noticeTimer;
     int m_points = 24;
-    int m_percent = 100;
 };
 
 } // namespace swarmplay

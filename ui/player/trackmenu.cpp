@@ -3,12 +3,10 @@
 #include <algorithm>
 
 #include <QActionGroup>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
 #include <QMenu>
-#include <QVersionNumber>
 
 #include "playerwidget.h"
 #include "storage/playbackmemory.h"
@@ -26,7 +24,6 @@ TrackMenu::TrackMenu(PlayerWidget *player, PlaybackMemory *memory, QWidget *menu
     m_subtitles = new QMenu(menuParent);
     m_subtitles->setObjectName(QStringLiteral("subtitleTrackMenu"));
     m_audioGroup = new QActionGroup(this);
-    m_subtitleGroup = new QActionGroup(this);
     QMediaPlayer *media = player->mediaPlayer();
     // Queued: the backend reports its tracks from inside the call that loads the file.
     connect(media, &QMediaPlayer::tracksChanged, this, [this] {
@@ -77,8 +74,6 @@ void TrackMenu::rebuild()
     const bool playing = m_player->stage() == PlayerWidget::Stage::Playing;
     QMediaPlayer *media = m_player->mediaPlayer();
     const QList<QMediaMetaData> audio = playing ? media->audioTracks() : QList<QMediaMetaData>();
-    const QList<QMediaMetaData> subtitles =
-        playing ? media->subtitleTracks() : QList<QMediaMetaData>();
     // The viewer's choice for this file wins over what the backend reports: it may not have
     // been applied yet (the stream is waiting, or there is no audio device to switch).
     PlaybackMemory::Entry remembered;
@@ -88,10 +83,6 @@ void TrackMenu::rebuild()
     const int audioChecked = remembered.audioTrack >= 0 && remembered.audioTrack < audio.size()
                                  ? remembered.audioTrack
                                  : std::max(media->activeAudioTrack(), 0);
-    const int subtitleChecked =
-        remembered.subtitleTrack >= -1 && remembered.subtitleTrack < subtitles.size()
-            ? remembered.subtitleTrack
-            : media->activeSubtitleTrack();
 
     // Clearing deletes the actions, which leave their group as they go.
     m_audio->clear();
@@ -106,29 +97,6 @@ void TrackMenu::rebuild()
         m_audio->addAction(tr("No audio tracks"))->setEnabled(false);
 
     m_subtitles->clear();
-    const bool switchable = canShowEmbeddedSubtitles();
-    if (!subtitles.isEmpty() && !switchable)
-        m_subtitles
-            ->addAction(tr("This version of Qt (%1) cannot show a file's own subtitles")
-                            .arg(QLibraryInfo::version().toString()))
-            ->setEnabled(false);
-    if (!subtitles.isEmpty() && switchable) {
-        QAction *off = m_subtitles->addAction(tr("Off"));
-        off->setCheckable(true);
-        off->setChecked(subtitleChecked < 0);
-        off->setActionGroup(m_subtitleGroup);
-        connect(off, &QAction::triggered, this, [this] { chooseSubtitle(-1); });
-    }
-    for (int i = 0; i < subtitles.size(); ++i) {
-        QAction *a = m_subtitles->addAction(trackName(subtitles.at(i), i));
-        a->setCheckable(true);
-        a->setChecked(switchable && i == subtitleChecked);
-        a->setEnabled(switchable);
-        a->setActionGroup(m_subtitleGroup);
-        connect(a, &QAction::triggered, this, [this, i] { chooseSubtitle(i); });
-    }
-    if (subtitles.isEmpty())
-        m_subtitles->addAction(tr("No subtitles in this file"))->setEnabled(false);
     m_files->addMenuActions(m_subtitles);
 }
 
@@ -137,20 +105,6 @@ void TrackMenu::chooseAudio(int track)
     if (m_player->stage() != PlayerWidget::Stage::Playing)
         return;
     m_memory->setAudioTrack(m_player->torrentId().key(), m_player->fileIndex(), track);
-    m_memory->save();
-    applyRemembered();
-}
-
-bool TrackMenu::canShowEmbeddedSubtitles()
-{
-    return QLibraryInfo::version() >= QVersionNumber(6, 5);
-}
-
-void TrackMenu::chooseSubtitle(int track)
-{
-    if (m_player->stage() != PlayerWidget::Stage::Playing || !canShowEmbeddedSubtitles())
-        return;
-    m_memory->setSubtitleTrack(m_player->torrentId().key(), m_player->fileIndex(), track);
     m_memory->save();
     applyRemembered();
 }
@@ -166,20 +120,14 @@ void TrackMenu::applyRemembered()
     const PlaybackMemory::Entry e = m_memory->entry(key, file);
     QMediaPlayer *media = m_player->mediaPlayer();
     // Qt 6.4's FFmpeg backend switches a track in the renderer that plays it, and crashes when
-    // there is none: no audio output (a system without audio devices), no picture (an audio
-    // file) for subtitles. The choice is kept all the same, and shown in the menu.
+    // there is none (a system without audio devices). The choice is kept all the same, and
+    // shown in the menu.
     const bool audio = media->audioOutput() && e.audioTrack >= 0 &&
                        e.audioTrack < media->audioTracks().size() &&
                        e.audioTrack != media->activeAudioTrack();
-    const bool subtitle =
-        canShowEmbeddedSubtitles() && media->hasVideo() && e.subtitleTrack >= -1 &&
-        e.subtitleTrack < media->subtitleTracks().size() && !media->subtitleTracks().isEmpty() &&
-        e.subtitleTrack != media->activeSubtitleTrack();
     // The player makes the switch once it reads nothing that is still missing.
     if (audio)
         m_player->setAudioTrack(e.audioTrack);
-    if (subtitle)
-        m_player->setSubtitleTrack(e.subtitleTrack);
     rebuild();
 }
 
