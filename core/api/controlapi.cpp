@@ -14,34 +14,6 @@
 
 namespace swarmplay {
 
-namespace {
-
-// A HEAD answer is the GET answer without its body.
-class HeadExchange : public ApiExchange
-{
-public:
-    explicit HeadExchange(std::shared_ptr<ApiExchange> inner)
-        : m_inner(std::move(inner))
-    {}
-    void answer(const ApiAnswer &answer) override
-    {
-        ApiAnswer head = answer;
-        head.body.clear();
-        m_inner->answer(head);
-    }
-    std::shared_ptr<EventSink> openEventStream(const HttpHeaders &headers, qint64 limit,
-                                               const QByteArray &farewell) override
-    {
-        return m_inner->openEventStream(headers, limit, farewell);
-    }
-    bool isConnected() const override { return m_inner->isConnected(); }
-
-private:
-    std::shared_ptr<ApiExchange> m_inner;
-};
-
-} // namespace
-
 ControlApi::ControlApi(Session *session, const QByteArray &apiToken, StreamServer *streams,
                        QObject *parent)
     : QObject(parent)
@@ -88,8 +60,7 @@ void ControlApi::handle(const ApiRequest &request, std::shared_ptr<ApiExchange> 
         logApiRefusal(request, *refusal);
         return exchange->answer(*refusal);
     }
-    if (request.method == "HEAD")
-        exchange = std::make_shared<HeadExchange>(std::move(exchange));
+    // A HEAD is answered as its GET: the server sends the headers and the Content-Length alone.
     QMetaObject::invokeMethod(
         this, [this, request, route, exchange] { dispatch(request, route, exchange); },
         Qt::QueuedConnection);
