@@ -225,6 +225,38 @@ bool EngineOptions::parse(const QStringList &arguments)
     return true;
 }
 
+QStringList EngineOptions::settingsGiven() const
+{
+    // Each option with the settings it sets.
+    static const QList<QPair<const char *, QStringList>> options = {
+        {"dir", {QStringLiteral("download_dir")}},
+        {"listen", {QStringLiteral("listen_interfaces")}},
+        {"bt-port", {QStringLiteral("listen_interfaces")}},
+        {"bind", {QStringLiteral("listen_interfaces"), QStringLiteral("outgoing_interface")}},
+        {"no-dht", {QStringLiteral("dht")}},
+        {"no-lsd", {QStringLiteral("lsd")}},
+        {"no-pex", {QStringLiteral("pex")}},
+        {"no-trackers", {QStringLiteral("trackers")}},
+        {"no-utp", {QStringLiteral("utp")}},
+        {"utp-out", {QStringLiteral("outgoing_utp")}},
+        {"no-tcp", {QStringLiteral("tcp")}},
+        {"no-upnp", {QStringLiteral("upnp")}},
+        {"no-natpmp", {QStringLiteral("natpmp")}},
+        {"encryption", {QStringLiteral("encryption")}},
+        {"max-download-rate", {QStringLiteral("download_rate_limit")}},
+        {"max-upload-rate", {QStringLiteral("upload_rate_limit")}},
+        {"no-dht-bootstrap", {QStringLiteral("dht_bootstrap_nodes")}},
+        {"dht-node", {QStringLiteral("dht_restrict_routing_ips")}},
+        {"peer", {QStringLiteral("allow_multiple_connections_per_ip")}},
+    };
+    QStringList given;
+    for (const auto &option : options) {
+        if (m_parser.isSet(QLatin1String(option.first)))
+            given << option.second;
+    }
+    return given;
+}
+
 QString EngineOptions::defaultDaemonStateDir()
 {
     // The engine's own data folder (.../Swarmplay/swarmplay-engine), the window's being

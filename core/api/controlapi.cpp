@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include "../session/session.h"
 #include "apilog.h"
 #include "apireply.h"
 #include "apiroute.h"
@@ -18,6 +19,7 @@ ControlApi::ControlApi(Session *session, const QByteArray &apiToken, StreamServe
                        QObject *parent)
     : QObject(parent)
     , m_guard(apiToken)
+    , m_session(session)
     , m_revisions(new TorrentRevisions(session, this))
     , m_settings(std::make_unique<SettingsRoutes>(session, m_revisions))
     , m_torrents(new TorrentRoutes(session, m_revisions, this))
@@ -79,7 +81,7 @@ void ControlApi::dispatch(const ApiRequest &request, const ApiRoute &route,
     case ApiRoute::Kind::Session:
         return exchange->answer(m_settings->session());
     case ApiRoute::Kind::Settings:
-        return exchange->answer(read ? m_settings->settings() : m_settings->patch(request.body));
+        return exchange->answer(read ? m_settings->settings() : patchSettings(request.body));
     case ApiRoute::Kind::Streams:
         return read ? m_streams->list(exchange) : m_streams->open(request, exchange);
     case ApiRoute::Kind::Stream:
@@ -133,6 +135,15 @@ void ControlApi::dispatchTorrent(const ApiRequest &request, const ApiRoute &rout
         return exchange->answer(ApiReply::error(500, QStringLiteral("internal-error"),
                                                 QStringLiteral("This route has no handler.")));
     }
+}
+
+ApiAnswer ControlApi::patchSettings(const QByteArray &body)
+{
+    const SessionSettings before = m_session->settings();
+    const ApiAnswer answer = m_settings->patch(body);
+    if (answer.status == 200)
+        emit settingsChanged(before, m_session->settings());
+    return answer;
 }
 
 void ControlApi::answerOpenApi(const std::shared_ptr<ApiExchange> &exchange) const

@@ -39,6 +39,7 @@ public:
               const QString &code = QStringLiteral("bad-field"));
     bool ok() const { return m_code.isEmpty(); }
     QString field() const { return m_field; }
+    QString message() const { return m_message; }
     // The 400 answer for the error.
     ApiAnswer error() const;
 

@@ -1,0 +1,172 @@
+#include "settingsfields.h"
+
+#include <QDir>
+#include <QHostAddress>
+
+#include "jsonfields.h"
+
+namespace swarmplay {
+
+namespace {
+
+using Live = SessionLiveSettings;
+
+struct FlagField
+{
+    const char *name;
+    bool Live::*member;
+};
+
+constexpr FlagField Flags[] = {
+    {"dht", &Live::dht},
+    {"lsd", &Live::lsd},
+    {"pex", &Live::pex},
+    {"utp", &Live::utp},
+    {"outgoing_utp", &Live::outgoingUtp},
+    {"tcp", &Live::tcp},
+    {"upnp", &Live::upnp},
+    {"natpmp", &Live::natpmp},
+    {"trackers", &Live::trackers},
+    {"dht_restrict_routing_ips", &Live::dhtRestrictRoutingIps},
+    {"rate_limit_local_peers", &Live::rateLimitLocalPeers},
+    {"allow_multiple_connections_per_ip", &Live::allowMultipleConnectionsPerIp},
+};
+
+struct NumberField
+{
+    const char *name;
+    int Live::*member;
+    qint64 min;
+    qint64 max;
+};
+
+constexpr NumberField Numbers[] = {
+    {"download_rate_limit", &Live::downloadRateLimit, 0, std::numeric_limits<int>::max()},
+    {"upload_rate_limit", &Live::uploadRateLimit, 0, std::numeric_limits<int>::max()},
+    {"connections_limit", &Live::connectionsLimit, 2, 65535},
+};
+
+const QStringList TextFields = {
+    QStringLiteral("download_dir"),        QStringLiteral("listen_interfaces"),
+    QStringLiteral("outgoing_interface"),  QStringLiteral("encryption"),
+    QStringLiteral("dht_bootstrap_nodes"),
+};
+
+bool endsInPort(const QString &value)
+{
+    const int colon = value.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const int port = colon > 0 ? value.mid(colon + 1).toInt(&ok) : -1;
+    return ok && port >= 0 && port <= 65535;
+}
+
+} // namespace
+
+const QStringList &SettingsFields::startupFields()
+{
+    static const QStringList names = {
+        QStringLiteral("state_dir"),
+        QStringLiteral("resume_save_interval_ms"),
+        QStringLiteral("status_interval_ms"),
+        QStringLiteral("streaming_status_interval_ms"),
+        QStringLiteral("shutdown_deadline_ms"),
+        QStringLiteral("restore_torrents"),
+    };
+    return names;
+}
+
+QStringList SettingsFields::liveFields()
+{
+    QStringList names = TextFields;
+    for (const FlagField &f : Flags)
+        names << QString::fromLatin1(f.name);
+    for (const NumberField &f : Numbers)
+        names << QString::fromLatin1(f.name);
+    return names;
+}
+
+void SettingsFields::read(JsonFields &fields, SessionSettings *settings)
+{
+    for (auto it = fields.object().constBegin(); fields.ok() && it != fields.object().constEnd();
+         ++it) {
+        if (startupFields().contains(it.key()))
+            fields.fail(it.key(),
+                        QStringLiteral("\"%1\" is read when the engine starts; start it again "
+                                       "with the new value.")
+                            .arg(it.key()),
+                        QStringLiteral("startup-only"));
+    }
+    fields.allowOnly(liveFields());
+    readFlags(fields, settings->live());
+    readNumbers(fields, settings->live());
+    readTexts(fields, settings->live());
+    if (fields.ok() && !settings->tcp && !settings->utp)
+        fields.fail(fields.has(QStringLiteral("tcp")) ? QStringLiteral("tcp")
+                                                      : QStringLiteral("utp"),
+                    QStringLiteral("At least one of \"tcp\" and \"utp\" must be true, or no peer "
+                                   "can connect."));
+}
+
+void SettingsFields::readFlags(JsonFields &fields, SessionLiveSettings &live)
+{
+    for (const FlagField &f : Flags) {
+        if (const std::optional<bool> v = fields.boolean(QString::fromLatin1(f.name)))
+            live.*f.member = *v;
+    }
+}
+
+void SettingsFields::readNumbers(JsonFields &fields, SessionLiveSettings &live)
+{
+    for (const NumberField &f : Numbers) {
+        if (const std::optional<qint64> v =
+                fields.integer(QString::fromLatin1(f.name), f.min, f.max))
+            live.*f.member = int(*v);
+    }
+}
+
+bool SettingsFields::validListenInterfaces(const QString &value)
+{
+    const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return !parts.isEmpty() && std::all_of(parts.cbegin(), parts.cend(), endsInPort);
+}
+
+void SettingsFields::readTexts(JsonFields &fields, SessionLiveSettings &live)
+{
+    if (const auto dir = fields.string(QStringLiteral("download_dir"))) {
+        if (dir->isEmpty() || !QDir::isAbsolutePath(*dir))
+            fields.fail(QStringLiteral("download_dir"),
+                        QStringLiteral("\"download_dir\" must be an absolute path."));
+        live.downloadDir = QDir::cleanPath(*dir);
+    }
+    if (const auto listen = fields.string(QStringLiteral("listen_interfaces"))) {
+        if (!validListenInterfaces(*listen))
+            fields.fail(QStringLiteral("listen_interfaces"),
+                        QStringLiteral("\"listen_interfaces\" must be a comma-separated list of "
+                                       "ADDRESS:PORT, for example 0.0.0.0:6881,[::]:6881."));
+        live.listenInterfaces = *listen;
+    }
+    if (const auto out = fields.string(QStringLiteral("outgoing_interface"))) {
+        if (!out->isEmpty() && QHostAddress(*out).isNull() && out->contains(QLatin1Char('.')))
+            fields.fail(QStringLiteral("outgoing_interface"),
+                        QStringLiteral("\"outgoing_interface\" must be an IP address, a network "
+                                       "interface's name or empty."));
+        live.outgoingInterface = *out;
+    }
+    if (const auto enc = fields.string(QStringLiteral("encryption"))) {
+        static const QStringList ids = {QStringLiteral("enabled"), QStringLiteral("required"),
+                                        QStringLiteral("disabled")};
+        if (!ids.contains(*enc))
+            fields.fail(QStringLiteral("encryption"),
+                        QStringLiteral("\"encryption\" must be \"enabled\", \"required\" or "
+                                       "\"disabled\"."));
+        live.encryption = Live::Encryption(std::max<int>(0, int(ids.indexOf(*enc))));
+    }
+    if (const auto nodes = fields.strings(QStringLiteral("dht_bootstrap_nodes"))) {
+        if (!std::all_of(nodes->cbegin(), nodes->cend(), endsInPort))
+            fields.fail(QStringLiteral("dht_bootstrap_nodes"),
+                        QStringLiteral("\"dht_bootstrap_nodes\" must be HOST:PORT strings."));
+        live.dhtBootstrapNodes = *nodes;
+    }
+}
+
+} // namespace swarmplay
