@@ -1,7 +1,7 @@
 #include "settingsfields.h"
 
-#include <QDir>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 #include "jsonfields.h"
 
@@ -58,6 +58,14 @@ bool endsInPort(const QString &value)
     bool ok = false;
     const int port = colon > 0 ? value.mid(colon + 1).toInt(&ok) : -1;
     return ok && port >= 0 && port <= 65535;
+}
+
+// What a network interface may be called here: Linux's limit (15 bytes), in the characters
+// names are made of. No dot, so that a mistyped address is not taken for a name.
+bool isInterfaceName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_@-]{1,15}$"));
+    return pattern.match(name).hasMatch();
 }
 
 } // namespace
@@ -132,12 +140,8 @@ bool SettingsFields::validListenInterfaces(const QString &value)
 
 void SettingsFields::readTexts(JsonFields &fields, SessionLiveSettings &live)
 {
-    if (const auto dir = fields.string(QStringLiteral("download_dir"))) {
-        if (dir->isEmpty() || !QDir::isAbsolutePath(*dir))
-            fields.fail(QStringLiteral("download_dir"),
-                        QStringLiteral("\"download_dir\" must be an absolute path."));
-        live.downloadDir = QDir::cleanPath(*dir);
-    }
+    if (const auto dir = fields.folder(QStringLiteral("download_dir")))
+        live.downloadDir = *dir;
     if (const auto listen = fields.string(QStringLiteral("listen_interfaces"))) {
         if (!validListenInterfaces(*listen))
             fields.fail(QStringLiteral("listen_interfaces"),
@@ -146,10 +150,11 @@ void SettingsFields::readTexts(JsonFields &fields, SessionLiveSettings &live)
         live.listenInterfaces = *listen;
     }
     if (const auto out = fields.string(QStringLiteral("outgoing_interface"))) {
-        if (!out->isEmpty() && QHostAddress(*out).isNull() && out->contains(QLatin1Char('.')))
+        if (!out->isEmpty() && QHostAddress(*out).isNull() && !isInterfaceName(*out))
             fields.fail(QStringLiteral("outgoing_interface"),
                         QStringLiteral("\"outgoing_interface\" must be an IP address, a network "
-                                       "interface's name or empty."));
+                                       "interface's name (up to 15 letters, digits, _, - or @) "
+                                       "or empty."));
         live.outgoingInterface = *out;
     }
     if (const auto enc = fields.string(QStringLiteral("encryption"))) {

@@ -112,6 +112,7 @@ private slots:
     void bodiesAnyPageCanSendAreRefused();
     void bodiesOverTheLimitAreRefused();
     void wrongFieldsAreNamed();
+    void foldersAndInterfacesAreChecked();
     void sessionAndSettings();
     void addingTorrents();
     void badSourcesAreRefused();
@@ -457,6 +458,65 @@ void tst_ControlApi::wrongFieldsAreNamed()
     // Nothing of a refused request was applied.
     QCOMPARE(m_session->settings().downloadRateLimit, 0);
     QCOMPARE(m_session->settings().tcp, true);
+}
+
+void tst_ControlApi::foldersAndInterfacesAreChecked()
+{
+    const SessionSettings before = m_session->settings();
+    const auto patched = [this](const QString &field, const QString &value) {
+        const QByteArray body = QJsonDocument(QJsonObject{{field, value}}).toJson();
+        const Reply r = call("PATCH", "/api/v1/settings", body);
+        return r.status == 400 ? r.field() : QString::number(r.status);
+    };
+    const QString dir = QStringLiteral("download_dir");
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    QVERIFY(QFile::link(QStringLiteral("/proc/self"), temp.filePath(QStringLiteral("proc"))));
+    for (const QString &bad :
+         {QString(), QStringLiteral("relative/dir"),
+          QString(QLatin1Char('/') + QString(5000, u'a')), QStringLiteral("/tmp/a\nb"),
+          QString(QStringLiteral("/tmp/a") + QChar(0) + u'b'),
+          QString(QStringLiteral("/tmp/") + QChar(0x85)), QStringLiteral("/proc"),
+          QStringLiteral("/proc/self/cwd"), QStringLiteral("/sys/kernel/x"),
+          QStringLiteral("/dev/shm/films"), QStringLiteral("/tmp/../dev/x"),
+          temp.filePath(QStringLiteral("proc/new/folder"))})
+        QVERIFY2(patched(dir, bad) == dir, qPrintable(bad.left(80)));
+    const QString outgoing = QStringLiteral("outgoing_interface");
+    for (const QString &bad :
+         {QStringLiteral("1.2.3.999"), QStringLiteral("eth0;reboot"), QStringLiteral("eth0,eth1"),
+          QString(16, u'e'), QStringLiteral("eth 0"), QStringLiteral("wlan0\t")})
+        QVERIFY2(patched(outgoing, bad) == outgoing, qPrintable(bad));
+    QCOMPARE(m_session->settings().downloadDir, before.downloadDir); // nothing applied
+    QCOMPARE(m_session->settings().outgoingInterface, before.outgoingInterface);
+
+    // What is fine stays fine.
+    const QString near = temp.filePath(QStringLiteral("procfs-notes/films"));
+    QCOMPARE(patched(dir, near), QStringLiteral("200"));
+    QCOMPARE(m_session->settings().downloadDir, near);
+    for (const QString &good :
+         {QStringLiteral("lo"), QStringLiteral("wg-home_2"), QStringLiteral("::1"), QString()})
+        QCOMPARE(patched(outgoing, good), QStringLiteral("200"));
+    QCOMPARE(patched(dir, before.downloadDir), QStringLiteral("200"));
+    QCOMPARE(patched(outgoing, before.outgoingInterface), QStringLiteral("200"));
+
+    // A torrent's own folder: in the JSON body and in an upload's query.
+    const QByteArray data = readFile(m_hybridTorrent);
+    for (const QByteArray &bad : {QByteArray("/proc/1"), QByteArray("/sys"),
+                                  "/" + QByteArray(5000, 'x'), QByteArray("/tmp/a\u0007")}) {
+        const Reply json =
+            call("POST", "/api/v1/torrents",
+                 "{\"source\":\"" + m_swarm->magnetWithPeers(m_hybridTorrent).toUtf8() +
+                     "\",\"save_path\":\"" + bad + "\"}");
+        QCOMPARE(json.status, 400);
+        QCOMPARE(json.field(), QStringLiteral("save_path"));
+        const QByteArray query = QUrl::toPercentEncoding(
+            QJsonDocument::fromJson("[\"" + bad + "\"]").array().first().toString());
+        const Reply upload =
+            call("POST", "/api/v1/torrents?save_path=" + query, data, "application/x-bittorrent");
+        QCOMPARE(upload.status, 400);
+        QCOMPARE(upload.field(), QStringLiteral("save_path"));
+    }
+    QCOMPARE(m_session->torrent(TorrentSource::parse(m_hybridTorrent).id()).id.isValid(), false);
 }
 
 void tst_ControlApi::sessionAndSettings()
