@@ -155,13 +155,21 @@ bool EngineOptions::parse(const QStringList &arguments)
         (key == QLatin1String("port") ? m_httpPort : port) = value;
     }
     if (m_parser.isSet(QStringLiteral("bind"))) {
-        const QString addr = m_parser.value(QStringLiteral("bind"));
-        const QHostAddress host(addr);
-        m_bindAddress = host;
+        QString addr = m_parser.value(QStringLiteral("bind"));
+        QHostAddress host(addr);
         if (host.isNull()) {
             m_error = tr("--bind takes an IP address, not \"%1\".").arg(addr);
             return false;
         }
+        // An IPv4 address written as IPv6 (::ffff:127.0.0.1) is that IPv4 address: libtorrent
+        // cannot listen on the IPv6 spelling.
+        bool mapped = false;
+        const quint32 v4 = host.toIPv4Address(&mapped);
+        if (mapped && host.protocol() == QAbstractSocket::IPv6Protocol) {
+            host = QHostAddress(v4);
+            addr = host.toString();
+        }
+        m_bindAddress = host;
         s.listenInterfaces = host.protocol() == QAbstractSocket::IPv6Protocol
                                  ? QStringLiteral("[%1]:%2").arg(addr).arg(port)
                                  : QStringLiteral("%1:%2").arg(addr).arg(port);

@@ -52,6 +52,16 @@ const QStringList TextFields = {
     QStringLiteral("dht_bootstrap_nodes"),
 };
 
+// ::ffff:127.0.0.1 is 127.0.0.1 spelt as IPv6: libtorrent cannot listen on or bind to it.
+bool isV4Mapped(QString host)
+{
+    host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    const QHostAddress address(host);
+    bool v4 = false;
+    address.toIPv4Address(&v4);
+    return v4 && address.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
 bool endsInPort(const QString &value)
 {
     const int colon = value.lastIndexOf(QLatin1Char(':'));
@@ -135,7 +145,9 @@ void SettingsFields::readNumbers(JsonFields &fields, SessionLiveSettings &live)
 bool SettingsFields::validListenInterfaces(const QString &value)
 {
     const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    return !parts.isEmpty() && std::all_of(parts.cbegin(), parts.cend(), endsInPort);
+    return !parts.isEmpty() && std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) {
+        return endsInPort(p) && !isV4Mapped(p.left(p.lastIndexOf(QLatin1Char(':'))));
+    });
 }
 
 void SettingsFields::readTexts(JsonFields &fields, SessionLiveSettings &live)
@@ -146,15 +158,17 @@ void SettingsFields::readTexts(JsonFields &fields, SessionLiveSettings &live)
         if (!validListenInterfaces(*listen))
             fields.fail(QStringLiteral("listen_interfaces"),
                         QStringLiteral("\"listen_interfaces\" must be a comma-separated list of "
-                                       "ADDRESS:PORT, for example 0.0.0.0:6881,[::]:6881."));
+                                       "ADDRESS:PORT, for example 0.0.0.0:6881,[::]:6881 (an "
+                                       "IPv4 address as such, not as ::ffff:a.b.c.d)."));
         live.listenInterfaces = *listen;
     }
     if (const auto out = fields.string(QStringLiteral("outgoing_interface"))) {
-        if (!out->isEmpty() && QHostAddress(*out).isNull() && !isInterfaceName(*out))
+        if (!out->isEmpty() && (QHostAddress(*out).isNull() || isV4Mapped(*out)) &&
+            !isInterfaceName(*out))
             fields.fail(QStringLiteral("outgoing_interface"),
-                        QStringLiteral("\"outgoing_interface\" must be an IP address, a network "
-                                       "interface's name (up to 15 letters, digits, _, - or @) "
-                                       "or empty."));
+                        QStringLiteral("\"outgoing_interface\" must be an IP address (IPv4 as "
+                                       "such, not as ::ffff:a.b.c.d), a network interface's "
+                                       "name (up to 15 letters, digits, _, - or @) or empty."));
         live.outgoingInterface = *out;
     }
     if (const auto enc = fields.string(QStringLiteral("encryption"))) {

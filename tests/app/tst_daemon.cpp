@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -38,6 +39,7 @@ private slots:
     void discoveryFileBelongsToItsWriter();
     void discoveryFileReturnsToTheEarlierDaemon();
     void nonLoopbackBindRefused();
+    void v4MappedBindListens();
     void sigtermSavesAndRestartKeepsTorrents();
     void remoteSaysWhyItCannotReachTheEngine();
     void remoteDrivesTheDaemon();
@@ -309,6 +311,33 @@ void tst_Daemon::nonLoopbackBindRefused()
                  message.contains(QLatin1String("loopback")),
              qPrintable(message));
     QVERIFY(!QFileInfo::exists(discoveryPath()));
+}
+
+void tst_Daemon::v4MappedBindListens()
+{
+    // ::ffff:127.0.0.1 is loopback, but libtorrent cannot listen on that spelling of it.
+    QString url;
+    const auto daemon =
+        start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("mapped")),
+               QStringLiteral("--bind"), QStringLiteral("::ffff:127.0.0.1")},
+              &url);
+    QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")),
+             qPrintable(url + QString::fromUtf8(daemon->readAllStandardError())));
+    QJsonObject session;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            session = call(url, "GET", QStringLiteral("/session"));
+            return !session[u"listen_endpoints"].toArray().isEmpty() ||
+                   !session[u"listen_error"].isNull();
+        },
+        10000));
+    QVERIFY2(session[u"listening"].toBool() && session[u"listen_error"].isNull(),
+             QJsonDocument(session).toJson().constData());
+    QVERIFY(session[u"listen_endpoints"].toArray().first().toString().startsWith(
+        QLatin1String("127.0.0.1:")));
+    QCOMPARE(call(url, "GET", QStringLiteral("/settings"))[u"outgoing_interface"].toString(),
+             QStringLiteral("127.0.0.1"));
+    QCOMPARE(stop(*daemon), 0);
 }
 
 void tst_Daemon::sigtermSavesAndRestartKeepsTorrents()

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -114,6 +115,7 @@ private slots:
     void wrongFieldsAreNamed();
     void foldersAndInterfacesAreChecked();
     void sessionAndSettings();
+    void listenEndpointsFollowTheSettings();
     void addingTorrents();
     void badSourcesAreRefused();
     void sourceErrorsStayEnglish();
@@ -484,7 +486,8 @@ void tst_ControlApi::foldersAndInterfacesAreChecked()
     const QString outgoing = QStringLiteral("outgoing_interface");
     for (const QString &bad :
          {QStringLiteral("1.2.3.999"), QStringLiteral("eth0;reboot"), QStringLiteral("eth0,eth1"),
-          QString(16, u'e'), QStringLiteral("eth 0"), QStringLiteral("wlan0\t")})
+          QString(16, u'e'), QStringLiteral("eth 0"), QStringLiteral("wlan0\t"),
+          QStringLiteral("::ffff:127.0.0.1")})
         QVERIFY2(patched(outgoing, bad) == outgoing, qPrintable(bad));
     QCOMPARE(m_session->settings().downloadDir, before.downloadDir); // nothing applied
     QCOMPARE(m_session->settings().outgoingInterface, before.outgoingInterface);
@@ -557,6 +560,54 @@ void tst_ControlApi::sessionAndSettings()
                  qPrintable(it.key()));
     }
     QCOMPARE(get("/api/v1/settings").json, before.json);
+}
+
+void tst_ControlApi::listenEndpointsFollowTheSettings()
+{
+    const QString own = m_session->settings().listenInterfaces; // "127.0.0.N:0"
+    const QString address = m_session->settings().outgoingInterface;
+    const auto listenPatch = [this](const QString &interfaces) {
+        return call("PATCH", "/api/v1/settings",
+                    QJsonDocument(QJsonObject{{QStringLiteral("listen_interfaces"), interfaces}})
+                        .toJson())
+            .status;
+    };
+    const auto endpoints = [this] {
+        QStringList list;
+        for (const QJsonValue v : get("/api/v1/session").json[u"listen_endpoints"].toArray())
+            list << v.toString();
+        return list;
+    };
+    QTRY_COMPARE(endpoints().size(), 2); // TCP and uTP
+    const QStringList before = endpoints();
+    const int port = get("/api/v1/session").json[u"listen_port"].toInt();
+    QVERIFY(before.first().startsWith(address + ':' + QString::number(port)));
+
+    // A second address opens two more; the first address's stay as they were.
+    QCOMPARE(listenPatch(own + QStringLiteral(",127.0.0.201:0")), 200);
+    QTRY_COMPARE(endpoints().filter(QStringLiteral("127.0.0.201:")).size(), 2);
+    QCOMPARE(endpoints().mid(0, 2), before);
+    // Taken away again, they go (libtorrent closes them without a word).
+    QCOMPARE(listenPatch(own), 200);
+    QTRY_COMPARE(endpoints(), before);
+    QCOMPARE(get("/api/v1/session").json[u"listen_port"].toInt(), port);
+
+    // Another port for the same address: the old sockets are closed, the new ones listed.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress(address), 0));
+    const int other = probe.serverPort();
+    probe.close();
+    QCOMPARE(listenPatch(QStringLiteral("%1:%2").arg(address).arg(other)), 200);
+    const QStringList moved = {QStringLiteral("%1:%2 (TCP)").arg(address).arg(other),
+                               QStringLiteral("%1:%2 (uTP)").arg(address).arg(other)};
+    QTRY_COMPARE(endpoints(), moved);
+    QCOMPARE(get("/api/v1/session").json[u"listen_port"].toInt(), other);
+    QVERIFY(get("/api/v1/session").json[u"listen_error"].isNull());
+    // Back to a port the system picks: another socket again, and only it listed.
+    QCOMPARE(listenPatch(own), 200);
+    QTRY_VERIFY(endpoints().size() == 2 && endpoints() != moved);
+    QVERIFY(endpoints().first().startsWith(address + ':'));
+    QCOMPARE(listenPatch(QStringLiteral("[::ffff:127.0.0.1]:0")), 400);
 }
 
 void tst_ControlApi::addingTorrents()
