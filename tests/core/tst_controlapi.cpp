@@ -131,6 +131,8 @@ private slots:
     void openApiDocumentIsServed();
     void handledFromTheServerThread();
     void routeSetMatchesTheDocument();
+    void unknownParametersAreRefusedEverywhere();
+    void twoContentTypesAreRefused();
     void removingWithTheFiles();
     void listOfAThousandTorrents();
     void answersMatchTheDocument();
@@ -1177,6 +1179,72 @@ void tst_ControlApi::routeSetMatchesTheDocument()
     }
     QCOMPARE(served, documented);
     QCOMPARE(call("DELETE", concrete(QStringLiteral("/api/v1/streams/{id}")), "{}").status, 200);
+}
+
+void tst_ControlApi::unknownParametersAreRefusedEverywhere()
+{
+    const QJsonObject doc =
+        QJsonDocument::fromJson(readFile(QStringLiteral(SWARMPLAY_SOURCE_DIR "/docs/openapi.json")))
+            .object();
+    const QJsonObject paths = doc[u"paths"].toObject();
+    int checked = 0;
+    for (auto path = paths.constBegin(); path != paths.constEnd(); ++path) {
+        QString concrete = path.key();
+        concrete.replace(QLatin1String("{info_hash}"), m_movie)
+            .replace(QLatin1String("{id}"), QString(32, u'a'));
+        const QJsonObject operations = path.value().toObject();
+        for (auto op = operations.constBegin(); op != operations.constEnd(); ++op) {
+            const QByteArray method = op.key().toUpper().toLatin1();
+            if (method == "PARAMETERS")
+                continue;
+            // A body that would pass, so that nothing but the parameter is wrong.
+            const QByteArray body = method == "GET" || method == "HEAD" ? QByteArray() : "{}";
+            const Reply r = call(method, concrete.toLatin1() + "?since=1&colour=red", body);
+            const bool takesSince = path.key() == QLatin1String("/api/v1/torrents") &&
+                                    (method == "GET" || method == "HEAD");
+            const QString name = takesSince ? QStringLiteral("colour") : QStringLiteral("since");
+            QVERIFY2(r.status == 400 && r.code() == QLatin1String("bad-parameter") &&
+                         r.field() == name,
+                     qPrintable(method + ' ' + path.key() + " -> " + QString::number(r.status) +
+                                ' ' + r.code()));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 30);
+    // What a route takes still passes, with the method that takes it only.
+    const QByteArray base = "/api/v1/torrents/" + m_movie.toLatin1();
+    QCOMPARE(get("/api/v1/torrents?since=0").status, 200);
+    QCOMPARE(get(base + "/files?kind=video").status, 200);
+    QCOMPARE(get(base + "?files=keep").field(), QStringLiteral("files"));
+    QCOMPARE(call("PATCH", base + "/files?kind=video", "{}").field(), QStringLiteral("kind"));
+    QCOMPARE(call("POST", "/api/v1/torrents?since=1", "{}").field(), QStringLiteral("since"));
+    QVERIFY(get(base).json[u"has_metadata"].toBool()); // nothing was removed or changed
+}
+
+void tst_ControlApi::twoContentTypesAreRefused()
+{
+    const int before = m_session->settings().uploadRateLimit;
+    for (const QByteArray &second : {QByteArray("text/plain"), QByteArray("application/json")}) {
+        const Reply r = call("PATCH", "/api/v1/settings", "{\"upload_rate_limit\":4321}",
+                             "application/json", {{"content-type", second}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QStringLiteral("duplicate-content-type"));
+    }
+    QCOMPARE(m_session->settings().uploadRateLimit, before);
+    // An upload that says it is JSON too is not taken as either.
+    const TorrentId hybrid = TorrentSource::parse(m_hybridTorrent).id();
+    const bool had = m_session->torrent(hybrid).id.isValid();
+    const Reply upload = call("POST", "/api/v1/torrents", readFile(m_hybridTorrent),
+                              "application/x-bittorrent", {{"content-type", "application/json"}});
+    QCOMPARE(upload.code(), QStringLiteral("duplicate-content-type"));
+    QCOMPARE(m_session->torrent(hybrid).id.isValid(), had);
+    // With one, the same request passes.
+    QCOMPARE(call("PATCH", "/api/v1/settings", "{\"upload_rate_limit\":4321}").status, 200);
+    QCOMPARE(
+        call("PATCH", "/api/v1/settings",
+             QJsonDocument(QJsonObject{{QStringLiteral("upload_rate_limit"), before}}).toJson())
+            .status,
+        200);
 }
 
 void tst_ControlApi::removingWithTheFiles()
