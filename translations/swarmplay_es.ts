@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>DaemonSettings</name>
+    <message>
+        <source>%1 holds settings this engine cannot use: %2 Correct or remove the file.</source>
+        <translation>%1 contiene preferencias que este motor no puede usar: %2 Corrija o elimine el archivo.</translation>
+    </message>
+    <message>
+        <source>The changed settings cannot be kept in %1: %2</source>
+        <translation>Las preferencias modificadas no se pueden guardar en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryFile</name>
     <message>
         <source>This system has no folder for runtime files ($XDG_RUNTIME_DIR), so other programs cannot find the engine.</source>

@@ -6,6 +6,7 @@
 
 #include "api/apihost.h"
 #include "api/discoveryfile.h"
+#include "daemonsettings.h"
 #include "http/streamserver.h"
 #include "libraryrecorder.h"
 #include "session/session.h"
@@ -36,6 +37,13 @@ void DaemonCommand::start()
     }
     if (!lockStateDir())
         return;
+    // What clients changed in earlier runs, unless this command line says otherwise.
+    m_settings = std::make_unique<DaemonSettings>(sessionSettings().stateDir);
+    QString keptError;
+    if (!m_settings->load(&sessionSettings(), options().settingsGiven(), &keptError)) {
+        fail(keptError);
+        return;
+    }
 
     Session *s = session();
     m_library = std::make_unique<LibraryRecorder>(s);
@@ -45,6 +53,12 @@ void DaemonCommand::start()
         err() << tr("Stopping at a client's request; the download state is saved.") << Qt::endl;
         done(0);
     });
+    connect(m_api, &ApiHost::settingsChanged, this,
+            [this](const SessionSettings &before, const SessionSettings &after) {
+                QString error;
+                if (!m_settings->record(before, after, &error))
+                    err() << error << Qt::endl;
+            });
     QString error;
     if (!m_server->listen(bind, quint16(options().httpPort()), &error)) {
         fail(tr("The daemon cannot listen: %1").arg(error));

@@ -14,13 +14,15 @@ class StreamServer;
 
 namespace swarmplay::engine {
 
+class DaemonSettings;
 class LibraryRecorder;
 
 // `swarmplay-engine daemon [--port P] [--bind ADDR] [--state-dir D] [--dir D]`: one
 // long-running engine that other programs share through its control API on loopback. It holds
 // its state folder locked, restores its torrents, and once ready writes its discovery file
-// (DiscoveryFile "daemon"), printing the API's base URL as the first line of stdout. SIGTERM or
-// Ctrl+C stops it cleanly: the discovery file goes, the resume data is saved.
+// (DiscoveryFile "daemon"), printing the API's base URL as the first line of stdout. Settings
+// clients change are kept for the next run (DaemonSettings). SIGTERM or Ctrl+C stops it
+// cleanly: the discovery file goes, the resume data is saved.
 class DaemonCommand : public EngineCommand
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
     ApiHost *m_api = nullptr;
     std::unique_ptr<DiscoveryFile> m_discovery;
     std::unique_ptr<LibraryRecorder> m_library;
+    std::unique_ptr<DaemonSettings> m_settings;
 };
 
 } // namespace swarmplay::engine

@@ -155,13 +155,21 @@ bool EngineOptions::parse(const QStringList &arguments)
         (key == QLatin1String("port") ? m_httpPort : port) = value;
     }
     if (m_parser.isSet(QStringLiteral("bind"))) {
-        const QString addr = m_parser.value(QStringLiteral("bind"));
-        const QHostAddress host(addr);
-        m_bindAddress = host;
+        QString addr = m_parser.value(QStringLiteral("bind"));
+        QHostAddress host(addr);
         if (host.isNull()) {
             m_error = tr("--bind takes an IP address, not \"%1\".").arg(addr);
             return false;
         }
+        // An IPv4 address written as IPv6 (::ffff:127.0.0.1) is that IPv4 address: libtorrent
+        // cannot listen on the IPv6 spelling.
+        bool mapped = false;
+        const quint32 v4 = host.toIPv4Address(&mapped);
+        if (mapped && host.protocol() == QAbstractSocket::IPv6Protocol) {
+            host = QHostAddress(v4);
+            addr = host.toString();
+        }
+        m_bindAddress = host;
         s.listenInterfaces = host.protocol() == QAbstractSocket::IPv6Protocol
                                  ? QStringLiteral("[%1]:%2").arg(addr).arg(port)
                                  : QStringLiteral("%1:%2").arg(addr).arg(port);
@@ -223,6 +231,38 @@ bool EngineOptions::parse(const QStringList &arguments)
         return false;
     }
     return true;
+}
+
+QStringList EngineOptions::settingsGiven() const
+{
+    // Each option with the settings it sets.
+    static const QList<QPair<const char *, QStringList>> options = {
+        {"dir", {QStringLiteral("download_dir")}},
+        {"listen", {QStringLiteral("listen_interfaces")}},
+        {"bt-port", {QStringLiteral("listen_interfaces")}},
+        {"bind", {QStringLiteral("listen_interfaces"), QStringLiteral("outgoing_interface")}},
+        {"no-dht", {QStringLiteral("dht")}},
+        {"no-lsd", {QStringLiteral("lsd")}},
+        {"no-pex", {QStringLiteral("pex")}},
+        {"no-trackers", {QStringLiteral("trackers")}},
+        {"no-utp", {QStringLiteral("utp")}},
+        {"utp-out", {QStringLiteral("outgoing_utp")}},
+        {"no-tcp", {QStringLiteral("tcp")}},
+        {"no-upnp", {QStringLiteral("upnp")}},
+        {"no-natpmp", {QStringLiteral("natpmp")}},
+        {"encryption", {QStringLiteral("encryption")}},
+        {"max-download-rate", {QStringLiteral("download_rate_limit")}},
+        {"max-upload-rate", {QStringLiteral("upload_rate_limit")}},
+        {"no-dht-bootstrap", {QStringLiteral("dht_bootstrap_nodes")}},
+        {"dht-node", {QStringLiteral("dht_restrict_routing_ips")}},
+        {"peer", {QStringLiteral("allow_multiple_connections_per_ip")}},
+    };
+    QStringList given;
+    for (const auto &option : options) {
+        if (m_parser.isSet(QLatin1String(option.first)))
+            given << option.second;
+    }
+    return given;
 }
 
 QString EngineOptions::defaultDaemonStateDir()

@@ -41,6 +41,9 @@ public:
 
     // Settings for the session; downloadDir and stateDir filled from --dir / --state-dir.
     SessionSettings sessionSettings() const { return m_settings; }
+    // The settings the command line named, by their control API names (download_rate_limit,
+    // dht, ...): they win over what the daemon kept from clients' changes.
+    QStringList settingsGiven() const;
 
     // Where the daemon keeps its state and its downloads unless told.
     static QString defaultDaemonStateDir();

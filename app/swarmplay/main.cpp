@@ -25,6 +25,7 @@
 #include "swarmplayoptions.h"
 #include "window/mainwindow.h"
 #include "window/remotecontrol.h"
+#include "window/remotesettingskeeper.h"
 #include "window/statusbarwidget.h"
 
 using namespace swarmplay;
@@ -191,6 +192,7 @@ int main(int argc, char *argv[])
     // off unless the viewer allows other programs in.
     auto apiHost = std::make_unique<ApiHost>(session.get(), server.get());
     auto remote = std::make_unique<RemoteControl>(apiHost.get());
+    RemoteSettingsKeeper keeper(apiHost.get(), &appSettings); // what clients change is kept
     QString serverError;
     const bool serving = server->listen(QHostAddress::LocalHost, 0, &serverError);
 

@@ -41,6 +41,7 @@ QByteArray ApiGuard::mediaType(const ApiRequest &request)
 bool ApiGuard::isTorrentUpload(const ApiRequest &request, const ApiRoute &route)
 {
     return route.takesTorrentFile(request.method) &&
+           request.headerValues("content-type").size() == 1 &&
            mediaType(request) == "application/x-bittorrent";
 }
 
@@ -86,9 +87,33 @@ std::optional<ApiAnswer> ApiGuard::check(const ApiRequest &request, const ApiRou
         return ApiReply::error(400, QStringLiteral("bad-info-hash"),
                                QStringLiteral("The path's info hash is not one: an info hash is "
                                               "40 (v1) or 64 (v2) hexadecimal digits."));
+    if (std::optional<ApiAnswer> refusal = checkHead(request, route))
+        return refusal;
     if (!changesState(request.method))
         return std::nullopt; // a body of a GET or HEAD is ignored
     return checkBody(request, route);
+}
+
+std::optional<ApiAnswer> ApiGuard::checkHead(const ApiRequest &request, const ApiRoute &route)
+{
+    // Two types would leave the body's meaning to whichever one a reader takes.
+    if (request.headerValues("content-type").size() > 1)
+        return ApiReply::error(400, QStringLiteral("duplicate-content-type"),
+                               QStringLiteral("The request has more than one Content-Type "
+                                              "header; send one."));
+    // A misspelt parameter is refused rather than ignored, on every route alike.
+    const QStringList taken = route.parameters(request.method);
+    for (const auto &item : route.query().queryItems()) {
+        if (!taken.contains(item.first))
+            return ApiReply::error(400, QStringLiteral("bad-parameter"),
+                                   QStringLiteral("\"%1\" is not a parameter here; %2 %3 takes %4.")
+                                       .arg(item.first, QString::fromLatin1(request.method),
+                                            QString::fromUtf8(request.target.split('?').first()),
+                                            taken.isEmpty() ? QStringLiteral("none")
+                                                            : taken.join(QStringLiteral(", "))),
+                                   item.first);
+    }
+    return std::nullopt;
 }
 
 std::optional<ApiAnswer> ApiGuard::checkBody(const ApiRequest &request, const ApiRoute &route)

@@ -11,9 +11,10 @@ namespace swarmplay {
 
 // The control API's rules that come before any route runs, in this order: the bearer token
 // (401), the Origin (403: a browser page of another origin must not drive the engine), the path
-// (404), the method (405), the body's type (415: a form, text/plain or bodiless request is what
-// any web page may send without asking) and its size (413). Never a CORS header. Pure and
-// thread-safe: the server's thread runs it on every request.
+// (404), the method (405), one Content-Type at most and only the query parameters the route
+// takes (400), the body's type (415: a form, text/plain or bodiless request is what any web page
+// may send without asking) and its size (413). Never a CORS header. Pure and thread-safe: the
+// server's thread runs it on every request.
 class ApiGuard
 {
 public:
@@ -37,6 +38,7 @@ public:
 private:
     bool authorized(const ApiRequest &request) const;
     static bool sameOrigin(const ApiRequest &request);
+    static std::optional<ApiAnswer> checkHead(const ApiRequest &request, const ApiRoute &route);
     static std::optional<ApiAnswer> checkBody(const ApiRequest &request, const ApiRoute &route);
 
     QByteArray m_token;

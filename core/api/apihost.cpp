@@ -36,6 +36,7 @@ ApiHost::ApiHost(Session *session, StreamServer *server, QObject *parent)
     connect(m_api, &ControlApi::streamReleased, m_events, [events](const QString &id) {
         events->publish(QStringLiteral("stream_released"), QJsonObject{{QStringLiteral("id"), id}});
     });
+    connect(m_api, &ControlApi::settingsChanged, this, &ApiHost::settingsChanged);
     connect(m_api, &ControlApi::shutdownRequested, this, &ApiHost::shutdownRequested,
             Qt::QueuedConnection);
     server->setApiHandler(m_api);

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include "../session/sessionsettings.h"
+
 namespace swarmplay {
 
 class ControlApi;
@@ -47,6 +49,9 @@ public:
 signals:
     // A client asked the engine to stop (POST /api/v1/shutdown, answered already).
     void shutdownRequested();
+    // A client changed the settings (ControlApi::settingsChanged()): the owner stores them.
+    void settingsChanged(const swarmplay::SessionSettings &before,
+                         const swarmplay::SessionSettings &after);
 
 private:
     QPointer<StreamServer> m_server;

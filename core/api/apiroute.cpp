@@ -107,6 +107,23 @@ QString ApiRoute::unknownParameter(const QStringList &known) const
     return {};
 }
 
+QStringList ApiRoute::parameters(const QByteArray &method) const
+{
+    const bool read = method == "GET" || method == "HEAD";
+    switch (m_kind) {
+    case Kind::Torrents:
+        return read ? QStringList{QStringLiteral("since")}
+                    : QStringList{QStringLiteral("save_path"), QStringLiteral("files"),
+                                  QStringLiteral("paused")};
+    case Kind::Torrent:
+        return method == "DELETE" ? QStringList{QStringLiteral("files")} : QStringList{};
+    case Kind::Files:
+        return read ? QStringList{QStringLiteral("kind")} : QStringList{};
+    default:
+        return {};
+    }
+}
+
 QByteArrayList ApiRoute::methods() const
 {
     switch (m_kind) {

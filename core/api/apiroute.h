@@ -49,6 +49,8 @@ public:
     bool hasParameter(const QString &name) const { return m_query.hasQueryItem(name); }
     // The first query parameter not in `known`, or empty.
     QString unknownParameter(const QStringList &known) const;
+    // The query parameters the route takes with this method; ApiGuard refuses any other.
+    QStringList parameters(const QByteArray &method) const;
 
     // The methods the route takes, in the order an Allow header lists them.
     QByteArrayList methods() const;

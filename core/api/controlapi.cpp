@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include "../session/session.h"
 #include "apilog.h"
 #include "apireply.h"
 #include "apiroute.h"
@@ -14,38 +15,11 @@
 
 namespace swarmplay {
 
-namespace {
-
-// A HEAD answer is the GET answer without its body.
-class HeadExchange : public ApiExchange
-{
-public:
-    explicit HeadExchange(std::shared_ptr<ApiExchange> inner)
-        : m_inner(std::move(inner))
-    {}
-    void answer(const ApiAnswer &answer) override
-    {
-        ApiAnswer head = answer;
-        head.body.clear();
-        m_inner->answer(head);
-    }
-    std::shared_ptr<EventSink> openEventStream(const HttpHeaders &headers, qint64 limit,
-                                               const QByteArray &farewell) override
-    {
-        return m_inner->openEventStream(headers, limit, farewell);
-    }
-    bool isConnected() const override { return m_inner->isConnected(); }
-
-private:
-    std::shared_ptr<ApiExchange> m_inner;
-};
-
-} // namespace
-
 ControlApi::ControlApi(Session *session, const QByteArray &apiToken, StreamServer *streams,
                        QObject *parent)
     : QObject(parent)
     , m_guard(apiToken)
+    , m_session(session)
     , m_revisions(new TorrentRevisions(session, this))
     , m_settings(std::make_unique<SettingsRoutes>(session, m_revisions))
     , m_torrents(new TorrentRoutes(session, m_revisions, this))
@@ -88,8 +62,7 @@ void ControlApi::handle(const ApiRequest &request, std::shared_ptr<ApiExchange> 
         logApiRefusal(request, *refusal);
         return exchange->answer(*refusal);
     }
-    if (request.method == "HEAD")
-        exchange = std::make_shared<HeadExchange>(std::move(exchange));
+    // A HEAD is answered as its GET: the server sends the headers and the Content-Length alone.
     QMetaObject::invokeMethod(
         this, [this, request, route, exchange] { dispatch(request, route, exchange); },
         Qt::QueuedConnection);
@@ -108,7 +81,7 @@ void ControlApi::dispatch(const ApiRequest &request, const ApiRoute &route,
     case ApiRoute::Kind::Session:
         return exchange->answer(m_settings->session());
     case ApiRoute::Kind::Settings:
-        return exchange->answer(read ? m_settings->settings() : m_settings->patch(request.body));
+        return exchange->answer(read ? m_settings->settings() : patchSettings(request.body));
     case ApiRoute::Kind::Streams:
         return read ? m_streams->list(exchange) : m_streams->open(request, exchange);
     case ApiRoute::Kind::Stream:
@@ -162,6 +135,15 @@ void ControlApi::dispatchTorrent(const ApiRequest &request, const ApiRoute &rout
         return exchange->answer(ApiReply::error(500, QStringLiteral("internal-error"),
                                                 QStringLiteral("This route has no handler.")));
     }
+}
+
+ApiAnswer ControlApi::patchSettings(const QByteArray &body)
+{
+    const SessionSettings before = m_session->settings();
+    const ApiAnswer answer = m_settings->patch(body);
+    if (answer.status == 200)
+        emit settingsChanged(before, m_session->settings());
+    return answer;
 }
 
 void ControlApi::answerOpenApi(const std::shared_ptr<ApiExchange> &exchange) const

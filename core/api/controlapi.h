@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include "../http/apihandler.h"
+#include "../session/sessionsettings.h"
 #include "apiguard.h"
 
 namespace swarmplay {
@@ -70,6 +71,10 @@ signals:
     // A stream's state or buffer changed: its ApiJson::stream().
     void streamChanged(const QJsonObject &stream);
     void streamReleased(const QString &id);
+    // PATCH /api/v1/settings changed the session's settings (answered already): the owner
+    // stores what changed where it loads its settings from at start.
+    void settingsChanged(const swarmplay::SessionSettings &before,
+                         const swarmplay::SessionSettings &after);
 
 private:
     void dispatch(const ApiRequest &request, const ApiRoute &route,
@@ -77,8 +82,10 @@ private:
     void dispatchTorrent(const ApiRequest &request, const ApiRoute &route,
                          const std::shared_ptr<ApiExchange> &exchange);
     void answerOpenApi(const std::shared_ptr<ApiExchange> &exchange) const;
+    ApiAnswer patchSettings(const QByteArray &body);
 
     const ApiGuard m_guard; // used on the server's thread: never changes
+    Session *m_session;
     TorrentRevisions *m_revisions;
     std::unique_ptr<SettingsRoutes> m_settings;
     TorrentRoutes *m_torrents;

@@ -1,7 +1,10 @@
 #include "jsonfields.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -143,6 +146,49 @@ std::optional<QVector<int>> JsonFields::indices(const QString &name)
         return std::nullopt;
     }
     return result;
+}
+
+std::optional<QString> JsonFields::folder(const QString &name)
+{
+    const std::optional<QString> path = string(name);
+    if (!path)
+        return std::nullopt;
+    const QString problem = folderProblem(name, *path);
+    if (!problem.isEmpty()) {
+        fail(name, problem);
+        return std::nullopt;
+    }
+    return QDir::cleanPath(*path);
+}
+
+QString JsonFields::folderProblem(const QString &name, const QString &path)
+{
+    if (path.isEmpty() || !QDir::isAbsolutePath(path))
+        return QStringLiteral("\"%1\" must be an absolute path.").arg(name);
+    if (path.toUtf8().size() > MaxPathBytes)
+        return QStringLiteral("\"%1\" is longer than %2 bytes.").arg(name).arg(MaxPathBytes);
+    if (std::any_of(path.cbegin(), path.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return QStringLiteral("\"%1\" must not contain control characters.").arg(name);
+    // As written, and through the nearest folder that exists: a link into /proc counts too.
+    const QString cleaned = QDir::cleanPath(path);
+    QString rest;
+    for (QFileInfo at(cleaned); !at.isRoot() && !at.exists(); at.setFile(at.path()))
+        rest = QLatin1Char('/') + at.fileName() + rest;
+    const QString existing = cleaned.left(cleaned.size() - rest.size());
+    const QString canonical =
+        QFileInfo(existing.isEmpty() ? QStringLiteral("/") : existing).canonicalFilePath();
+    const QString resolved = canonical.isEmpty() ? cleaned : QDir::cleanPath(canonical + rest);
+    for (const QString &system :
+         {QStringLiteral("/proc"), QStringLiteral("/sys"), QStringLiteral("/dev")}) {
+        for (const QString &p : {cleaned, resolved}) {
+            if (p == system || p.startsWith(system + QLatin1Char('/')))
+                return QStringLiteral("\"%1\" is inside %2, which holds no place for "
+                                      "downloads.")
+                    .arg(name, system);
+        }
+    }
+    return {};
 }
 
 } // namespace swarmplay

@@ -33,12 +33,21 @@ public:
     std::optional<QStringList> strings(const QString &name);
     // An array of distinct non-negative integers.
     std::optional<QVector<int>> indices(const QString &name);
+    // A folder to keep files in, cleaned (folderProblem() says what is refused).
+    std::optional<QString> folder(const QString &name);
+
+    // Why a path cannot be a folder for downloads, or empty: it must be absolute, at most
+    // MaxPathBytes of UTF-8, without control characters, and not inside /proc, /sys or /dev
+    // (symbolic links followed as far as the path exists).
+    static QString folderProblem(const QString &name, const QString &path);
+    static constexpr int MaxPathBytes = 4096;
 
     // Records an error about a field the caller found wrong.
     void fail(const QString &field, const QString &message,
               const QString &code = QStringLiteral("bad-field"));
     bool ok() const { return m_code.isEmpty(); }
     QString field() const { return m_field; }
+    QString message() const { return m_message; }
     // The 400 answer for the error.
     ApiAnswer error() const;
 

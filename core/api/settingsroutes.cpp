@@ -1,88 +1,18 @@
 #include "settingsroutes.h"
 
-#include <QDir>
-#include <QHostAddress>
-
 #include "../session/session.h"
 #include "apijson.h"
 #include "apireply.h"
 #include "jsonfields.h"
+#include "settingsfields.h"
 #include "torrentrevisions.h"
 
 namespace swarmplay {
-
-namespace {
-
-using Live = SessionLiveSettings;
-
-struct FlagField
-{
-    const char *name;
-    bool Live::*member;
-};
-
-constexpr FlagField Flags[] = {
-    {"dht", &Live::dht},
-    {"lsd", &Live::lsd},
-    {"pex", &Live::pex},
-    {"utp", &Live::utp},
-    {"outgoing_utp", &Live::outgoingUtp},
-    {"tcp", &Live::tcp},
-    {"upnp", &Live::upnp},
-    {"natpmp", &Live::natpmp},
-    {"trackers", &Live::trackers},
-    {"dht_restrict_routing_ips", &Live::dhtRestrictRoutingIps},
-    {"rate_limit_local_peers", &Live::rateLimitLocalPeers},
-    {"allow_multiple_connections_per_ip", &Live::allowMultipleConnectionsPerIp},
-};
-
-struct NumberField
-{
-    const char *name;
-    int Live::*member;
-    qint64 min;
-    qint64 max;
-};
-
-constexpr NumberField Numbers[] = {
-    {"download_rate_limit", &Live::downloadRateLimit, 0, std::numeric_limits<int>::max()},
-    {"upload_rate_limit", &Live::uploadRateLimit, 0, std::numeric_limits<int>::max()},
-    {"connections_limit", &Live::connectionsLimit, 2, 65535},
-};
-
-const QStringList TextFields = {
-    QStringLiteral("download_dir"),        QStringLiteral("listen_interfaces"),
-    QStringLiteral("outgoing_interface"),  QStringLiteral("encryption"),
-    QStringLiteral("dht_bootstrap_nodes"),
-};
-
-bool endsInPort(const QString &value)
-{
-    const int colon = value.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const int port = colon > 0 ? value.mid(colon + 1).toInt(&ok) : -1;
-    return ok && port >= 0 && port <= 65535;
-}
-
-} // namespace
 
 SettingsRoutes::SettingsRoutes(Session *session, const TorrentRevisions *revisions)
     : m_session(session)
     , m_revisions(revisions)
 {}
-
-const QStringList &SettingsRoutes::startupFields()
-{
-    static const QStringList names = {
-        QStringLiteral("state_dir"),
-        QStringLiteral("resume_save_interval_ms"),
-        QStringLiteral("status_interval_ms"),
-        QStringLiteral("streaming_status_interval_ms"),
-        QStringLiteral("shutdown_deadline_ms"),
-        QStringLiteral("restore_torrents"),
-    };
-    return names;
-}
 
 ApiAnswer SettingsRoutes::session() const
 {
@@ -99,31 +29,8 @@ ApiAnswer SettingsRoutes::settings() const
 ApiAnswer SettingsRoutes::patch(const QByteArray &body)
 {
     JsonFields fields(body);
-    for (auto it = fields.object().constBegin(); fields.ok() && it != fields.object().constEnd();
-         ++it) {
-        if (startupFields().contains(it.key()))
-            fields.fail(it.key(),
-                        QStringLiteral("\"%1\" is read when the engine starts; start it again "
-                                       "with the new value.")
-                            .arg(it.key()),
-                        QStringLiteral("startup-only"));
-    }
-    QStringList known = TextFields;
-    for (const FlagField &f : Flags)
-        known << QString::fromLatin1(f.name);
-    for (const NumberField &f : Numbers)
-        known << QString::fromLatin1(f.name);
-    fields.allowOnly(known);
-
     SessionSettings next = m_session->settings();
-    readFlags(fields, next.live());
-    readNumbers(fields, next.live());
-    readTexts(fields, next.live());
-    if (fields.ok() && !next.tcp && !next.utp)
-        fields.fail(fields.has(QStringLiteral("tcp")) ? QStringLiteral("tcp")
-                                                      : QStringLiteral("utp"),
-                    QStringLiteral("At least one of \"tcp\" and \"utp\" must be true, or no peer "
-                                   "can connect."));
+    SettingsFields::read(fields, &next);
     if (!fields.ok())
         return fields.error();
     // Every rule of SessionSettings::validate() was checked above with an English message.
@@ -131,68 +38,6 @@ ApiAnswer SettingsRoutes::patch(const QByteArray &body)
         return ApiReply::error(400, QStringLiteral("invalid-settings"),
                                QStringLiteral("The engine refused these settings."));
     return settings();
-}
-
-void SettingsRoutes::readFlags(JsonFields &fields, SessionLiveSettings &live)
-{
-    for (const FlagField &f : Flags) {
-        if (const std::optional<bool> v = fields.boolean(QString::fromLatin1(f.name)))
-            live.*f.member = *v;
-    }
-}
-
-void SettingsRoutes::readNumbers(JsonFields &fields, SessionLiveSettings &live)
-{
-    for (const NumberField &f : Numbers) {
-        if (const std::optional<qint64> v =
-                fields.integer(QString::fromLatin1(f.name), f.min, f.max))
-            live.*f.member = int(*v);
-    }
-}
-
-bool SettingsRoutes::validListenInterfaces(const QString &value)
-{
-    const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    return !parts.isEmpty() && std::all_of(parts.cbegin(), parts.cend(), endsInPort);
-}
-
-void SettingsRoutes::readTexts(JsonFields &fields, SessionLiveSettings &live)
-{
-    if (const auto dir = fields.string(QStringLiteral("download_dir"))) {
-        if (dir->isEmpty() || !QDir::isAbsolutePath(*dir))
-            fields.fail(QStringLiteral("download_dir"),
-                        QStringLiteral("\"download_dir\" must be an absolute path."));
-        live.downloadDir = QDir::cleanPath(*dir);
-    }
-    if (const auto listen = fields.string(QStringLiteral("listen_interfaces"))) {
-        if (!validListenInterfaces(*listen))
-            fields.fail(QStringLiteral("listen_interfaces"),
-                        QStringLiteral("\"listen_interfaces\" must be a comma-separated list of "
-                                       "ADDRESS:PORT, for example 0.0.0.0:6881,[::]:6881."));
-        live.listenInterfaces = *listen;
-    }
-    if (const auto out = fields.string(QStringLiteral("outgoing_interface"))) {
-        if (!out->isEmpty() && QHostAddress(*out).isNull() && out->contains(QLatin1Char('.')))
-            fields.fail(QStringLiteral("outgoing_interface"),
-                        QStringLiteral("\"outgoing_interface\" must be an IP address, a network "
-                                       "interface's name or empty."));
-        live.outgoingInterface = *out;
-    }
-    if (const auto enc = fields.string(QStringLiteral("encryption"))) {
-        static const QStringList ids = {QStringLiteral("enabled"), QStringLiteral("required"),
-                                        QStringLiteral("disabled")};
-        if (!ids.contains(*enc))
-            fields.fail(QStringLiteral("encryption"),
-                        QStringLiteral("\"encryption\" must be \"enabled\", \"required\" or "
-                                       "\"disabled\"."));
-        live.encryption = Live::Encryption(std::max<int>(0, int(ids.indexOf(*enc))));
-    }
-    if (const auto nodes = fields.strings(QStringLiteral("dht_bootstrap_nodes"))) {
-        if (!std::all_of(nodes->cbegin(), nodes->cend(), endsInPort))
-            fields.fail(QStringLiteral("dht_bootstrap_nodes"),
-                        QStringLiteral("\"dht_bootstrap_nodes\" must be HOST:PORT strings."));
-        live.dhtBootstrapNodes = *nodes;
-    }
 }
 
 } // namespace swarmplay

@@ -3,17 +3,15 @@
 #include <QByteArray>
 
 #include "../http/apihandler.h"
-#include "../session/sessionsettings.h"
 
 namespace swarmplay {
 
-class JsonFields;
 class Session;
 class TorrentRevisions;
 
 // GET /api/v1/session, and GET and PATCH /api/v1/settings: the settings a running session takes
 // (SessionLiveSettings) are changed field by field; those it reads at start-up are shown and
-// refused by name.
+// refused by name (SettingsFields).
 class SettingsRoutes
 {
 public:
@@ -23,15 +21,7 @@ public:
     ApiAnswer settings() const;
     ApiAnswer patch(const QByteArray &body);
 
-    // The names of the fields read at start-up.
-    static const QStringList &startupFields();
-
 private:
-    static void readFlags(JsonFields &fields, SessionLiveSettings &live);
-    static void readNumbers(JsonFields &fields, SessionLiveSettings &live);
-    static void readTexts(JsonFields &fields, SessionLiveSettings &live);
-    static bool validListenInterfaces(const QString &value);
-
     Session *m_session;
     const TorrentRevisions *m_revisions;
 };

@@ -162,12 +162,8 @@ QJsonObject TorrentRoutes::queryAsJson(const ApiRoute &route)
 
 void TorrentRoutes::readOptions(JsonFields &fields, AddOptions *options)
 {
-    if (const auto path = fields.string(QStringLiteral("save_path"))) {
-        if (!QDir::isAbsolutePath(*path))
-            fields.fail(QStringLiteral("save_path"),
-                        QStringLiteral("\"save_path\" must be an absolute path."));
-        options->savePath = QDir::cleanPath(*path);
-    }
+    if (const auto path = fields.folder(QStringLiteral("save_path")))
+        options->savePath = *path;
     if (const auto files = fields.indices(QStringLiteral("files"))) {
         // An empty list chooses nothing yet: a player picks the file to stream later.
         options->files = files->isEmpty() ? AddOptions::Files::None : AddOptions::Files::Listed;

@@ -54,6 +54,7 @@ SessionWorker::~SessionWorker() = default;
 void SessionWorker::start()
 {
     m_clock.start();
+    m_status.setListenInterfaces(m_settings.listenInterfaces);
     createSession();
     m_tickTimer = new QTimer(this);
     connect(m_tickTimer, &QTimer::timeout, this, &SessionWorker::onTick);
@@ -490,6 +491,8 @@ void SessionWorker::applySettings(const SessionSettings &settings)
     m_session->apply_settings(settingsPack());
     m_session->set_peer_class_filter(lt_convert::peerClassFilter(m_settings.rateLimitLocalPeers));
     m_status.setDhtEnabled(m_settings.dht);
+    if (before.listenInterfaces != m_settings.listenInterfaces)
+        m_status.setListenInterfaces(m_settings.listenInterfaces);
     // The settings libtorrent keeps per torrent.
     m_torrents.forEach([&](ManagedTorrent &t) {
         if (before.trackers != m_settings.trackers)

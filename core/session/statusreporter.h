@@ -3,6 +3,7 @@
 // Internal to swarmplay_core: includes libtorrent. Lives in the session worker's thread.
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QVector>
 
@@ -36,6 +37,10 @@ public:
     void handleSessionStats(const lt::session_stats_alert &alert, bool listening);
     void handleListenSucceeded(const lt::listen_succeeded_alert &alert, bool listening);
     void handleListenFailed(const lt::listen_failed_alert &alert, bool listening);
+    // The listen addresses in effect (SessionSettings::listenInterfaces). libtorrent says which
+    // sockets it opens but not which it closes: on a change, the endpoints the new addresses do
+    // not keep are forgotten, as is the last failure.
+    void setListenInterfaces(const QString &interfaces);
     // Reads one torrent's status now and sends a round, so a command's effect shows at once.
     void refresh(ManagedTorrent &torrent);
     // Reads one torrent's status now and sends it alone: an alert said its state changed, and
@@ -48,11 +53,30 @@ signals:
     void torrentStateChanged(const swarmplay::TorrentSnapshot &snapshot);
 
 private:
+    // One address of the listen interfaces: an IP address in Qt's spelling, or a device name.
+    struct ListenItem
+    {
+        QString host;
+        int port = 0; // as configured: 0 for one the system picks
+    };
+    struct OpenEndpoint
+    {
+        QString text; // as SessionStats::listenEndpoints lists it
+        ListenItem origin;
+        int port = 0;
+        bool tcp = true;
+    };
+    static QVector<ListenItem> listenItems(const QString &interfaces);
+    // The listen address a socket at `address` was opened for.
+    ListenItem originOf(const QHostAddress &address, bool v6) const;
+    void publishEndpoints(bool listening);
     void sendRound();
 
     const TorrentList *m_torrents;
     const QElapsedTimer *m_clock;
     SessionStats m_stats;
+    QVector<ListenItem> m_listenItems;
+    QVector<OpenEndpoint> m_endpoints;
     int m_dhtNodesMetric = -1;
     int m_peersMetric = -1;
 };

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -38,11 +39,14 @@ private slots:
     void discoveryFileBelongsToItsWriter();
     void discoveryFileReturnsToTheEarlierDaemon();
     void nonLoopbackBindRefused();
+    void v4MappedBindListens();
     void sigtermSavesAndRestartKeepsTorrents();
     void remoteSaysWhyItCannotReachTheEngine();
     void remoteDrivesTheDaemon();
     void remotePrintsNoControlCharacters();
     void shutdownOverTheApi();
+    void patchedSettingsSurviveARestart();
+    void wrongKeptSettingsAreNamed();
 
 private:
     // Starts a daemon in the test's own home and runtime folders; waits for its first line.
@@ -51,6 +55,10 @@ private:
     ProcessResult remote(const QStringList &args);
     // Starts `swarmplay-engine remote ...` and leaves it running (watch).
     std::unique_ptr<QProcess> startRemote(const QStringList &args);
+    // One request to the daemon's API with the token of its discovery file; the JSON answer and
+    // its status (0 when there was none).
+    QJsonObject call(const QString &url, const QByteArray &method, const QString &path,
+                     const QByteArray &body = {}, int *status = nullptr);
     // SIGTERM, then waits for the exit code (-1 if it did not end).
     static int stop(QProcess &daemon);
     // What it said on stderr up to its "ready" line.
@@ -129,6 +137,25 @@ std::unique_ptr<QProcess> tst_Daemon::start(const QStringList &args, QString *ur
     if (url)
         *url = QString::fromUtf8(daemon->readLine()).trimmed();
     return daemon;
+}
+
+QJsonObject tst_Daemon::call(const QString &url, const QByteArray &method, const QString &path,
+                             const QByteArray &body, int *status)
+{
+    const QJsonObject discovery = QJsonDocument::fromJson(readFile(discoveryPath())).object();
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(QUrl(url + path));
+    request.setRawHeader("Authorization",
+                         "Bearer " + discovery[QStringLiteral("token")].toString().toLatin1());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, method, body));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+        reply->abort();
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
 int tst_Daemon::stop(QProcess &daemon)
@@ -284,6 +311,33 @@ void tst_Daemon::nonLoopbackBindRefused()
                  message.contains(QLatin1String("loopback")),
              qPrintable(message));
     QVERIFY(!QFileInfo::exists(discoveryPath()));
+}
+
+void tst_Daemon::v4MappedBindListens()
+{
+    // ::ffff:127.0.0.1 is loopback, but libtorrent cannot listen on that spelling of it.
+    QString url;
+    const auto daemon =
+        start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("mapped")),
+               QStringLiteral("--bind"), QStringLiteral("::ffff:127.0.0.1")},
+              &url);
+    QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")),
+             qPrintable(url + QString::fromUtf8(daemon->readAllStandardError())));
+    QJsonObject session;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            session = call(url, "GET", QStringLiteral("/session"));
+            return !session[u"listen_endpoints"].toArray().isEmpty() ||
+                   !session[u"listen_error"].isNull();
+        },
+        10000));
+    QVERIFY2(session[u"listening"].toBool() && session[u"listen_error"].isNull(),
+             QJsonDocument(session).toJson().constData());
+    QVERIFY(session[u"listen_endpoints"].toArray().first().toString().startsWith(
+        QLatin1String("127.0.0.1:")));
+    QCOMPARE(call(url, "GET", QStringLiteral("/settings"))[u"outgoing_interface"].toString(),
+             QStringLiteral("127.0.0.1"));
+    QCOMPARE(stop(*daemon), 0);
 }
 
 void tst_Daemon::sigtermSavesAndRestartKeepsTorrents()
@@ -613,6 +667,65 @@ void tst_Daemon::shutdownOverTheApi()
     QCOMPARE(watch->exitCode(), 1);
     const QString said = QString::fromUtf8(watch->readAllStandardError());
     QVERIFY2(said.contains(QLatin1String("The engine is stopping.")), qPrintable(said));
+}
+
+void tst_Daemon::patchedSettingsSurviveARestart()
+{
+    const QStringList args = {QStringLiteral("--state-dir"),
+                              m_home.filePath(QStringLiteral("settings-state"))};
+    QString url;
+    auto daemon = start(args, &url);
+    QVERIFY2(!url.isEmpty(), daemon->readAllStandardError().constData());
+    int status = 0;
+    // dht is off by this command line (--no-dht): the command line wins at the next start.
+    const QJsonObject patched =
+        call(url, "PATCH", QStringLiteral("/settings"),
+             R"({"download_rate_limit": 123456, "connections_limit": 77, "dht": true})", &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(patched[u"download_rate_limit"].toInt(), 123456);
+    QCOMPARE(patched[u"dht"].toBool(), true);
+    QCOMPARE(stop(*daemon), 0);
+
+    daemon = start(args, &url);
+    QVERIFY2(!url.isEmpty(), daemon->readAllStandardError().constData());
+    const QJsonObject kept = call(url, "GET", QStringLiteral("/settings"), {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(kept[u"download_rate_limit"].toInt(), 123456);
+    QCOMPARE(kept[u"connections_limit"].toInt(), 77);
+    QCOMPARE(kept[u"upload_rate_limit"].toInt(), 0); // never changed
+    QCOMPARE(kept[u"dht"].toBool(), false);
+    // A later change is kept with the earlier ones.
+    QCOMPARE(call(url, "PATCH", QStringLiteral("/settings"), R"({"upload_rate_limit": 5000})",
+                  &status)[u"upload_rate_limit"]
+                 .toInt(),
+             5000);
+    QCOMPARE(stop(*daemon), 0);
+
+    daemon = start(args, &url);
+    QVERIFY(!url.isEmpty());
+    const QJsonObject again = call(url, "GET", QStringLiteral("/settings"));
+    QCOMPARE(again[u"download_rate_limit"].toInt(), 123456);
+    QCOMPARE(again[u"upload_rate_limit"].toInt(), 5000);
+    QCOMPARE(stop(*daemon), 0);
+}
+
+void tst_Daemon::wrongKeptSettingsAreNamed()
+{
+    const QString state = m_home.filePath(QStringLiteral("wrong-settings"));
+    QVERIFY(QDir().mkpath(state));
+    const QString file = QDir(state).filePath(QStringLiteral("settings.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"download_rate_limit": -5})");
+    f.close();
+    QString url;
+    const auto daemon = start({QStringLiteral("--state-dir"), state}, &url);
+    QVERIFY(daemon->state() == QProcess::NotRunning || daemon->waitForFinished(30000));
+    QCOMPARE(daemon->exitCode(), 1);
+    QVERIFY(url.isEmpty());
+    const QString message = QString::fromUtf8(daemon->readAllStandardError());
+    QVERIFY2(message.contains(file) && message.contains(QLatin1String("download_rate_limit")),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(tst_Daemon)

@@ -206,6 +206,7 @@ private slots:
     void answerFromAnotherThread();
     void droppedExchangeAnswers500();
     void bodylessStatus();
+    void headHasTheLengthButNoBody();
     void hostCheckedFirst();
     void http10WithoutHostIsRefused();
     void oversizeContentLengthIsNotRead();
@@ -307,6 +308,26 @@ void tst_ApiServer::bodylessStatus()
     QVERIFY(c.silentFor(200));
     c.send(request("GET", "/api/v1/echo"));
     QCOMPARE(c.reply().status, 200);
+}
+
+void tst_ApiServer::headHasTheLengthButNoBody()
+{
+    // The handler answers a HEAD with the whole body, as its GET; the server sends that body's
+    // length and not the body.
+    Client c(m_server->port());
+    c.send(request("HEAD", "/api/v1/echo"));
+    const Reply head = c.reply(true);
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.contentLength, qint64(QByteArray("HEAD /api/v1/echo 0 ").size()));
+    QCOMPARE(head.header("content-type"), QByteArray("text/plain"));
+    QVERIFY(c.silentFor(200)); // not one byte of body
+    QCOMPARE(m_api.lastRequest().method, QByteArray("HEAD"));
+
+    // The connection is still in step: the next answer starts where the head ended.
+    c.send(request("GET", "/api/v1/echo"));
+    const Reply get = c.reply();
+    QCOMPARE(get.status, 200);
+    QCOMPARE(get.body, QByteArray("GET /api/v1/echo 0 "));
 }
 
 void tst_ApiServer::hostCheckedFirst()

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -112,7 +113,9 @@ private slots:
     void bodiesAnyPageCanSendAreRefused();
     void bodiesOverTheLimitAreRefused();
     void wrongFieldsAreNamed();
+    void foldersAndInterfacesAreChecked();
     void sessionAndSettings();
+    void listenEndpointsFollowTheSettings();
     void addingTorrents();
     void badSourcesAreRefused();
     void sourceErrorsStayEnglish();
@@ -128,6 +131,8 @@ private slots:
     void openApiDocumentIsServed();
     void handledFromTheServerThread();
     void routeSetMatchesTheDocument();
+    void unknownParametersAreRefusedEverywhere();
+    void twoContentTypesAreRefused();
     void removingWithTheFiles();
     void listOfAThousandTorrents();
     void answersMatchTheDocument();
@@ -237,8 +242,7 @@ Reply tst_ControlApi::call(const QByteArray &method, const QByteArray &target,
 void tst_ControlApi::record(const ApiRequest &request, const Reply &reply)
 {
     // What check_openapi.py validates in answersMatchTheDocument().
-    if (reply.status < 0 || (reply.header("content-type") != "application/json" &&
-                             !(request.method == "HEAD" && reply.body.isEmpty())))
+    if (reply.status < 0 || reply.header("content-type") != "application/json")
         return;
     const QJsonDocument body = QJsonDocument::fromJson(reply.body);
     QJsonObject entry{{QStringLiteral("method"), QString::fromLatin1(request.method)},
@@ -460,6 +464,66 @@ void tst_ControlApi::wrongFieldsAreNamed()
     QCOMPARE(m_session->settings().tcp, true);
 }
 
+void tst_ControlApi::foldersAndInterfacesAreChecked()
+{
+    const SessionSettings before = m_session->settings();
+    const auto patched = [this](const QString &field, const QString &value) {
+        const QByteArray body = QJsonDocument(QJsonObject{{field, value}}).toJson();
+        const Reply r = call("PATCH", "/api/v1/settings", body);
+        return r.status == 400 ? r.field() : QString::number(r.status);
+    };
+    const QString dir = QStringLiteral("download_dir");
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    QVERIFY(QFile::link(QStringLiteral("/proc/self"), temp.filePath(QStringLiteral("proc"))));
+    for (const QString &bad :
+         {QString(), QStringLiteral("relative/dir"),
+          QString(QLatin1Char('/') + QString(5000, u'a')), QStringLiteral("/tmp/a\nb"),
+          QString(QStringLiteral("/tmp/a") + QChar(0) + u'b'),
+          QString(QStringLiteral("/tmp/") + QChar(0x85)), QStringLiteral("/proc"),
+          QStringLiteral("/proc/self/cwd"), QStringLiteral("/sys/kernel/x"),
+          QStringLiteral("/dev/shm/films"), QStringLiteral("/tmp/../dev/x"),
+          temp.filePath(QStringLiteral("proc/new/folder"))})
+        QVERIFY2(patched(dir, bad) == dir, qPrintable(bad.left(80)));
+    const QString outgoing = QStringLiteral("outgoing_interface");
+    for (const QString &bad :
+         {QStringLiteral("1.2.3.999"), QStringLiteral("eth0;reboot"), QStringLiteral("eth0,eth1"),
+          QString(16, u'e'), QStringLiteral("eth 0"), QStringLiteral("wlan0\t"),
+          QStringLiteral("::ffff:127.0.0.1")})
+        QVERIFY2(patched(outgoing, bad) == outgoing, qPrintable(bad));
+    QCOMPARE(m_session->settings().downloadDir, before.downloadDir); // nothing applied
+    QCOMPARE(m_session->settings().outgoingInterface, before.outgoingInterface);
+
+    // What is fine stays fine.
+    const QString near = temp.filePath(QStringLiteral("procfs-notes/films"));
+    QCOMPARE(patched(dir, near), QStringLiteral("200"));
+    QCOMPARE(m_session->settings().downloadDir, near);
+    for (const QString &good :
+         {QStringLiteral("lo"), QStringLiteral("wg-home_2"), QStringLiteral("::1"), QString()})
+        QCOMPARE(patched(outgoing, good), QStringLiteral("200"));
+    QCOMPARE(patched(dir, before.downloadDir), QStringLiteral("200"));
+    QCOMPARE(patched(outgoing, before.outgoingInterface), QStringLiteral("200"));
+
+    // A torrent's own folder: in the JSON body and in an upload's query.
+    const QByteArray data = readFile(m_hybridTorrent);
+    for (const QByteArray &bad : {QByteArray("/proc/1"), QByteArray("/sys"),
+                                  "/" + QByteArray(5000, 'x'), QByteArray("/tmp/a\u0007")}) {
+        const Reply json =
+            call("POST", "/api/v1/torrents",
+                 "{\"source\":\"" + m_swarm->magnetWithPeers(m_hybridTorrent).toUtf8() +
+                     "\",\"save_path\":\"" + bad + "\"}");
+        QCOMPARE(json.status, 400);
+        QCOMPARE(json.field(), QStringLiteral("save_path"));
+        const QByteArray query = QUrl::toPercentEncoding(
+            QJsonDocument::fromJson("[\"" + bad + "\"]").array().first().toString());
+        const Reply upload =
+            call("POST", "/api/v1/torrents?save_path=" + query, data, "application/x-bittorrent");
+        QCOMPARE(upload.status, 400);
+        QCOMPARE(upload.field(), QStringLiteral("save_path"));
+    }
+    QCOMPARE(m_session->torrent(TorrentSource::parse(m_hybridTorrent).id()).id.isValid(), false);
+}
+
 void tst_ControlApi::sessionAndSettings()
 {
     const Reply s = get("/api/v1/session");
@@ -498,6 +562,54 @@ void tst_ControlApi::sessionAndSettings()
                  qPrintable(it.key()));
     }
     QCOMPARE(get("/api/v1/settings").json, before.json);
+}
+
+void tst_ControlApi::listenEndpointsFollowTheSettings()
+{
+    const QString own = m_session->settings().listenInterfaces; // "127.0.0.N:0"
+    const QString address = m_session->settings().outgoingInterface;
+    const auto listenPatch = [this](const QString &interfaces) {
+        return call("PATCH", "/api/v1/settings",
+                    QJsonDocument(QJsonObject{{QStringLiteral("listen_interfaces"), interfaces}})
+                        .toJson())
+            .status;
+    };
+    const auto endpoints = [this] {
+        QStringList list;
+        for (const QJsonValue v : get("/api/v1/session").json[u"listen_endpoints"].toArray())
+            list << v.toString();
+        return list;
+    };
+    QTRY_COMPARE(endpoints().size(), 2); // TCP and uTP
+    const QStringList before = endpoints();
+    const int port = get("/api/v1/session").json[u"listen_port"].toInt();
+    QVERIFY(before.first().startsWith(address + ':' + QString::number(port)));
+
+    // A second address opens two more; the first address's stay as they were.
+    QCOMPARE(listenPatch(own + QStringLiteral(",127.0.0.201:0")), 200);
+    QTRY_COMPARE(endpoints().filter(QStringLiteral("127.0.0.201:")).size(), 2);
+    QCOMPARE(endpoints().mid(0, 2), before);
+    // Taken away again, they go (libtorrent closes them without a word).
+    QCOMPARE(listenPatch(own), 200);
+    QTRY_COMPARE(endpoints(), before);
+    QCOMPARE(get("/api/v1/session").json[u"listen_port"].toInt(), port);
+
+    // Another port for the same address: the old sockets are closed, the new ones listed.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress(address), 0));
+    const int other = probe.serverPort();
+    probe.close();
+    QCOMPARE(listenPatch(QStringLiteral("%1:%2").arg(address).arg(other)), 200);
+    const QStringList moved = {QStringLiteral("%1:%2 (TCP)").arg(address).arg(other),
+                               QStringLiteral("%1:%2 (uTP)").arg(address).arg(other)};
+    QTRY_COMPARE(endpoints(), moved);
+    QCOMPARE(get("/api/v1/session").json[u"listen_port"].toInt(), other);
+    QVERIFY(get("/api/v1/session").json[u"listen_error"].isNull());
+    // Back to a port the system picks: another socket again, and only it listed.
+    QCOMPARE(listenPatch(own), 200);
+    QTRY_VERIFY(endpoints().size() == 2 && endpoints() != moved);
+    QVERIFY(endpoints().first().startsWith(address + ':'));
+    QCOMPARE(listenPatch(QStringLiteral("[::ffff:127.0.0.1]:0")), 400);
 }
 
 void tst_ControlApi::addingTorrents()
@@ -996,9 +1108,15 @@ void tst_ControlApi::openApiDocumentIsServed()
     QCOMPARE(doc.status, 200);
     QCOMPARE(doc.body, readFile(QStringLiteral(SWARMPLAY_SOURCE_DIR "/docs/openapi.json")));
     QCOMPARE(doc.json[u"openapi"].toString(), QStringLiteral("3.1.0"));
+    // A HEAD is answered as its GET, so the server can send the GET's Content-Length; the
+    // server leaves the body out (tst_apiserver).
     const Reply head = call("HEAD", "/api/v1/openapi.json");
     QCOMPARE(head.status, 200);
-    QVERIFY(head.body.isEmpty());
+    QCOMPARE(head.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(head.body.size(), doc.body.size());
+    const Reply settingsHead = call("HEAD", "/api/v1/settings");
+    QCOMPARE(settingsHead.status, 200);
+    QCOMPARE(settingsHead.body, get("/api/v1/settings").body);
 }
 
 void tst_ControlApi::handledFromTheServerThread()
@@ -1061,6 +1179,72 @@ void tst_ControlApi::routeSetMatchesTheDocument()
     }
     QCOMPARE(served, documented);
     QCOMPARE(call("DELETE", concrete(QStringLiteral("/api/v1/streams/{id}")), "{}").status, 200);
+}
+
+void tst_ControlApi::unknownParametersAreRefusedEverywhere()
+{
+    const QJsonObject doc =
+        QJsonDocument::fromJson(readFile(QStringLiteral(SWARMPLAY_SOURCE_DIR "/docs/openapi.json")))
+            .object();
+    const QJsonObject paths = doc[u"paths"].toObject();
+    int checked = 0;
+    for (auto path = paths.constBegin(); path != paths.constEnd(); ++path) {
+        QString concrete = path.key();
+        concrete.replace(QLatin1String("{info_hash}"), m_movie)
+            .replace(QLatin1String("{id}"), QString(32, u'a'));
+        const QJsonObject operations = path.value().toObject();
+        for (auto op = operations.constBegin(); op != operations.constEnd(); ++op) {
+            const QByteArray method = op.key().toUpper().toLatin1();
+            if (method == "PARAMETERS")
+                continue;
+            // A body that would pass, so that nothing but the parameter is wrong.
+            const QByteArray body = method == "GET" || method == "HEAD" ? QByteArray() : "{}";
+            const Reply r = call(method, concrete.toLatin1() + "?since=1&colour=red", body);
+            const bool takesSince = path.key() == QLatin1String("/api/v1/torrents") &&
+                                    (method == "GET" || method == "HEAD");
+            const QString name = takesSince ? QStringLiteral("colour") : QStringLiteral("since");
+            QVERIFY2(r.status == 400 && r.code() == QLatin1String("bad-parameter") &&
+                         r.field() == name,
+                     qPrintable(method + ' ' + path.key() + " -> " + QString::number(r.status) +
+                                ' ' + r.code()));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 30);
+    // What a route takes still passes, with the method that takes it only.
+    const QByteArray base = "/api/v1/torrents/" + m_movie.toLatin1();
+    QCOMPARE(get("/api/v1/torrents?since=0").status, 200);
+    QCOMPARE(get(base + "/files?kind=video").status, 200);
+    QCOMPARE(get(base + "?files=keep").field(), QStringLiteral("files"));
+    QCOMPARE(call("PATCH", base + "/files?kind=video", "{}").field(), QStringLiteral("kind"));
+    QCOMPARE(call("POST", "/api/v1/torrents?since=1", "{}").field(), QStringLiteral("since"));
+    QVERIFY(get(base).json[u"has_metadata"].toBool()); // nothing was removed or changed
+}
+
+void tst_ControlApi::twoContentTypesAreRefused()
+{
+    const int before = m_session->settings().uploadRateLimit;
+    for (const QByteArray &second : {QByteArray("text/plain"), QByteArray("application/json")}) {
+        const Reply r = call("PATCH", "/api/v1/settings", "{\"upload_rate_limit\":4321}",
+                             "application/json", {{"content-type", second}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QStringLiteral("duplicate-content-type"));
+    }
+    QCOMPARE(m_session->settings().uploadRateLimit, before);
+    // An upload that says it is JSON too is not taken as either.
+    const TorrentId hybrid = TorrentSource::parse(m_hybridTorrent).id();
+    const bool had = m_session->torrent(hybrid).id.isValid();
+    const Reply upload = call("POST", "/api/v1/torrents", readFile(m_hybridTorrent),
+                              "application/x-bittorrent", {{"content-type", "application/json"}});
+    QCOMPARE(upload.code(), QStringLiteral("duplicate-content-type"));
+    QCOMPARE(m_session->torrent(hybrid).id.isValid(), had);
+    // With one, the same request passes.
+    QCOMPARE(call("PATCH", "/api/v1/settings", "{\"upload_rate_limit\":4321}").status, 200);
+    QCOMPARE(
+        call("PATCH", "/api/v1/settings",
+             QJsonDocument(QJsonObject{{QStringLiteral("upload_rate_limit"), before}}).toJson())
+            .status,
+        200);
 }
 
 void tst_ControlApi::removingWithTheFiles()

@@ -14,6 +14,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,6 +28,7 @@
 #include "settings/appsettings.h"
 #include "window/mainwindow.h"
 #include "window/remotecontrol.h"
+#include "window/remotesettingskeeper.h"
 #include "window/settingsdialog.h"
 
 using namespace swarmplay;
@@ -54,6 +56,7 @@ private slots:
     void torrentAddedByAClientShowsInTheWindow();
     void whatTheViewerDoesReachesClientsAsEvents();
     void switchingOffEndsEventStreamsAndTheFile();
+    void settingsAClientChangesAreKept();
 
 private:
     Reply call(const QByteArray &method, const QString &path, const QJsonObject &body = {});
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<StreamServer> m_server;
     std::unique_ptr<ApiHost> m_host;
     std::unique_ptr<RemoteControl> m_remote;
+    std::unique_ptr<RemoteSettingsKeeper> m_keeper;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QNetworkAccessManager m_network;
@@ -103,6 +107,7 @@ void tst_RemoteControl::init()
     m_server = std::make_unique<StreamServer>(m_session->streamSource());
     m_host = std::make_unique<ApiHost>(m_session, m_server.get());
     m_remote = std::make_unique<RemoteControl>(m_host.get());
+    m_keeper = std::make_unique<RemoteSettingsKeeper>(m_host.get(), m_settings.get());
     QString error;
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     m_window = std::make_unique<MainWindow>(m_session, m_server.get());
@@ -114,6 +119,7 @@ void tst_RemoteControl::init()
 void tst_RemoteControl::cleanup()
 {
     m_window.reset();
+    m_keeper.reset();
     m_remote.reset();
     m_host->close();
     m_host.reset();
@@ -245,6 +251,48 @@ void tst_RemoteControl::switchingOffEndsEventStreamsAndTheFile()
     QCOMPARE(call("GET", QStringLiteral("/session")).status, 404);
     // Stream URLs for external players keep working: only the API went.
     QVERIFY(m_server->isListening());
+}
+
+void tst_RemoteControl::settingsAClientChangesAreKept()
+{
+    setAllowedInDialog(true);
+    // As main() starts it, the store says what the session has (a loopback swarm: no DHT).
+    m_settings->setDht(m_session->settings().dht);
+    QVERIFY(!m_settings->dht());
+    const Reply patched = call("PATCH", QStringLiteral("/settings"),
+                               QJsonObject{{QStringLiteral("download_rate_limit"), 1500000},
+                                           {QStringLiteral("dht"), true},
+                                           {QStringLiteral("connections_limit"), 90}});
+    QCOMPARE(patched.status, 200);
+    // Where the window keeps its settings: KiB/s there, rounded up.
+    QCOMPARE(m_settings->downloadRateLimit(), 1465);
+    QCOMPARE(m_settings->uploadRateLimit(), 0);
+    QVERIFY(m_settings->dht());
+
+    // The Settings dialog shows the client's values, and OK leaves the engine as the client set
+    // it.
+    int shown = -1;
+    bool dhtShown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = dialog->findChild<QSpinBox *>(QStringLiteral("downloadLimitSpin"))->value();
+        dhtShown = dialog->findChild<QCheckBox *>(QStringLiteral("dhtCheck"))->isChecked();
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_window->showSettings();
+    QCOMPARE(shown, 1465);
+    QVERIFY(dhtShown);
+    QCOMPARE(m_session->settings().downloadRateLimit, 1500000);
+    QCOMPARE(m_session->settings().connectionsLimit, 90);
+
+    // The next start reads them from the file.
+    AppSettings next(m_settings->fileName());
+    SessionSettings s;
+    next.applyTo(&s);
+    QCOMPARE(s.downloadRateLimit, 1465 * 1024);
+    QVERIFY(s.dht);
 }
 
 int main(int argc, char **argv)

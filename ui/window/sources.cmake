@@ -11,6 +11,8 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/opensourcedialog.cpp ${CMAKE_CURRENT_LIST_DIR}/opensourcedialog.h
     ${CMAKE_CURRENT_LIST_DIR}/playchoice.cpp ${CMAKE_CURRENT_LIST_DIR}/playchoice.h
     ${CMAKE_CURRENT_LIST_DIR}/remotecontrol.cpp ${CMAKE_CURRENT_LIST_DIR}/remotecontrol.h
+    ${CMAKE_CURRENT_LIST_DIR}/remotesettingskeeper.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remotesettingskeeper.h
     ${CMAKE_CURRENT_LIST_DIR}/removeprompt.cpp ${CMAKE_CURRENT_LIST_DIR}/removeprompt.h
     ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/sourceopener.cpp ${CMAKE_CURRENT_LIST_DIR}/sourceopener.h
