@@ -28,7 +28,7 @@ AwaitedPieces FileChoice::prepare(lt::add_torrent_params &atp, const AddOptions 
     const int count = atp.ti ? atp.ti->num_files() : MagnetPriorityPlaceholder;
     if (options.files != AddOptions::Files::All)
         atp.file_priorities = selectionPriorities(count, options.files, options.wantedFiles);
-    if (!fresh || options.files != AddOptions::Files::None)
+    if (!fresh || options.files != AddOptions::Files::None || !options.headStart)
         return {};
     // A magnet waiting for a choice must not look finished when its metadata lands (it would
     // tell its peers it wants nothing, and seeds hang up), nor want every file for the moment
@@ -57,7 +57,8 @@ FileChoice::FileChoice(lt::torrent_handle handle, const lt::sha1_hash &diskKey,
     , m_diskIo(diskIo)
     , m_files(options.files)
     , m_wanted(options.wantedFiles)
-    , m_awaitingChoice(fresh && options.files == AddOptions::Files::None)
+    , m_headStart(options.headStart)
+    , m_awaitingChoice(fresh && options.files == AddOptions::Files::None && options.headStart)
     , m_awaitedFirst(awaited.first)
     , m_awaitedLast(awaited.last)
 {}

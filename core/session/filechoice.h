@@ -41,6 +41,8 @@ public:
     const QVector<int> &wanted() const { return m_wanted; }
     // Chosen files whose priority is not ChosenFilePriority: file index -> priority.
     const QHash<int, int> &levels() const { return m_levels; }
+    // Added with AddOptions::headStart.
+    bool headStart() const { return m_headStart; }
 
     // A new choice.
     void choose(AddOptions::Files mode, const QVector<int> &files);
@@ -82,6 +84,7 @@ private:
     AddOptions::Files m_files = AddOptions::Files::All;
     QVector<int> m_wanted;
     QHash<int, int> m_levels;
+    bool m_headStart = true;
     // Added to wait for a file choice (a player picks the video first). A torrent that wants
     // nothing counts as finished and says so to its peers, and seeders built on libtorrent
     // (qBittorrent, Deluge, other Swarmplays) drop such a peer at once; so until the first file

@@ -342,6 +342,7 @@ void ManagedTorrent::storeMeta()
     meta.files = m_choice.mode();
     meta.wanted = m_choice.wanted();
     meta.priorities = m_choice.levels();
+    meta.headStart = m_choice.headStart();
     meta.paused = m_snapshot.state == TorrentState::Paused;
     for (const lt::announce_entry &ae : m_trackers)
         meta.trackers.push_back({toQString(ae.url), int(ae.tier)});

@@ -165,14 +165,14 @@ void SessionWorker::handleAlert(const lt::alert *a)
         m_status.handleListenFailed(as<lt::listen_failed_alert>(a), isListening());
         break;
     default:
-        if (t)
-            handleTorrentAlert(a, *t);
+        if (t && !handleTorrentAlert(a, *t))
+            return; // it says nothing worth a log line
         break;
     }
     m_log.logAlert(a, t ? t->id() : TorrentId(), t ? t->displayName() : QString());
 }
 
-void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
+bool SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
 {
     switch (a->type()) {
     case lt::piece_finished_alert::alert_type:
@@ -198,6 +198,9 @@ void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
     case lt::torrent_finished_alert::alert_type:
         t.handleFinished();
         m_status.reportState(t);
+        // A torrent that wants nothing (no file chosen yet) has finished nothing.
+        if (t.snapshot().wantedBytes <= 0)
+            return false;
         emit torrentFinished(t.id());
         break;
     case lt::state_changed_alert::alert_type:
@@ -208,6 +211,7 @@ void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
     default:
         break;
     }
+    return true;
 }
 
 void SessionWorker::handleStateUpdateAlert(const lt::state_update_alert &su)

@@ -92,7 +92,8 @@ private:
     void drainAlerts();
     // Dispatches by type, then logs the alert.
     void handleAlert(const lt::alert *alert);
-    void handleTorrentAlert(const lt::alert *alert, ManagedTorrent &torrent);
+    // False when the alert is not worth logging.
+    bool handleTorrentAlert(const lt::alert *alert, ManagedTorrent &torrent);
     void handleStateUpdateAlert(const lt::state_update_alert &alert);
     void handleSaveResumeDataAlert(const lt::save_resume_data_alert &alert);
     void onTick();

@@ -15,6 +15,7 @@
 #include <QtTest>
 
 #include "api/controlapi.h"
+#include "api/sessionevents.h"
 #include "api/streamroutes.h"
 #include "api/torrentrevisions.h"
 #include "http/streamrouter.h"
@@ -120,6 +121,7 @@ private slots:
     void oneTorrentAndItsDetails();
     void actions();
     void filesAndTheirChoice();
+    void choosingNothingFetchesNothing();
     void streamReachesReadyWithItsBytes();
     void streamSurvivesAnotherReleasingItsOwn();
     void badStreams();
@@ -741,6 +743,51 @@ void tst_ControlApi::filesAndTheirChoice()
     QCOMPARE(back.status, 200);
     for (const QJsonValue f : back.json[u"files"].toArray())
         QVERIFY(f[u"wanted"].toBool());
+}
+
+void tst_ControlApi::choosingNothingFetchesNothing()
+{
+    // An unthrottled seed: whatever the engine asked for would arrive within a round or two.
+    const QString clip = m_swarm->makeFile(QStringLiteral("later/clip.mkv"), 20 * MiB, 6);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = m_swarm->makeTorrent(clip, opt);
+    m_swarm->addSeeder(torrent, m_swarm->path(QStringLiteral("later")));
+    SessionEvents events(m_session);
+    QSignalSpy told(&events, &SessionEvents::event);
+    const auto finishedTold = [&told] {
+        for (const QList<QVariant> &e : std::as_const(told)) {
+            if (e[0].toString() == QLatin1String("finished") ||
+                e[1].toJsonObject()[u"kind"].toString() == QLatin1String("finished"))
+                return true;
+        }
+        return false;
+    };
+
+    const QString hash = addMagnet(torrent, QJsonObject{{QStringLiteral("files"), QJsonArray()}});
+    QVERIFY(!hash.isEmpty());
+    const QByteArray base = "/api/v1/torrents/" + hash.toLatin1();
+    // Not even the head of the largest file, which the window's player fetches meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(!filesOf(hash).isEmpty(), 10000);
+    for (const QJsonValue f : filesOf(hash)) {
+        QCOMPARE(f[u"wanted"].toBool(), false);
+        QCOMPARE(f[u"priority"].toString(), QStringLiteral("skip"));
+    }
+    QSignalSpy rounds(m_session, &Session::torrentsUpdated);
+    QVERIFY(QTest::qWaitFor([&] { return rounds.count() >= 5; }, 10000));
+    const Reply after = get(base);
+    QCOMPARE(after.json[u"total_done"].toInteger(), 0);
+    QCOMPARE(after.json[u"downloaded"].toInteger(), 0);
+    QCOMPARE(after.json[u"wanted_bytes"].toInteger(), 0);
+    for (const QJsonValue f : filesOf(hash))
+        QCOMPARE(f[u"bytes_done"].toInteger(), 0);
+    QVERIFY(!finishedTold());
+
+    // Choosing later fetches the file, and then it is finished.
+    QCOMPARE(call("PATCH", base + "/files", "{\"wanted\":[0]}").status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"total_done"].toInteger(), 20 * MiB, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(finishedTold(), 10000);
+    QCOMPARE(call("DELETE", base + "?files=delete", "{}").status, 200);
 }
 
 void tst_ControlApi::streamReachesReadyWithItsBytes()
