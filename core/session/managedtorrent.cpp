@@ -45,10 +45,10 @@ file_priorities::AwaitedPieces ManagedTorrent::prepare(lt::add_torrent_params &a
 
 ManagedTorrent::ManagedTorrent(const Services &services, lt::torrent_handle handle,
                                const QString &source, const AddOptions &options, bool fresh,
-                               const AwaitedPieces &awaited)
+                               const AwaitedPieces &awaited, const TorrentId &id)
     : m_services(services)
     , m_handle(std::move(handle))
-    , m_id(lt_convert::toTorrentId(m_handle.info_hashes()))
+    , m_id(id.isValid() ? id : lt_convert::toTorrentId(m_handle.info_hashes()))
     , m_source(source)
     , m_choice(m_handle, lt_convert::toInfoHash(m_id).get_best(), services.diskIo, options, fresh,
                awaited)
@@ -335,6 +335,11 @@ void ManagedTorrent::saveResumeDataIfNeeded()
 
 void ManagedTorrent::storeMeta()
 {
+    m_services.persistence->writeMeta(m_id, meta());
+}
+
+TorrentMeta ManagedTorrent::meta() const
+{
     TorrentMeta meta;
     meta.name = m_snapshot.name;
     meta.source = m_source;
@@ -346,7 +351,18 @@ void ManagedTorrent::storeMeta()
     meta.paused = m_snapshot.state == TorrentState::Paused;
     for (const lt::announce_entry &ae : m_trackers)
         meta.trackers.push_back({toQString(ae.url), int(ae.tier)});
-    m_services.persistence->writeMeta(m_id, meta);
+    return meta;
+}
+
+AddOptions ManagedTorrent::addOptions() const
+{
+    AddOptions options = meta().addOptions();
+    options.savePath = m_snapshot.savePath;
+    // The handle's flag, not the snapshot: a resume shows in the snapshot only a round later.
+    options.paused = bool(m_handle.flags() & lt::torrent_flags::paused);
+    options.uploadRateLimit = std::max(0, m_handle.upload_limit());
+    options.downloadRateLimit = std::max(0, m_handle.download_limit());
+    return options;
 }
 
 void ManagedTorrent::storeTorrentFile()

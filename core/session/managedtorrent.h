@@ -54,10 +54,11 @@ public:
     static file_priorities::AwaitedPieces prepare(lt::add_torrent_params &params,
                                                   const AddOptions &options, bool fresh);
 
-    // A torrent libtorrent has just added. awaited: what prepare() returned.
+    // A torrent libtorrent has just added. awaited: what prepare() returned; id: the one it
+    // keeps (one added again keeps its first), invalid for the handle's.
     ManagedTorrent(const Services &services, lt::torrent_handle handle, const QString &source,
                    const AddOptions &options, bool fresh,
-                   const file_priorities::AwaitedPieces &awaited);
+                   const file_priorities::AwaitedPieces &awaited, const TorrentId &id = {});
     ManagedTorrent(const ManagedTorrent &) = delete;
     ManagedTorrent &operator=(const ManagedTorrent &) = delete;
 
@@ -71,6 +72,10 @@ public:
     const TorrentSnapshot &snapshot() const { return m_snapshot; }
     // What the user knows the torrent as, for the log pane.
     QString displayName() const;
+    bool hasMetadata() const { return m_handle.torrent_file() != nullptr; }
+    // What the state folder keeps of it, and how to add it again as it is now.
+    TorrentMeta meta() const;
+    AddOptions addOptions() const;
 
     // The file choice. choose() applies a new one; addWantedFile() adds one file to it.
     void choose(AddOptions::Files mode, const QVector<int> &files);

@@ -226,6 +226,8 @@ void SessionWorker::handleSaveResumeDataAlert(const lt::save_resume_data_alert &
     const TorrentId id = lt_convert::toTorrentId(hashes);
     const ManagedTorrent *t =
         m_torrents.find(hashes.has_v1() || hashes.has_v2() ? id : TorrentId());
+    if (t && t->handle() != rd.handle)
+        return; // of the torrent it was before it got its metadata (TorrentRoster::add())
     m_persistence.writeResumeData(t ? t->id() : id, rd.params);
 }
 

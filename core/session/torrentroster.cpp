@@ -33,8 +33,11 @@ TorrentRoster::TorrentRoster(lt::session &session, const SessionSettings &settin
 
 AddResult TorrentRoster::add(const TorrentSource &source, const AddOptions &options)
 {
-    if (ManagedTorrent *existing = m_torrents.find(source.id()))
+    if (ManagedTorrent *existing = m_torrents.find(source.id())) {
+        if (source.kind() == TorrentSource::Kind::TorrentFile && !existing->hasMetadata())
+            return giveMetadata(*existing, source);
         return mergeInto(*existing, source);
+    }
     // Seen before (resume data kept from an earlier run): continue where it stopped.
     if (!m_settings.restoreTorrents && m_persistence.hasResumeData(source.id().key())) {
         const AddResult resumed = addFromStore(source.id().key());
@@ -49,29 +52,75 @@ AddResult TorrentRoster::add(const TorrentSource &source, const AddOptions &opti
     return addNew(source, options);
 }
 
-AddResult TorrentRoster::addNew(const TorrentSource &source, const AddOptions &options)
+bool TorrentRoster::read(const TorrentSource &source, const QString &savePath,
+                         lt::add_torrent_params *atp, SourceError *error) const
 {
-    lt::add_torrent_params atp;
     lt::error_code ec;
     if (source.kind() == TorrentSource::Kind::TorrentFile) {
         const lt_convert::TorrentFileRead read = lt_convert::readTorrentFile(source.torrentData());
-        atp.ti = read.info;
+        atp->ti = read.info;
         ec = read.error;
     } else {
-        atp = lt_magnet::parse(source.magnetUri(), ec);
+        *atp = lt_magnet::parse(source.magnetUri(), ec);
     }
     if (ec) {
-        AddResult result;
-        result.error = {SourceError::Code::WrongStructure,
-                        SessionWorker::tr("%1 cannot be added: %2.")
-                            .arg(source.text(), toQString(ec.message()))};
+        *error = {SourceError::Code::WrongStructure,
+                  SessionWorker::tr("%1 cannot be added: %2.")
+                      .arg(source.text(), toQString(ec.message()))};
+        return false;
+    }
+    atp->save_path = (savePath.isEmpty() ? m_settings.downloadDir : savePath).toStdString();
+    return true;
+}
+
+AddResult TorrentRoster::addNew(const TorrentSource &source, const AddOptions &options)
+{
+    AddResult result;
+    lt::add_torrent_params atp;
+    if (!read(source, options.savePath, &atp, &result.error))
+        return result;
+    ManagedTorrent *t =
+        insert(std::move(atp),
+               source.kind() == TorrentSource::Kind::Magnet ? source.magnetUri() : source.text(),
+               options, true, &result.error);
+    return announce(t, result);
+}
+
+AddResult TorrentRoster::giveMetadata(ManagedTorrent &waiting, const TorrentSource &source)
+{
+    AddResult result;
+    const AddOptions options = waiting.addOptions();
+    lt::add_torrent_params atp;
+    if (!read(source, options.savePath, &atp, &result.error))
+        return result;
+    // libtorrent 2.0.8 cannot give a torrent its metadata, and one without metadata has
+    // downloaded nothing: it is added again from the .torrent as it was, keeping its id, its
+    // trackers, its magnet's peers and web seeds, and the peers it is connected to.
+    const TorrentId id = waiting.id();
+    const TorrentMeta meta = waiting.meta();
+    const QVector<PeerEntry> peers = waiting.peerEntries();
+    lt::error_code ignored;
+    const lt::add_torrent_params magnet = lt_magnet::parse(meta.source, ignored);
+    atp.peers = magnet.peers;
+    atp.url_seeds = magnet.url_seeds;
+    m_session.remove_torrent(waiting.handle());
+    m_torrents.remove(id.key());
+    ManagedTorrent *t = insert(std::move(atp), meta.source, options, true, &result.error, id);
+    if (!t) {
+        m_persistence.remove(id.key());
+        emit torrentRemoved(id);
         return result;
     }
-    atp.save_path =
-        (options.savePath.isEmpty() ? m_settings.downloadDir : options.savePath).toStdString();
-    return insert(std::move(atp),
-                  source.kind() == TorrentSource::Kind::Magnet ? source.magnetUri() : source.text(),
-                  options, true);
+    t->restoreTrackers(meta.trackers, m_settings.trackers);
+    for (const PeerEntry &peer : peers) {
+        if (!peer.incoming) // an incoming peer's port is not where it listens
+            t->connectPeer(peer.address, peer.port);
+    }
+    emit metadataReceived(id, t->info());
+    m_status.reportState(*t);
+    result.id = id;
+    result.alreadyPresent = true;
+    return result;
 }
 
 AddResult TorrentRoster::mergeInto(ManagedTorrent &existing, const TorrentSource &source)
@@ -89,8 +138,9 @@ AddResult TorrentRoster::mergeInto(ManagedTorrent &existing, const TorrentSource
     return result;
 }
 
-AddResult TorrentRoster::insert(lt::add_torrent_params atp, const QString &source,
-                                const AddOptions &options, bool fresh)
+ManagedTorrent *TorrentRoster::insert(lt::add_torrent_params atp, const QString &source,
+                                      const AddOptions &options, bool fresh, SourceError *error,
+                                      const TorrentId &id)
 {
     const file_priorities::AwaitedPieces awaited = ManagedTorrent::prepare(atp, options, fresh);
     if (m_settings.pex)
@@ -98,23 +148,29 @@ AddResult TorrentRoster::insert(lt::add_torrent_params atp, const QString &sourc
     else
         atp.flags |= lt::torrent_flags::disable_pex;
 
-    AddResult result;
     lt::error_code ec;
     lt::torrent_handle handle = m_session.add_torrent(std::move(atp), ec);
     if (ec || !handle.is_valid()) {
-        result.error = {
+        *error = {
             SourceError::Code::AddFailed,
             SessionWorker::tr("The torrent could not be added: %1.").arg(toQString(ec.message()))};
-        return result;
+        return nullptr;
     }
     ManagedTorrent &t = m_torrents.add(
-        std::make_unique<ManagedTorrent>(m_services, handle, source, options, fresh, awaited));
+        std::make_unique<ManagedTorrent>(m_services, handle, source, options, fresh, awaited, id));
     t.start(m_settings.trackers);
-    emit torrentAdded(t.snapshot());
-    const TorrentInfo info = t.info();
+    return &t;
+}
+
+AddResult TorrentRoster::announce(const ManagedTorrent *torrent, AddResult result)
+{
+    if (!torrent)
+        return result;
+    emit torrentAdded(torrent->snapshot());
+    const TorrentInfo info = torrent->info();
     if (info.isValid())
-        emit metadataReceived(t.id(), info);
-    result.id = t.id();
+        emit metadataReceived(torrent->id(), info);
+    result.id = torrent->id();
     return result;
 }
 
@@ -132,13 +188,14 @@ AddResult TorrentRoster::addFromStore(const QString &key)
     TorrentPersistence::Stored stored = m_persistence.read(key, m_settings.downloadDir);
     if (!stored.resumed)
         logResumeDamaged(key, stored);
-    const AddResult r = insert(std::move(stored.params), stored.meta.source,
-                               stored.meta.addOptions(), !stored.resumed);
-    if (ManagedTorrent *t = r.id.isValid() ? m_torrents.find(r.id) : nullptr) {
+    AddResult result;
+    ManagedTorrent *t = insert(std::move(stored.params), stored.meta.source,
+                               stored.meta.addOptions(), !stored.resumed, &result.error);
+    if (t) {
         t->restoreTrackers(stored.meta.trackers, m_settings.trackers);
         t->restoreFilePriorities(stored.meta.priorities);
     }
-    return r;
+    return announce(t, result);
 }
 
 void TorrentRoster::logResumeDamaged(const QString &key, const TorrentPersistence::Stored &stored)

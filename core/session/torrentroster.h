@@ -51,12 +51,21 @@ signals:
     void metadataReceived(const swarmplay::TorrentId &id, const swarmplay::TorrentInfo &info);
 
 private:
+    // The source as libtorrent adds it, into savePath (empty: the download folder).
+    bool read(const TorrentSource &source, const QString &savePath, lt::add_torrent_params *params,
+              SourceError *error) const;
     // Not in the session yet.
     AddResult addNew(const TorrentSource &source, const AddOptions &options);
+    // The .torrent of a torrent added from its magnet that is still waiting for its metadata.
+    AddResult giveMetadata(ManagedTorrent &waiting, const TorrentSource &source);
     // The same torrent again: keep the one there, learn its new trackers, seeds and peers.
     AddResult mergeInto(ManagedTorrent &existing, const TorrentSource &source);
-    AddResult insert(lt::add_torrent_params params, const QString &source,
-                     const AddOptions &options, bool fresh);
+    // Into libtorrent and the list, keeping id when valid; nullptr and error when refused.
+    ManagedTorrent *insert(lt::add_torrent_params params, const QString &source,
+                           const AddOptions &options, bool fresh, SourceError *error,
+                           const TorrentId &id = {});
+    // Tells that the torrent is there, with its metadata when known.
+    AddResult announce(const ManagedTorrent *torrent, AddResult result);
     void logResumeDamaged(const QString &key, const TorrentPersistence::Stored &stored);
 
     lt::session &m_session;

@@ -33,6 +33,7 @@ private slots:
     void restartContinuesWithoutRecheck();
     void damagedResumeFileIsReportedAndRechecked();
     void nothingChosenFetchesNothingAfterDamage();
+    void metadataGivenByUploadIsKept();
     void killNineNeverCorruptsResumeData();
     void stateWrittenByB72cdd2Loads();
 
@@ -262,6 +263,40 @@ void tst_Persistence::nothingChosenFetchesNothingAfterDamage()
     for (const FileEntry &f : files)
         QVERIFY(!f.wanted);
     QCOMPARE(s->torrent(m_id).totalDownloaded, 0);
+}
+
+void tst_Persistence::metadataGivenByUploadIsKept()
+{
+    // A magnet with no peer to ask waits for its metadata; the .torrent added next gives it.
+    SessionSettings settings =
+        m_swarm->settingsFor(QStringLiteral("given"), m_swarm->nextAddress());
+    settings.restoreTorrents = true;
+    const QString folder = m_swarm->path(QStringLiteral("given-folder"));
+    {
+        auto first = start(settings);
+        Session *s = first->session.get();
+        AddOptions add;
+        add.savePath = folder;
+        add.paused = true;
+        AddResult r;
+        QVERIFY(
+            await(s->addTorrent(QStringLiteral("magnet:?xt=urn:btih:") + m_id.key(), add), &r) &&
+            r.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(s->torrent(m_id).state, TorrentState::Paused, 10000);
+        QVERIFY(await(s->addTorrent(TorrentSource::parse(m_torrent)), &r) && r.ok());
+        QVERIFY(r.alreadyPresent);
+        QVERIFY(s->torrent(m_id).hasMetadata);
+        QVERIFY(s->cachedInfo(m_id).isValid());
+        first->session->shutdown();
+    }
+
+    auto again = start(settings);
+    Session *s = again->session.get();
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(m_id).hasMetadata, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(m_id).state, TorrentState::Paused, 5000);
+    QCOMPARE(s->torrent(m_id).savePath, folder);
+    QVERIFY(!hasEvent(*again, SessionEvent::Kind::ResumeDamaged));
 }
 
 void tst_Persistence::killNineNeverCorruptsResumeData()
