@@ -168,6 +168,8 @@ void TorrentRoutes::readOptions(JsonFields &fields, AddOptions *options)
         // An empty list chooses nothing yet: a player picks the file to stream later.
         options->files = files->isEmpty() ? AddOptions::Files::None : AddOptions::Files::Listed;
         options->wantedFiles = *files;
+        // Nothing at all until then, not even the head the window's player fetches meanwhile.
+        options->headStart = !files->isEmpty();
     }
     if (const auto paused = fields.boolean(QStringLiteral("paused")))
         options->paused = *paused;

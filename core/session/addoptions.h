@@ -19,6 +19,11 @@ struct AddOptions
     QString savePath; // empty: the session's download folder
     Files files = Files::All;
     QVector<int> wantedFiles; // file indices, for Files::Listed
+    // With Files::None: until the first file is chosen, fetch the head of the largest file, so
+    // that seeds keep talking to a torrent that would otherwise want nothing (a player picks
+    // soon). Off, nothing at all is fetched until a file is chosen (a client that picks later,
+    // maybe never).
+    bool headStart = true;
     bool paused = false;
     // The data is known to be complete (we made it): skip the hash check and seed at once.
     bool seedMode = false;

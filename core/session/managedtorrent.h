@@ -19,6 +19,7 @@
 #include "../model/torrentsnapshot.h"
 #include "../model/trackerentry.h"
 #include "addoptions.h"
+#include "filechoice.h"
 #include "filepriorities.h"
 #include "torrentmeta.h"
 
@@ -31,10 +32,9 @@ namespace lt_convert {
 class PosixDiskIo;
 }
 
-// One torrent of the session: its libtorrent handle, the file choice as the user made it, the
-// state machine of a torrent added to wait for that choice, its latest snapshot, and what it
-// keeps on disk (TorrentMeta, its .torrent copy). The worker routes the torrent's alerts and
-// commands here.
+// One torrent of the session: its libtorrent handle, its file choice (FileChoice), its latest
+// snapshot, and what it keeps on disk (TorrentMeta, its .torrent copy). The worker routes the
+// torrent's alerts and commands here.
 class ManagedTorrent
 {
 public:
@@ -50,14 +50,15 @@ public:
 
     // Sets the choice, flags and limits in params for a torrent about to be added; fresh when it
     // is added now, not restored from its resume data. Returns what a torrent added to wait for
-    // a choice wants meanwhile (first is -1 when nothing yet).
+    // a choice wants meanwhile (see FileChoice::prepare()).
     static file_priorities::AwaitedPieces prepare(lt::add_torrent_params &params,
                                                   const AddOptions &options, bool fresh);
 
-    // A torrent libtorrent has just added. awaited: what prepare() returned.
+    // A torrent libtorrent has just added. awaited: what prepare() returned; id: the one it
+    // keeps (one added again keeps its first), invalid for the handle's.
     ManagedTorrent(const Services &services, lt::torrent_handle handle, const QString &source,
                    const AddOptions &options, bool fresh,
-                   const file_priorities::AwaitedPieces &awaited);
+                   const file_priorities::AwaitedPieces &awaited, const TorrentId &id = {});
     ManagedTorrent(const ManagedTorrent &) = delete;
     ManagedTorrent &operator=(const ManagedTorrent &) = delete;
 
@@ -71,6 +72,10 @@ public:
     const TorrentSnapshot &snapshot() const { return m_snapshot; }
     // What the user knows the torrent as, for the log pane.
     QString displayName() const;
+    bool hasMetadata() const { return m_handle.torrent_file() != nullptr; }
+    // What the state folder keeps of it, and how to add it again as it is now.
+    TorrentMeta meta() const;
+    AddOptions addOptions() const;
 
     // The file choice. choose() applies a new one; addWantedFile() adds one file to it.
     void choose(AddOptions::Files mode, const QVector<int> &files);
@@ -95,6 +100,8 @@ public:
     void setTrackersEnabled(bool enabled);
     void setPexEnabled(bool enabled);
     void reannounce(bool dht);
+    // False when address and port do not make a peer's endpoint.
+    bool connectPeer(const QString &address, int port);
 
     // Status: from a status round, read now, and the rates of totals that stopped moving.
     void updateStatus(const lt::torrent_status &status);
@@ -129,35 +136,20 @@ private:
         bool stillFor(qint64 total, qint64 now, qint64 ms);
     };
 
-    void keepInterested();
-    void wantAwaitedPieces();
-    void cancelHeadPieces();
-    void stopAwaiting();
     void countChosenFiles(const lt::torrent_status &status);
     void publishStream();
     void storeMeta();
+    // The meta and the resume data after a new choice.
+    void storeChoice();
     void storeTorrentFile();
 
     const Services &m_services;
     lt::torrent_handle m_handle;
     TorrentId m_id;
     QString m_source; // magnet or where the .torrent came from
-    AddOptions::Files m_files = AddOptions::Files::All;
-    QVector<int> m_wanted;
-    // Chosen files whose priority is not ChosenFilePriority: file index -> priority.
-    QHash<int, int> m_levels;
+    FileChoice m_choice;
     TorrentSnapshot m_snapshot;
     bool m_metadataStored = false;
-    // Added to wait for a file choice (a player picks the video first). A torrent that wants
-    // nothing counts as finished and says so to its peers, and seeders built on libtorrent
-    // (qBittorrent, Deluge, other Swarmplays) drop such a peer at once; so until the first file
-    // is chosen it wants the head of its largest file (see keepInterested()).
-    bool m_awaitingChoice = false;
-    // While awaiting: the pieces wanted, first to last (see keepInterested()).
-    int m_awaitedFirst = -1;
-    int m_awaitedLast = -1;
-    // Ticks left to confirm the last file selection (see verifyFileSelection()).
-    int m_selectionChecksLeft = 0;
     // The payload totals as last seen (see settleRates()).
     Total m_downloaded;
     Total m_uploaded;

@@ -10,7 +10,6 @@
 #include <libtorrent/session_params.hpp>
 
 #include "../internal/ltconvert.h"
-#include "../internal/magneturi.h"
 #include "../internal/posixdiskio.h"
 #include "../storage/atomicfile.h"
 #include "../stream/streamscheduler.h"
@@ -64,9 +63,15 @@ void SessionWorker::start()
     m_resumeTimer->start(m_settings.resumeSaveIntervalMs);
     startScheduler();
 
+    m_roster = std::make_unique<TorrentRoster>(*m_session, m_settings, m_persistence, m_torrents,
+                                               m_services, m_status, m_log);
+    connect(m_roster.get(), &TorrentRoster::torrentAdded, this, &SessionWorker::torrentAdded);
+    connect(m_roster.get(), &TorrentRoster::torrentRemoved, this, &SessionWorker::torrentRemoved);
+    connect(m_roster.get(), &TorrentRoster::metadataReceived, this,
+            &SessionWorker::metadataReceived);
     m_persistence.ensureDir();
     if (m_settings.restoreTorrents)
-        restoreTorrents();
+        m_roster->restoreAll();
     m_status.setDhtEnabled(m_settings.dht);
     flushEvents();
     emit started(m_status.stats());
@@ -161,14 +166,14 @@ void SessionWorker::handleAlert(const lt::alert *a)
         m_status.handleListenFailed(as<lt::listen_failed_alert>(a), isListening());
         break;
     default:
-        if (t)
-            handleTorrentAlert(a, *t);
+        if (t && !handleTorrentAlert(a, *t))
+            return; // it says nothing worth a log line
         break;
     }
     m_log.logAlert(a, t ? t->id() : TorrentId(), t ? t->displayName() : QString());
 }
 
-void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
+bool SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
 {
     switch (a->type()) {
     case lt::piece_finished_alert::alert_type:
@@ -194,6 +199,9 @@ void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
     case lt::torrent_finished_alert::alert_type:
         t.handleFinished();
         m_status.reportState(t);
+        // A torrent that wants nothing (no file chosen yet) has finished nothing.
+        if (t.snapshot().wantedBytes <= 0)
+            return false;
         emit torrentFinished(t.id());
         break;
     case lt::state_changed_alert::alert_type:
@@ -204,6 +212,7 @@ void SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
     default:
         break;
     }
+    return true;
 }
 
 void SessionWorker::handleStateUpdateAlert(const lt::state_update_alert &su)
@@ -218,6 +227,8 @@ void SessionWorker::handleSaveResumeDataAlert(const lt::save_resume_data_alert &
     const TorrentId id = lt_convert::toTorrentId(hashes);
     const ManagedTorrent *t =
         m_torrents.find(hashes.has_v1() || hashes.has_v2() ? id : TorrentId());
+    if (t && t->handle() != rd.handle)
+        return; // of the torrent it was before it got its metadata (TorrentRoster::add())
     m_persistence.writeResumeData(t ? t->id() : id, rd.params);
 }
 
@@ -309,75 +320,7 @@ AddResult SessionWorker::addTorrent(const TorrentSource &source, const AddOption
                         tr("%1 must be downloaded before it can be added.").arg(source.text())};
         return result;
     }
-    if (ManagedTorrent *existing = m_torrents.find(source.id()))
-        return mergeInto(*existing, source);
-
-    // Seen before (resume data kept from an earlier run): continue where it stopped.
-    if (!m_settings.restoreTorrents && m_persistence.hasResumeData(source.id().key())) {
-        AddResult resumed = addFromStore(source.id().key());
-        if (resumed.ok()) {
-            if (options.files == AddOptions::Files::Listed)
-                setWantedFiles(resumed.id, options.files, options.wantedFiles);
-            return resumed;
-        }
-    }
-
-    lt::add_torrent_params atp;
-    lt::error_code ec;
-    if (source.kind() == TorrentSource::Kind::TorrentFile) {
-        const lt_convert::TorrentFileRead read = lt_convert::readTorrentFile(source.torrentData());
-        atp.ti = read.info;
-        ec = read.error;
-    } else {
-        atp = lt_magnet::parse(source.magnetUri(), ec);
-    }
-    if (ec) {
-        result.error = {SourceError::Code::WrongStructure,
-                        tr("%1 cannot be added: %2.").arg(source.text(), toQString(ec.message()))};
-        return result;
-    }
-    atp.save_path =
-        (options.savePath.isEmpty() ? m_settings.downloadDir : options.savePath).toStdString();
-    return insert(std::move(atp),
-                  source.kind() == TorrentSource::Kind::Magnet ? source.magnetUri() : source.text(),
-                  options, true);
-}
-
-AddResult SessionWorker::mergeInto(ManagedTorrent &existing, const TorrentSource &source)
-{
-    existing.merge(source.trackers(), source.webSeeds(), m_settings.trackers);
-    for (const PeerEndpoint &peer : source.peers())
-        connectPeer(existing.id(), peer.host, peer.port);
-    AddResult result;
-    result.id = existing.id();
-    result.alreadyPresent = true;
-    return result;
-}
-
-AddResult SessionWorker::insert(lt::add_torrent_params atp, const QString &source,
-                                const AddOptions &options, bool fresh)
-{
-    const file_priorities::AwaitedPieces awaited = ManagedTorrent::prepare(atp, options, fresh);
-    if (m_settings.pex)
-        atp.flags &= ~lt::torrent_flags::disable_pex;
-    else
-        atp.flags |= lt::torrent_flags::disable_pex;
-
-    AddResult result;
-    lt::error_code ec;
-    lt::torrent_handle handle = m_session->add_torrent(std::move(atp), ec);
-    if (ec || !handle.is_valid()) {
-        result.error = {SourceError::Code::AddFailed,
-                        tr("The torrent could not be added: %1.").arg(toQString(ec.message()))};
-        return result;
-    }
-    ManagedTorrent &t = m_torrents.add(
-        std::make_unique<ManagedTorrent>(m_services, handle, source, options, fresh, awaited));
-    t.start(m_settings.trackers);
-    emit torrentAdded(t.snapshot());
-    emitMetadata(t);
-    result.id = t.id();
-    return result;
+    return m_roster->add(source, options);
 }
 
 void SessionWorker::emitMetadata(const ManagedTorrent &t)
@@ -387,57 +330,10 @@ void SessionWorker::emitMetadata(const ManagedTorrent &t)
         emit metadataReceived(t.id(), info);
 }
 
-void SessionWorker::restoreTorrents()
-{
-    for (const QString &key : m_persistence.keys()) {
-        const AddResult r = addFromStore(key);
-        if (!r.ok())
-            m_log.problem(TorrentId::fromString(key), r.error.message);
-    }
-}
-
-AddResult SessionWorker::addFromStore(const QString &key)
-{
-    TorrentPersistence::Stored stored = m_persistence.read(key, m_settings.downloadDir);
-    if (!stored.resumed)
-        logResumeDamaged(key, stored);
-    const AddResult r = insert(std::move(stored.params), stored.meta.source,
-                               stored.meta.addOptions(), !stored.resumed);
-    if (ManagedTorrent *t = r.id.isValid() ? m_torrents.find(r.id) : nullptr) {
-        t->restoreTrackers(stored.meta.trackers, m_settings.trackers);
-        t->restoreFilePriorities(stored.meta.priorities);
-    }
-    return r;
-}
-
-void SessionWorker::logResumeDamaged(const QString &key, const TorrentPersistence::Stored &stored)
-{
-    SessionEvent e;
-    e.time = QDateTime::currentDateTime();
-    e.kind = SessionEvent::Kind::ResumeDamaged;
-    e.severity = SessionEvent::Severity::Warning;
-    e.torrent = TorrentId::fromString(key);
-    e.message = tr("The saved state of \"%1\" could not be read (%2). The torrent was added again "
-                   "and the data already downloaded is being checked; nothing is lost.")
-                    .arg(stored.meta.name,
-                         stored.damage.isEmpty() ? tr("the file is missing") : stored.damage);
-    m_log.add(e);
-}
-
 void SessionWorker::removeTorrent(const TorrentId &id, bool deleteFiles)
 {
-    ManagedTorrent *t = m_torrents.find(id);
-    if (!t || !m_session)
-        return;
-    const TorrentId removed = t->id();
-    const QString key = removed.key();
-    m_session->remove_torrent(t->handle(),
-                              deleteFiles ? lt::session::delete_files : lt::remove_flags_t{});
-    m_persistence.remove(key);
-    m_catalog->remove(key);
-    m_scheduler->forget(key);
-    m_torrents.remove(key);
-    emit torrentRemoved(removed);
+    if (m_roster)
+        m_roster->remove(id, deleteFiles);
 }
 
 void SessionWorker::setWantedFiles(const TorrentId &id, AddOptions::Files mode,
@@ -511,15 +407,8 @@ void SessionWorker::addDhtNode(const QString &host, int port)
 void SessionWorker::connectPeer(const TorrentId &id, const QString &address, int port)
 {
     ManagedTorrent *t = m_torrents.find(id);
-    if (!t)
-        return;
-    lt::error_code ec;
-    const lt::address addr = lt::make_address(address.toStdString(), ec);
-    if (ec || port <= 0 || port > 65535) {
+    if (t && !t->connectPeer(address, port))
         m_log.problem(id, tr("\"%1:%2\" is not a peer address.").arg(address).arg(port));
-        return;
-    }
-    t->handle().connect_peer(lt::tcp::endpoint(addr, static_cast<std::uint16_t>(port)));
 }
 
 void SessionWorker::reannounce(const TorrentId &id)
@@ -579,6 +468,7 @@ void SessionWorker::shutdown(QThread *home)
         m_session->set_alert_notify([] {});
         saveAllResumeData();
         saveSessionState();
+        m_roster.reset();
         m_torrents.clear();
         m_session.reset();
         m_services.diskIo = nullptr;

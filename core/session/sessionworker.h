@@ -29,6 +29,7 @@
 #include "statusreporter.h"
 #include "torrentlist.h"
 #include "torrentpersistence.h"
+#include "torrentroster.h"
 
 class QTimer;
 class QThread;
@@ -40,7 +41,7 @@ class StreamScheduler;
 // Owns the lt::session and lives in its own thread. Every public method runs in that thread
 // (Session calls them through queued invocations); results leave as value signals. Alerts are
 // dispatched by type: the session's to a handler here, a torrent's to its ManagedTorrent; each
-// is then logged in one place (EventLog).
+// is then logged in one place (EventLog). Adding and removing torrents is TorrentRoster's.
 class SessionWorker : public QObject
 {
     Q_OBJECT
@@ -91,7 +92,8 @@ private:
     void drainAlerts();
     // Dispatches by type, then logs the alert.
     void handleAlert(const lt::alert *alert);
-    void handleTorrentAlert(const lt::alert *alert, ManagedTorrent &torrent);
+    // False when the alert is not worth logging.
+    bool handleTorrentAlert(const lt::alert *alert, ManagedTorrent &torrent);
     void handleStateUpdateAlert(const lt::state_update_alert &alert);
     void handleSaveResumeDataAlert(const lt::save_resume_data_alert &alert);
     void onTick();
@@ -100,13 +102,6 @@ private:
     void saveAllResumeData();
     void saveSessionState();
 
-    void restoreTorrents();
-    AddResult addFromStore(const QString &key);
-    // The same torrent again: keep the one there, learn its new trackers, seeds and peers.
-    AddResult mergeInto(ManagedTorrent &existing, const TorrentSource &source);
-    AddResult insert(lt::add_torrent_params params, const QString &source,
-                     const AddOptions &options, bool fresh);
-    void logResumeDamaged(const QString &key, const TorrentPersistence::Stored &stored);
     void emitMetadata(const ManagedTorrent &torrent);
 
     void flushEvents();
@@ -125,6 +120,7 @@ private:
     std::unique_ptr<lt::session> m_session;
     ManagedTorrent::Services m_services; // what every torrent uses of the session
     TorrentList m_torrents;
+    std::unique_ptr<TorrentRoster> m_roster; // while the lt::session lives
     StatusReporter m_status;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_resumeTimer = nullptr;

@@ -50,6 +50,8 @@ QJsonObject TorrentMeta::toJson() const
             prioritiesJson[QString::number(it.key())] = it.value();
         json[QStringLiteral("priorities")] = prioritiesJson;
     }
+    if (!headStart)
+        json[QStringLiteral("headStart")] = false;
     json[QStringLiteral("paused")] = paused;
     QJsonArray trackersJson;
     for (const Tracker &t : trackers)
@@ -76,6 +78,7 @@ TorrentMeta TorrentMeta::fromJson(const QJsonObject &json, const QString &defaul
         if (ok && index >= 0)
             meta.priorities.insert(index, std::clamp(it.value().toInt(4), 0, 7));
     }
+    meta.headStart = json.value(QStringLiteral("headStart")).toBool(true);
     meta.paused = json.value(QStringLiteral("paused")).toBool();
     for (const QJsonValue v : json.value(QStringLiteral("trackers")).toArray()) {
         const QJsonObject t = v.toObject();
@@ -90,6 +93,7 @@ AddOptions TorrentMeta::addOptions() const
     AddOptions options;
     options.files = files;
     options.wantedFiles = wanted;
+    options.headStart = headStart;
     options.paused = paused;
     return options;
 }

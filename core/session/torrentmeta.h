@@ -13,8 +13,8 @@ namespace swarmplay {
 // data does not say (where it came from, the file choice as the user made it) or may lose (the
 // trackers, which resume data saved while trackers were off does not have). The file's schema is
 // fixed: {"name", "source", "savePath", "files": "all"|"none"|"listed", "wanted": [index...],
-// "priorities": {"index": 0-7...}, "paused", "trackers": [{"url", "tier"}...]}; files written by
-// earlier versions load unchanged.
+// "priorities": {"index": 0-7...}, "headStart": false, "paused", "trackers": [{"url", "tier"}...]};
+// files written by earlier versions load unchanged.
 struct TorrentMeta
 {
     struct Tracker
@@ -29,6 +29,7 @@ struct TorrentMeta
     AddOptions::Files files = AddOptions::Files::All;
     QVector<int> wanted;
     QHash<int, int> priorities; // chosen files whose priority is not the default
+    bool headStart = true;      // see AddOptions::headStart
     bool paused = false;
     QVector<Tracker> trackers;
 

@@ -43,6 +43,7 @@ private slots:
     void sigtermSavesAndRestartKeepsTorrents();
     void remoteSaysWhyItCannotReachTheEngine();
     void remoteDrivesTheDaemon();
+    void libraryListsWhatTheSessionHolds();
     void remotePrintsNoControlCharacters();
     void shutdownOverTheApi();
     void patchedSettingsSurviveARestart();
@@ -571,6 +572,47 @@ void tst_Daemon::remoteDrivesTheDaemon()
     r = remote({QStringLiteral("files"), ih});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(stop(*daemon), 0);
+}
+
+void tst_Daemon::libraryListsWhatTheSessionHolds()
+{
+    const QString state = m_home.filePath(QStringLiteral("library-state"));
+    const QString library = QDir(state).filePath(QStringLiteral("library.json"));
+    // A torrent an earlier run added and removed, as the library kept them before.
+    const QString earlier = QString(40, QLatin1Char('e'));
+    QVERIFY(QDir().mkpath(state));
+    QFile old(library);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("{\"version\": 1, \"torrents\": [{\"key\": \"" + earlier.toLatin1() +
+              "\", \"name\": \"Earlier\"}]}");
+    old.close();
+    m_swarm.makeFile(QStringLiteral("lib/kept.mkv"), 200 * 1024, 10);
+    m_swarm.makeFile(QStringLiteral("lib/gone.mkv"), 200 * 1024, 11);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString kept = m_swarm.makeTorrent(m_swarm.path(QStringLiteral("lib/kept.mkv")), opt);
+    const QString gone = m_swarm.makeTorrent(m_swarm.path(QStringLiteral("lib/gone.mkv")), opt);
+    const QString keptKey = TorrentSource::parse(kept).id().key();
+    const QString goneKey = TorrentSource::parse(gone).id().key();
+
+    QString url;
+    auto daemon = start({QStringLiteral("--state-dir"), state, QStringLiteral("--dir"),
+                         m_home.filePath(QStringLiteral("library-data"))},
+                        &url);
+    QVERIFY(!url.isEmpty());
+    QCOMPARE(remote({QStringLiteral("add"), kept}).exitCode, 0);
+    QCOMPARE(remote({QStringLiteral("add"), gone}).exitCode, 0);
+    QCOMPARE(remote({QStringLiteral("rm"), goneKey}).exitCode, 0);
+    QVERIFY(!remote({QStringLiteral("list")}).out.contains(goneKey));
+    QCOMPARE(stop(*daemon), 0);
+
+    // Saved at the end, with the kept torrent's metadata copied beside it.
+    const QByteArray saved = readFile(library);
+    QVERIFY2(saved.contains(keptKey.toLatin1()), saved.constData());
+    QVERIFY2(!saved.contains(goneKey.toLatin1()), saved.constData());
+    QVERIFY2(!saved.contains(earlier.toLatin1()), saved.constData());
+    QVERIFY(
+        QFileInfo::exists(QDir(state).filePath(QStringLiteral("library/%1.torrent").arg(keptKey))));
 }
 
 void tst_Daemon::remotePrintsNoControlCharacters()

@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include "api/controlapi.h"
+#include "api/sessionevents.h"
 #include "api/streamroutes.h"
 #include "api/torrentrevisions.h"
 #include "http/streamrouter.h"
@@ -123,6 +124,8 @@ private slots:
     void oneTorrentAndItsDetails();
     void actions();
     void filesAndTheirChoice();
+    void choosingNothingFetchesNothing();
+    void uploadGivesAWaitingMagnetItsMetadata();
     void streamReachesReadyWithItsBytes();
     void streamSurvivesAnotherReleasingItsOwn();
     void badStreams();
@@ -853,6 +856,110 @@ void tst_ControlApi::filesAndTheirChoice()
     QCOMPARE(back.status, 200);
     for (const QJsonValue f : back.json[u"files"].toArray())
         QVERIFY(f[u"wanted"].toBool());
+}
+
+void tst_ControlApi::choosingNothingFetchesNothing()
+{
+    // An unthrottled seed: whatever the engine asked for would arrive within a round or two.
+    const QString clip = m_swarm->makeFile(QStringLiteral("later/clip.mkv"), 20 * MiB, 6);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = m_swarm->makeTorrent(clip, opt);
+    m_swarm->addSeeder(torrent, m_swarm->path(QStringLiteral("later")));
+    SessionEvents events(m_session);
+    QSignalSpy told(&events, &SessionEvents::event);
+    const auto finishedTold = [&told] {
+        for (const QList<QVariant> &e : std::as_const(told)) {
+            if (e[0].toString() == QLatin1String("finished") ||
+                e[1].toJsonObject()[u"kind"].toString() == QLatin1String("finished"))
+                return true;
+        }
+        return false;
+    };
+
+    const QString hash = addMagnet(torrent, QJsonObject{{QStringLiteral("files"), QJsonArray()}});
+    QVERIFY(!hash.isEmpty());
+    const QByteArray base = "/api/v1/torrents/" + hash.toLatin1();
+    // Not even the head of the largest file, which the window's player fetches meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(!filesOf(hash).isEmpty(), 10000);
+    for (const QJsonValue f : filesOf(hash)) {
+        QCOMPARE(f[u"wanted"].toBool(), false);
+        QCOMPARE(f[u"priority"].toString(), QStringLiteral("skip"));
+    }
+    QSignalSpy rounds(m_session, &Session::torrentsUpdated);
+    QVERIFY(QTest::qWaitFor([&] { return rounds.count() >= 5; }, 10000));
+    const Reply after = get(base);
+    QCOMPARE(after.json[u"total_done"].toInteger(), 0);
+    QCOMPARE(after.json[u"downloaded"].toInteger(), 0);
+    QCOMPARE(after.json[u"wanted_bytes"].toInteger(), 0);
+    for (const QJsonValue f : filesOf(hash))
+        QCOMPARE(f[u"bytes_done"].toInteger(), 0);
+    QVERIFY(!finishedTold());
+
+    // Choosing later fetches the file, and then it is finished.
+    QCOMPARE(call("PATCH", base + "/files", "{\"wanted\":[0]}").status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"total_done"].toInteger(), 20 * MiB, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(finishedTold(), 10000);
+    QCOMPARE(call("DELETE", base + "?files=delete", "{}").status, 200);
+}
+
+void tst_ControlApi::uploadGivesAWaitingMagnetItsMetadata()
+{
+    const QString song = m_swarm->makeFile(QStringLiteral("waiting/song.flac"), 2 * MiB, 7);
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = m_swarm->makeTorrent(song, opt);
+    m_swarm->addSeeder(torrent, m_swarm->path(QStringLiteral("waiting")));
+    const QString hash = TorrentSource::parse(torrent).id().key();
+    const QString folder = m_swarm->path(QStringLiteral("chosen-folder"));
+    const QByteArray base = "/api/v1/torrents/" + hash.toLatin1();
+
+    // A bare info hash, with no peer to ask: its metadata can come only with the upload.
+    const Reply added = call("POST", "/api/v1/torrents",
+                             QJsonDocument(QJsonObject{{QStringLiteral("source"), hash},
+                                                       {QStringLiteral("save_path"), folder},
+                                                       {QStringLiteral("files"), QJsonArray()},
+                                                       {QStringLiteral("paused"), true}})
+                                 .toJson());
+    QCOMPARE(added.status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"state"].toString(), QStringLiteral("paused"), 10000);
+    QCOMPARE(get(base).json[u"has_metadata"].toBool(), false);
+    SessionEvents events(m_session);
+    QSignalSpy told(&events, &SessionEvents::event);
+
+    const Reply upload =
+        call("POST", "/api/v1/torrents", readFile(torrent), "application/x-bittorrent");
+    QCOMPARE(upload.status, 200);
+    QCOMPARE(upload.json[u"already"].toBool(), true);
+    QCOMPARE(upload.json[u"info_hash"].toString(), hash);
+    QCOMPARE(upload.json[u"has_metadata"].toBool(), true);
+    QCOMPARE(upload.json[u"name"].toString(), QStringLiteral("song.flac"));
+    // As it was added: paused, into its folder, nothing chosen.
+    const Reply now = get(base);
+    QCOMPARE(now.json[u"state"].toString(), QStringLiteral("paused"));
+    QCOMPARE(now.json[u"save_path"].toString(), folder);
+    QCOMPARE(now.json[u"metadata"][u"file_count"].toInt(), 1);
+    QCOMPARE(filesOf(hash).size(), 1);
+    QCOMPARE(filesOf(hash)[0][u"wanted"].toBool(), false);
+    QStringList types;
+    for (const QList<QVariant> &e : std::as_const(told))
+        types << e[0].toString();
+    QVERIFY2(types.contains(QLatin1String("metadata")), qPrintable(types.join(u',')));
+    QVERIFY2(!types.contains(QLatin1String("torrent_removed")), qPrintable(types.join(u',')));
+    QVERIFY2(!types.contains(QLatin1String("torrent_added")), qPrintable(types.join(u',')));
+    int count = 0;
+    for (const TorrentSnapshot &t : m_session->torrents())
+        count += t.id.key() == hash ? 1 : 0;
+    QCOMPARE(count, 1);
+
+    // A torrent like any other: resumed and given its file, it downloads it there.
+    QCOMPARE(call("POST", base + "/resume", "{}").status, 202);
+    QCOMPARE(call("PATCH", base + "/files", "{\"wanted\":[0]}").status, 200);
+    m_swarm->connectToSeeders(m_session, TorrentId::fromString(hash));
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"total_done"].toInteger(), 2 * MiB, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(QDir(folder).filePath(QStringLiteral("song.flac"))),
+                              readFile(song), 10000);
+    QCOMPARE(call("DELETE", base + "?files=delete", "{}").status, 200);
 }
 
 void tst_ControlApi::streamReachesReadyWithItsBytes()

@@ -32,6 +32,8 @@ private slots:
     void cleanup();
     void restartContinuesWithoutRecheck();
     void damagedResumeFileIsReportedAndRechecked();
+    void nothingChosenFetchesNothingAfterDamage();
+    void metadataGivenByUploadIsKept();
     void killNineNeverCorruptsResumeData();
     void stateWrittenByB72cdd2Loads();
 
@@ -225,6 +227,76 @@ void tst_Persistence::damagedResumeFileIsReportedAndRechecked()
     QVERIFY(QTest::qWaitFor([&] { return complete(s, id); }, 60000));
     QVERIFY(readFile(m_swarm->path(QStringLiteral("leech/data/Season/ep1.mkv"))) ==
             readFile(m_episode));
+}
+
+void tst_Persistence::nothingChosenFetchesNothingAfterDamage()
+{
+    // Added with nothing chosen and no head start (as the API adds "files": []): re-added from
+    // its .torrent copy when its resume data is lost, it still fetches nothing.
+    SessionSettings settings =
+        m_swarm->settingsFor(QStringLiteral("later"), m_swarm->nextAddress());
+    settings.restoreTorrents = true;
+    {
+        auto first = start(settings);
+        AddOptions add;
+        add.files = AddOptions::Files::None;
+        add.headStart = false;
+        AddResult r;
+        QVERIFY(await(first->session->addTorrent(m_torrent, add), &r) && r.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(first->session->torrent(r.id).hasMetadata, 10000);
+        first->session->shutdown();
+    }
+    const QDir torrents(QDir(settings.stateDir).filePath(QStringLiteral("torrents")));
+    const QJsonObject meta = readJson(torrents.filePath(m_id.key() + QStringLiteral(".json")));
+    QCOMPARE(meta.value(QStringLiteral("headStart")).toBool(true), false);
+    QVERIFY(QFile::remove(torrents.filePath(m_id.key() + QStringLiteral(".fastresume"))));
+
+    auto again = start(settings);
+    Session *s = again->session.get();
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
+    m_swarm->connectToSeeders(s, m_id);
+    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(m_id).hasMetadata, 10000);
+    QSignalSpy rounds(s, &Session::torrentsUpdated);
+    QVERIFY(QTest::qWaitFor([&] { return rounds.count() >= 5; }, 10000));
+    QVector<FileEntry> files;
+    QVERIFY(await(s->files(m_id), &files));
+    for (const FileEntry &f : files)
+        QVERIFY(!f.wanted);
+    QCOMPARE(s->torrent(m_id).totalDownloaded, 0);
+}
+
+void tst_Persistence::metadataGivenByUploadIsKept()
+{
+    // A magnet with no peer to ask waits for its metadata; the .torrent added next gives it.
+    SessionSettings settings =
+        m_swarm->settingsFor(QStringLiteral("given"), m_swarm->nextAddress());
+    settings.restoreTorrents = true;
+    const QString folder = m_swarm->path(QStringLiteral("given-folder"));
+    {
+        auto first = start(settings);
+        Session *s = first->session.get();
+        AddOptions add;
+        add.savePath = folder;
+        add.paused = true;
+        AddResult r;
+        QVERIFY(
+            await(s->addTorrent(QStringLiteral("magnet:?xt=urn:btih:") + m_id.key(), add), &r) &&
+            r.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(s->torrent(m_id).state, TorrentState::Paused, 10000);
+        QVERIFY(await(s->addTorrent(TorrentSource::parse(m_torrent)), &r) && r.ok());
+        QVERIFY(r.alreadyPresent);
+        QVERIFY(s->torrent(m_id).hasMetadata);
+        QVERIFY(s->cachedInfo(m_id).isValid());
+        first->session->shutdown();
+    }
+
+    auto again = start(settings);
+    Session *s = again->session.get();
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(m_id).hasMetadata, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(m_id).state, TorrentState::Paused, 5000);
+    QCOMPARE(s->torrent(m_id).savePath, folder);
+    QVERIFY(!hasEvent(*again, SessionEvent::Kind::ResumeDamaged));
 }
 
 void tst_Persistence::killNineNeverCorruptsResumeData()
