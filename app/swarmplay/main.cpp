@@ -71,6 +71,9 @@ int runBenchmark(const SwarmplayOptions &options)
     if (options.benchmarkDurationSeconds() > 0)
         b.playSeconds = options.benchmarkDurationSeconds();
     b.bindAddress = options.bindAddress();
+    b.subtitleTrack = options.benchmarkSubtitleTrack();
+    b.grabAtMs = options.benchmarkGrabAtMs();
+    b.grabFile = options.benchmarkGrabFile();
     PlayBenchmark benchmark(b);
     int exitCode = 0;
     QObject::connect(&benchmark, &PlayBenchmark::finished, qApp, [&exitCode](int code) {

@@ -7,6 +7,7 @@
 #include <QMediaPlayer>
 #include <QVideoSink>
 
+#include "framegrab.h"
 #include "http/streamserver.h"
 #include "player/filepieces.h"
 #include "player/playerwidget.h"
@@ -103,6 +104,19 @@ void PlayBenchmark::start()
     m_window->resize(1280, 800);
     m_window->show();
     watchWindow();
+    m_grab = new FrameGrab(m_window.get(), m_options.timeoutSeconds, this);
+    connect(m_grab, &FrameGrab::subtitlesChosen, this, [this](const QJsonObject &r) {
+        m_result.insert(QStringLiteral("subtitles"), r);
+        if (r.contains(QStringLiteral("error")))
+            finish(r.value(QStringLiteral("error")).toString());
+    });
+    connect(m_grab, &FrameGrab::grabbed, this, [this](const QJsonObject &r) {
+        m_result.insert(QStringLiteral("grab"), r);
+        if (r.contains(QStringLiteral("error")))
+            finish(r.value(QStringLiteral("error")).toString());
+        else
+            beginPause();
+    });
     connect(&m_phaseTimer, &QTimer::timeout, this, &PlayBenchmark::onPhaseTimer);
     m_poll.start();
     m_phaseStartedMs = m_clock.elapsed();
@@ -237,6 +251,8 @@ void PlayBenchmark::onFirstFrame()
     PlayerWidget *player = m_window->player();
     if (m_phase == Phase::Starting) {
         mark("first_frame_s");
+        if (m_options.subtitleTrack >= 0)
+            m_grab->chooseSubtitles(m_options.subtitleTrack);
         const TorrentId id = player->torrentId();
         const TorrentInfo info = m_session->cachedInfo(id);
         const auto file =
@@ -349,11 +365,25 @@ void PlayBenchmark::beginPlaying()
     m_lastFrameAt = seconds();
     m_result.insert(QStringLiteral("position_at_play_ms"),
                     m_window->player()->mediaPlayer()->position());
+    m_cpuAtPlay = cpuSeconds();
+    m_playStarted = seconds();
     m_phaseTimer.start(m_options.playSeconds * 1000);
 }
 
 void PlayBenchmark::beginPause()
 {
+    if (m_phase == Phase::Playing && m_cpuAtPlay >= 0) {
+        // The player's whole CPU while it played, decoding and drawing subtitles included.
+        m_result.insert(QStringLiteral("cpu_playing_percent"),
+                        round3(100.0 * (cpuSeconds() - m_cpuAtPlay) /
+                               std::max(1e-3, seconds() - m_playStarted)));
+        m_cpuAtPlay = -1;
+    }
+    if (m_options.grabAtMs >= 0 && !m_grabbed) {
+        m_grabbed = true; // grabbed() comes back here
+        m_grab->grab(m_options.grabAtMs, m_options.grabFile);
+        return;
+    }
     if (m_buffering)
         m_stallSeconds += seconds() - m_bufferingSince;
     m_buffering = false;

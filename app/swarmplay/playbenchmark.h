@@ -15,6 +15,7 @@
 
 namespace swarmplay {
 
+class FrameGrab;
 class MainWindow;
 class PieceAvailability;
 class Session;
@@ -39,6 +40,9 @@ public:
         int pausedSeconds = 5;      // paused at the end, to measure idle CPU
         int timeoutSeconds = 120;   // for each wait
         QString bindAddress;        // empty: any
+        int subtitleTrack = -1;     // the N-th subtitle track inside the file, shown from the start
+        qint64 grabAtMs = -1;       // a picture with its overlays at this time, before the pause
+        QString grabFile;
     };
 
     explicit PlayBenchmark(const Options &options, QObject *parent = nullptr);
@@ -113,6 +117,10 @@ private:
     qint64 m_seekTargetMs = -1;
     double m_seekStarted = 0;
     double m_cpuAtPause = 0;
+    double m_cpuAtPlay = -1;
+    double m_playStarted = 0;
+    FrameGrab *m_grab = nullptr;
+    bool m_grabbed = false;
     double m_pauseStarted = 0;
 };
 

@@ -43,6 +43,16 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
     const QCommandLineOption duration(QStringLiteral("duration"),
                                       tr("With --benchmark-play: play this many seconds."),
                                       tr("SECONDS"));
+    const QCommandLineOption subtitles(
+        QStringLiteral("subtitles"),
+        tr("With --benchmark-play: show the file's own subtitle track N (from 0) from the "
+           "start."),
+        tr("N"));
+    const QCommandLineOption grab(
+        QStringLiteral("grab"),
+        tr("With --benchmark-play: before pausing, seek to second T and save the player's "
+           "picture with its subtitles as FILE.png (given after T)."),
+        tr("T"));
     const QCommandLineOption bind(
         QStringLiteral("bind"),
         tr("Listen and connect from this IP address only. A loopback address (127.x.x.x, ::1) "
@@ -54,7 +64,8 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
         tr("Open a window of its own even when Swarmplay is already running. Otherwise the "
            "sources go to the window already open for the same user, display and state folder, "
            "and this launch exits."));
-    parser.addOptions({demo, stateDir, downloadDir, newInstance, benchmark, seek, duration, bind});
+    parser.addOptions({demo, stateDir, downloadDir, newInstance, benchmark, seek, duration,
+                       subtitles, grab, bind});
     parser.addPositionalArgument(
         QStringLiteral("sources"),
         tr("What to open: .torrent files, magnet links, info hashes or web addresses of "
@@ -82,8 +93,10 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
         *dir = QDir::cleanPath(QDir(*dir).absolutePath());
     }
 
-    if ((parser.isSet(seek) || parser.isSet(duration)) && !parser.isSet(benchmark)) {
-        m_error = tr("--seek and --duration go with --benchmark-play.");
+    if ((parser.isSet(seek) || parser.isSet(duration) || parser.isSet(subtitles) ||
+         parser.isSet(grab)) &&
+        !parser.isSet(benchmark)) {
+        m_error = tr("--seek, --duration, --subtitles and --grab go with --benchmark-play.");
         return false;
     }
     if (parser.isSet(bind)) {
@@ -108,6 +121,30 @@ bool SwarmplayOptions::parse(const QStringList &arguments)
                               .arg(parser.value(seek));
                 return false;
             }
+        }
+        if (parser.isSet(subtitles)) {
+            bool ok = false;
+            m_subtitleTrack = parser.value(subtitles).toInt(&ok);
+            if (!ok || m_subtitleTrack < 0) {
+                m_error = tr("--subtitles takes the number of a subtitle track inside the file, "
+                             "from 0; got \"%1\".")
+                              .arg(parser.value(subtitles));
+                return false;
+            }
+        }
+        if (parser.isSet(grab)) {
+            bool ok = false;
+            const double at = parser.value(grab).toDouble(&ok);
+            // The picture's file follows T: the only word a benchmark takes besides options.
+            if (!ok || at < 0 || m_sources.size() != 1 ||
+                !m_sources.first().endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+                m_error = tr("--grab takes a time in seconds and a .png file to write, e.g. "
+                             "--grab 12.5 picture.png.");
+                return false;
+            }
+            m_grabAtMs = qint64(at * 1000.0);
+            m_grabFile = QDir(m_sources.first()).absolutePath();
+            m_sources.clear();
         }
         if (parser.isSet(duration)) {
             bool ok = false;

@@ -10,7 +10,7 @@ struct SessionSettings;
 
 // The player's command line: `swarmplay [FILE.torrent | MAGNET | URL | INFOHASH]...` with
 // --demo, --state-dir, --download-dir, --new-instance, --bind, --version, --help and
-// --benchmark-play.
+// --benchmark-play (with --seek, --duration, --subtitles and --grab).
 // Parsing needs no application object, so main() can decide before making one whether this run
 // needs a window at all (--version must work without a display).
 class SwarmplayOptions
@@ -45,6 +45,10 @@ public:
     QString benchmarkSource() const { return m_benchmarkSource; }
     double benchmarkSeek() const { return m_seek; }             // -1 when not given
     int benchmarkDurationSeconds() const { return m_duration; } // 0 when not given
+    // --subtitles N: -1 when not given. --grab T FILE.png: -1 and empty when not given.
+    int benchmarkSubtitleTrack() const { return m_subtitleTrack; }
+    qint64 benchmarkGrabAtMs() const { return m_grabAtMs; }
+    QString benchmarkGrabFile() const { return m_grabFile; }
 
     // Whether this run opens the window: not for --help, --version or a bad command line,
     // which only print, nor for --benchmark-play, which plays offscreen.
@@ -78,6 +82,9 @@ private:
     QString m_benchmarkSource;
     double m_seek = -1.0;
     int m_duration = 0;
+    int m_subtitleTrack = -1;
+    qint64 m_grabAtMs = -1;
+    QString m_grabFile;
     QString m_bindAddress;
 };
 
