@@ -4,6 +4,15 @@
 # the other non-system libraries (Homebrew's libtorrent-rasterbar, OpenSSL, Boost) into the
 # bundle; CPack's DragNDrop generator makes the .dmg. Built by .github/workflows/installers.yml;
 # it cannot be built on the Linux machine this project is developed on.
+#
+# Embedded subtitles link libavformat, libavcodec, libavutil and libass themselves (found with
+# pkg-config, core/CMakeLists.txt); installers.yml installs Homebrew's ffmpeg, libass and
+# pkgconf. macdeployqt copies them like libtorrent, with what they link in turn (Homebrew's
+# FFmpeg brings its codec libraries, x264 and dav1d among them, and is built with its GPL parts),
+# into Contents/Frameworks. Qt's media backend brings its own FFmpeg there too, under the file
+# names of its major version (Qt 6.7 ships FFmpeg 6.1: libavformat.60.dylib; Homebrew's is 7 or
+# later: .61 and up), so the two copies sit side by side. Were both ever of one major version,
+# one file would serve both: look at Contents/Frameworks when either changes major version.
 set(_icns "${PROJECT_SOURCE_DIR}/resources/icons/swarmplay.icns")
 target_sources(swarmplay PRIVATE ${_icns})
 set_source_files_properties(${_icns} TARGET_DIRECTORY swarmplay

@@ -22,7 +22,8 @@ if(UNIX AND NOT APPLE)
 
     # Debian: the shared libraries' packages are computed by dpkg-shlibdeps. Qt loads its
     # platform and FFmpeg media plugins at run time; they ship in libqt6gui6 and
-    # libqt6multimedia6, which the computed dependencies already name. The demo needs the
+    # libqt6multimedia6, which the computed dependencies already name; so are libavformat59,
+    # libavcodec59, libavutil57 and libass9, which the subtitle drawing links. The demo needs the
     # ffmpeg program, which no library dependency can find; Qt's own dialogs speak the chosen
     # language only with qt6-translations-l10n.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

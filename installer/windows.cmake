@@ -14,6 +14,16 @@ set_target_properties(swarmplay PROPERTIES WIN32_EXECUTABLE ON)
 # next to the executables too; with a static vcpkg triplet only Qt's own DLLs are in this list,
 # which the deploy script copies to the same place anyway.
 install(FILES $<TARGET_RUNTIME_DLLS:swarmplay> DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Embedded subtitles link libavformat, libavcodec, libavutil and libass themselves (found with
+# pkg-config, core/CMakeLists.txt). installers.yml takes them from vcpkg in the same static
+# triplet as libtorrent (ffmpeg[core,avcodec,avformat] and libass, with libass's freetype,
+# harfbuzz and fribidi; vcpkg's pkgconf reads their .pc files, into which vcpkg merges the
+# private libraries of static builds), so they are inside swarmplay.exe and nothing more is
+# installed for them. Qt's media backend keeps its own FFmpeg DLLs (avformat-*.dll ...), which
+# windeployqt is to deploy with the plugin (Qt 6.7.0's missed them: the .zip should list them);
+# the two copies do not meet, since Windows resolves each module's imports on their own. With a dynamic triplet their DLLs would be missing: pkg-config's
+# targets are interface libraries, absent from TARGET_RUNTIME_DLLS, and windeployqt copies only
+# what Qt and its plugins need.
 # The MSVC runtime (vcruntime140.dll, msvcp140.dll, ...) that Qt, libtorrent and swarmplay link
 # to, app-local beside them: windeployqt would only copy vc_redist.x64.exe, which the installer
 # would have to run (packaging.cmake passes NO_COMPILER_RUNTIME on Qt 6.5 and later).

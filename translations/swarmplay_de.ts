@@ -55,6 +55,10 @@
         <source>A library size limit of %1 GiB is more than the whole disk holding %2 (%3 GiB); choose less, or 0 for no limit.</source>
         <translation>Ein Bibliothekslimit von %1 GiB ist mehr als das ganze Laufwerk, auf dem %2 liegt (%3 GiB); wählen Sie weniger, oder 0 für kein Limit.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Swarmplay knows. Write ISO 639 codes such as en or deu, or names such as German, separated by commas.</source>
+        <translation>„%1“ ist keine Sprache, die Swarmplay kennt. Schreiben Sie ISO-639-Codes wie de oder eng oder Namen wie Deutsch, durch Kommas getrennt.</translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>
@@ -2369,6 +2373,18 @@ Befehle:
         <source>Media centres and scripts on this computer can then add torrents, stream and watch what happens through a local API. Programs on other computers cannot.</source>
         <translation>Mediacenter und Skripte auf diesem Computer können dann über eine lokale Schnittstelle Torrents hinzufügen, streamen und verfolgen, was geschieht. Programme auf anderen Computern können das nicht.</translation>
     </message>
+    <message>
+        <source>Swarmplay&apos;s language, or a list such as en, de</source>
+        <translation>Die Sprache von Swarmplay, oder eine Liste wie de, en</translation>
+    </message>
+    <message>
+        <source>The languages whose subtitles show when you have not chosen any for a video, most wanted first: ISO 639 codes or names, separated by commas. The first of them found among the video&apos;s subtitles is shown. When none is there, a forced track in the language of the audio (signs, foreign lines) shows on its own. Left empty: the language of Swarmplay&apos;s interface.</source>
+        <translation>Die Sprachen, deren Untertitel erscheinen, wenn Sie für ein Video keine gewählt haben, die liebste zuerst: ISO-639-Codes oder Namen, durch Kommas getrennt. Gezeigt wird die erste davon, die unter den Untertiteln des Videos vorkommt. Ist keine davon dabei, erscheint eine erzwungene Spur in der Sprache des Tons (Schilder, fremdsprachige Zeilen) von selbst. Leer: die Sprache der Oberfläche von Swarmplay.</translation>
+    </message>
+    <message>
+        <source>Subtitle la&amp;nguages:</source>
+        <translation>Untertitelsp&amp;rachen:</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::SingleInstance</name>
@@ -2537,10 +2553,6 @@ Befehle:
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>No subtitle file</source>
-        <translation>Keine Untertiteldatei</translation>
-    </message>
-    <message>
         <source>%1 (downloading…)</source>
         <translation>%1 (wird heruntergeladen…)</translation>
     </message>
@@ -2567,6 +2579,47 @@ Befehle:
     <message>
         <source>Smaller subtitles</source>
         <translation>Kleinere Untertitel</translation>
+    </message>
+    <message>
+        <source>cannot be shown: %1</source>
+        <translation>kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language — track title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (forced)</source>
+        <translation>%1 (erzwungen)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>The subtitles “%1” cannot be shown: %2</source>
+        <translation>Die Untertitel „%1“ können nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be shown)</source>
+        <translation>%1 (nicht darstellbar)</translation>
+    </message>
+    <message>
+        <source>Looking for subtitles…</source>
+        <translation>Untertitel werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No subtitles</source>
+        <translation>Keine Untertitel</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>
@@ -2709,18 +2762,6 @@ Befehle:
     <message>
         <source>No audio tracks</source>
         <translation>Keine Tonspuren</translation>
-    </message>
-    <message>
-        <source>This version of Qt (%1) cannot show a file&apos;s own subtitles</source>
-        <translation>Diese Qt-Version (%1) kann die eingebetteten Untertitel einer Datei nicht anzeigen</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>No subtitles in this file</source>
-        <translation>Keine Untertitel in dieser Datei</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <source>A library size limit of %1 GiB is more than the whole disk holding %2 (%3 GiB); choose less, or 0 for no limit.</source>
         <translation>Un límite de biblioteca de %1 GiB supera todo el disco en el que está %2 (%3 GiB); elija menos, o 0 para no limitar.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Swarmplay knows. Write ISO 639 codes such as en or deu, or names such as German, separated by commas.</source>
+        <translation>«%1» no es un idioma que Swarmplay conozca. Escriba códigos ISO 639 como es o eng, o nombres como español, separados por comas.</translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>
@@ -2369,6 +2373,18 @@ Commands:
         <source>Media centres and scripts on this computer can then add torrents, stream and watch what happens through a local API. Programs on other computers cannot.</source>
         <translation>Así, los centros multimedia y los scripts de este equipo pueden añadir torrents, reproducirlos en streaming y seguir lo que ocurre mediante una API local. Los programas de otros equipos no pueden.</translation>
     </message>
+    <message>
+        <source>Swarmplay&apos;s language, or a list such as en, de</source>
+        <translation>El idioma de Swarmplay, o una lista como es, en</translation>
+    </message>
+    <message>
+        <source>The languages whose subtitles show when you have not chosen any for a video, most wanted first: ISO 639 codes or names, separated by commas. The first of them found among the video&apos;s subtitles is shown. When none is there, a forced track in the language of the audio (signs, foreign lines) shows on its own. Left empty: the language of Swarmplay&apos;s interface.</source>
+        <translation>Los idiomas cuyos subtítulos se muestran cuando no ha elegido ninguno para un vídeo, el preferido primero: códigos ISO 639 o nombres, separados por comas. Se muestra el primero de ellos que haya entre los subtítulos del vídeo. Si no hay ninguno, una pista forzada en el idioma del audio (carteles, frases en otro idioma) se muestra por sí sola. Vacío: el idioma de la interfaz de Swarmplay.</translation>
+    </message>
+    <message>
+        <source>Subtitle la&amp;nguages:</source>
+        <translation>Idiomas de su&amp;btítulos:</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::SingleInstance</name>
@@ -2537,10 +2553,6 @@ Commands:
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>No subtitle file</source>
-        <translation>Sin archivo de subtítulos</translation>
-    </message>
-    <message>
         <source>%1 (downloading…)</source>
         <translation>%1 (descargando…)</translation>
     </message>
@@ -2567,6 +2579,47 @@ Commands:
     <message>
         <source>Smaller subtitles</source>
         <translation>Subtítulos más pequeños</translation>
+    </message>
+    <message>
+        <source>cannot be shown: %1</source>
+        <translation>no se puede mostrar: %1</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Pista %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language — track title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (forced)</source>
+        <translation>%1 (forzados)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminados)</translation>
+    </message>
+    <message>
+        <source>The subtitles “%1” cannot be shown: %2</source>
+        <translation>Los subtítulos «%1» no se pueden mostrar: %2</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be shown)</source>
+        <translation>%1 (no se pueden mostrar)</translation>
+    </message>
+    <message>
+        <source>Looking for subtitles…</source>
+        <translation>Buscando subtítulos…</translation>
+    </message>
+    <message>
+        <source>No subtitles</source>
+        <translation>Sin subtítulos</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivados</translation>
     </message>
 </context>
 <context>
@@ -2709,18 +2762,6 @@ Commands:
     <message>
         <source>No audio tracks</source>
         <translation>No hay pistas de audio</translation>
-    </message>
-    <message>
-        <source>This version of Qt (%1) cannot show a file&apos;s own subtitles</source>
-        <translation>Esta versión de Qt (%1) no puede mostrar los subtítulos propios de un archivo</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivados</translation>
-    </message>
-    <message>
-        <source>No subtitles in this file</source>
-        <translation>Este archivo no tiene subtítulos</translation>
     </message>
 </context>
 <context>

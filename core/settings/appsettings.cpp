@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStorageInfo>
 #include <QStringList>
@@ -29,6 +30,7 @@ const Setting<bool> Dht{"Network/DHT", true};
 const Setting<bool> LocalDiscovery{"Network/LocalDiscovery", true};
 const Setting<bool> PortMapping{"Network/PortMapping", true};
 const Setting<int> SubtitleFontSize{"Subtitles/FontSize", 24};
+const Setting<QStringList> SubtitleLanguages{"Subtitles/PreferredLanguages", QStringList()};
 const Setting<qint64> LibraryCap{"Library/CapMiB", 0};
 const Setting<bool> LibraryAutoCleanup{"Library/AutoCleanup", false};
 const Setting<bool> RemoteControl{"Control/AllowOtherPrograms", false};
@@ -38,6 +40,18 @@ constexpr int MaxRateKiB = 10 * 1024 * 1024;                    // 10 GiB/s: mor
 constexpr qint64 MaxLibraryCapMiB = qint64(1024) * 1024 * 1024; // 1 PiB
 constexpr int MinSubtitlePoints = 8;
 constexpr int MaxSubtitlePoints = 96;
+
+// Each language once, as its code; blank and unknown ones left out.
+QStringList codesOf(const QStringList &languages)
+{
+    QStringList codes;
+    for (const QString &language : languages) {
+        const QString code = AppSettings::subtitleLanguageCode(language);
+        if (!code.isEmpty() && !codes.contains(code))
+            codes << code;
+    }
+    return codes;
+}
 
 template <typename T> T get(const QSettings &s, const Setting<T> &setting)
 {
@@ -172,6 +186,17 @@ void AppSettings::setSubtitleFontSize(int points)
     put(*m_settings, SubtitleFontSize, points);
 }
 
+QStringList AppSettings::subtitleLanguages() const
+{
+    const QStringList v = get(*m_settings, SubtitleLanguages);
+    return checkSubtitleLanguages(v).isEmpty() ? codesOf(v) : SubtitleLanguages.fallback;
+}
+
+void AppSettings::setSubtitleLanguages(const QStringList &languages)
+{
+    put(*m_settings, SubtitleLanguages, codesOf(languages));
+}
+
 qint64 AppSettings::libraryCapMiB() const
 {
     const qint64 v = get(*m_settings, LibraryCap);
@@ -274,6 +299,41 @@ QString AppSettings::checkSubtitleFontSize(int points)
             .arg(MinSubtitlePoints)
             .arg(MaxSubtitlePoints);
     return {};
+}
+
+QString AppSettings::checkSubtitleLanguages(const QStringList &languages)
+{
+    for (const QString &language : languages) {
+        if (!language.trimmed().isEmpty() && subtitleLanguageCode(language).isEmpty())
+            return tr("\"%1\" is not a language Swarmplay knows. Write ISO 639 codes such as "
+                      "en or deu, or names such as German, separated by commas.")
+                .arg(language.trimmed());
+    }
+    return {};
+}
+
+QString AppSettings::subtitleLanguageCode(const QString &language)
+{
+    const QString typed = language.trimmed();
+    if (typed.isEmpty())
+        return {};
+    // ISO 639-1, -2/B ("ger", as Matroska tags carry), -2/T and -3.
+    QLocale::Language found = QLocale::AnyLanguage;
+    if (typed.size() == 2 || typed.size() == 3)
+        found = QLocale::codeToLanguage(typed.toLower());
+    for (int i = QLocale::Abkhazian; found == QLocale::AnyLanguage && i <= QLocale::LastLanguage;
+         ++i) {
+        const auto l = QLocale::Language(i);
+        // A language without locale data gets another locale, whose name is not its own.
+        const QLocale own(l);
+        if (QLocale::languageToString(l).compare(typed, Qt::CaseInsensitive) == 0 ||
+            (own.language() == l &&
+             own.nativeLanguageName().compare(typed, Qt::CaseInsensitive) == 0))
+            found = l;
+    }
+    if (found == QLocale::AnyLanguage || found == QLocale::C)
+        return {};
+    return QLocale::languageToCode(found);
 }
 
 QString AppSettings::checkLibraryCap(qint64 mib, const QString &folder)

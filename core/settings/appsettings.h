@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -59,6 +60,11 @@ public:
     void setPortMapping(bool on);
     int subtitleFontSize() const; // points
     void setSubtitleFontSize(int points);
+    // The languages whose subtitles show first when none was chosen for a file, as ISO 639
+    // codes ("en", "de"), most wanted first; empty: the interface's language.
+    QStringList subtitleLanguages() const;
+    // Stores each language once as its shortest ISO 639 code; unknown ones are left out.
+    void setSubtitleLanguages(const QStringList &languages);
     // The most the library's downloaded files may take, in MiB; 0 = no cap.
     qint64 libraryCapMiB() const;
     void setLibraryCapMiB(qint64 mib);
@@ -82,6 +88,11 @@ public:
     // Creates the folder when it does not exist yet, then checks that files can be written.
     static QString checkDownloadDir(const QString &dir);
     static QString checkSubtitleFontSize(int points);
+    // Each item an ISO 639 code ("de", "ger", "deu") or a language's English or own name
+    // ("German", "Deutsch").
+    static QString checkSubtitleLanguages(const QStringList &languages);
+    // The shortest ISO 639 code of a language checkSubtitleLanguages() accepts, else empty.
+    static QString subtitleLanguageCode(const QString &language);
     // folder, when given, is where downloads go: a cap larger than its whole disk is refused.
     static QString checkLibraryCap(qint64 mib, const QString &folder = {});
     static QString checkLanguage(const QString &code);

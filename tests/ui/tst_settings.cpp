@@ -1,6 +1,7 @@
 // Settings as a viewer meets them: what is set in the dialog is there after a restart, a wrong
-// value is refused with a message that names it (and nothing is stored), and a new rate limit
-// reaches the running libtorrent session without a restart.
+// value is refused with a message that names it (and nothing is stored), a new rate limit
+// reaches the running libtorrent session without a restart, and the preferred subtitle
+// languages decide which subtitles the player shows first.
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,16 +14,22 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "input/torrentsource.h"
 #include "localswarm.h"
+#include "player/playerwidget.h"
+#include "player/subtitlecontroller.h"
+#include "player/trackmenu.h"
+#include "playertestkit.h"
 #include "screenshot.h"
 #include "settings/appsettings.h"
 #include "testutil.h"
 #include "window/mainwindow.h"
 #include "window/settingsdialog.h"
+#include "windowtestkit.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
@@ -38,6 +45,9 @@ private slots:
     void dialogStoresWhatWasChanged();
     void invalidPortIsRefusedWithItsMessage();
     void uncreatableFolderIsRefusedWithItsMessage();
+    void subtitleLanguagesAreStoredAsCodes();
+    void unknownSubtitleLanguageIsRefusedWithItsMessage();
+    void subtitleLanguagesReachThePlayer();
     void rateLimitReachesTheRunningSession();
     void removingFollowsTheSetting();
 
@@ -80,16 +90,19 @@ void tst_Settings::defaultsBeforeAnythingIsStored()
     QVERIFY(s.dht() && s.localDiscovery() && s.portMapping());
     QVERIFY(!s.remoteControl()); // other programs are let in only when the viewer says so
     QCOMPARE(s.language(), QString());
+    QCOMPARE(s.subtitleLanguages(), QStringList()); // the interface's language
 
     // A value edited by hand into nonsense falls back to the default.
     QFile ini(iniPath());
     QVERIFY(ini.open(QIODevice::WriteOnly));
-    ini.write("[Network]\nListenPort=99999\nDownloadLimitKiB=-4\n[Interface]\nLanguage=xx\n");
+    ini.write("[Network]\nListenPort=99999\nDownloadLimitKiB=-4\n[Interface]\nLanguage=xx\n"
+              "[Subtitles]\nPreferredLanguages=en, klingonese\n");
     ini.close();
     AppSettings edited(iniPath());
     QCOMPARE(edited.listenPort(), 6881);
     QCOMPARE(edited.downloadRateLimit(), 0);
     QCOMPARE(edited.language(), QString());
+    QCOMPARE(edited.subtitleLanguages(), QStringList());
 }
 
 void tst_Settings::settingsSurviveARestart()
@@ -106,6 +119,7 @@ void tst_Settings::settingsSurviveARestart()
         s.setLocalDiscovery(false);
         s.setPortMapping(false);
         s.setSubtitleFontSize(32);
+        s.setSubtitleLanguages({QStringLiteral("fre"), QStringLiteral("en")});
         s.setLanguage(QStringLiteral("de"));
         QVERIFY(s.sync());
     }
@@ -119,6 +133,7 @@ void tst_Settings::settingsSurviveARestart()
     QVERIFY(!again.localDiscovery());
     QVERIFY(!again.portMapping());
     QCOMPARE(again.subtitleFontSize(), 32);
+    QCOMPARE(again.subtitleLanguages(), QStringList({QStringLiteral("fr"), QStringLiteral("en")}));
     QCOMPARE(again.language(), QStringLiteral("de"));
 
     // What main() gives the session at the next start.
@@ -239,6 +254,116 @@ void tst_Settings::uncreatableFolderIsRefusedWithItsMessage()
     pressOk(&dialog);
     QVERIFY2(error->text().contains(QLatin1String("full path")), qPrintable(error->text()));
     QCOMPARE(AppSettings(iniPath()).downloadDir(), QString());
+}
+
+void tst_Settings::subtitleLanguagesAreStoredAsCodes()
+{
+    AppSettings settings(iniPath());
+    settings.setDownloadDir(m_dir->filePath(QStringLiteral("dl")));
+    {
+        SettingsDialog dialog(&settings, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *languages = field<QLineEdit>(&dialog, "subtitleLanguagesEdit");
+        // Empty, it says what it stands for and how to fill it in.
+        QCOMPARE(languages->text(), QString());
+        QVERIFY2(languages->placeholderText().contains(QLatin1String("en, de")),
+                 qPrintable(languages->placeholderText()));
+        QVERIFY2(languages->toolTip().contains(QLatin1String("forced")),
+                 qPrintable(languages->toolTip()));
+        // Codes of every kind and names in English or their own language; one language once.
+        languages->setText(QStringLiteral(" ger, English;spa , Deutsch,, français "));
+        pressOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    const QStringList codes{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"),
+                            QStringLiteral("fr")};
+    QCOMPARE(AppSettings(iniPath()).subtitleLanguages(), codes);
+
+    // Shown again as stored, in its order.
+    SettingsDialog again(&settings, nullptr);
+    QCOMPARE(field<QLineEdit>(&again, "subtitleLanguagesEdit")->text(),
+             QStringLiteral("de, en, es, fr"));
+
+    // Emptied, it goes back to the interface's language.
+    field<QLineEdit>(&again, "subtitleLanguagesEdit")->clear();
+    QVERIFY2(again.apply(), qPrintable(again.errorText()));
+    QCOMPARE(AppSettings(iniPath()).subtitleLanguages(), QStringList());
+}
+
+void tst_Settings::unknownSubtitleLanguageIsRefusedWithItsMessage()
+{
+    AppSettings settings(iniPath());
+    settings.setDownloadDir(m_dir->filePath(QStringLiteral("dl")));
+    settings.setSubtitleLanguages({QStringLiteral("it")});
+    QVERIFY(settings.sync());
+    SettingsDialog dialog(&settings, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *languages = field<QLineEdit>(&dialog, "subtitleLanguagesEdit");
+    auto *error = field<QLabel>(&dialog, "errorLabel");
+    QCOMPARE(languages->text(), QStringLiteral("it"));
+
+    // A typo, an undetermined tag and a name no locale knows.
+    for (const QString &bad :
+         {QStringLiteral("en, deutch"), QStringLiteral("und"), QStringLiteral("en Klingon")}) {
+        languages->setText(bad);
+        pressOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(error->isVisible());
+        const QString named = bad.section(QLatin1Char(','), -1).trimmed();
+        QVERIFY2(error->text().contains(QLatin1Char('"') + named + QLatin1Char('"')) &&
+                     error->text().contains(QLatin1String("ISO 639")),
+                 qPrintable(error->text()));
+        QTRY_VERIFY(languages->hasFocus());
+        QCOMPARE(AppSettings(iniPath()).subtitleLanguages(), QStringList{QStringLiteral("it")});
+    }
+
+    languages->setText(QStringLiteral("en, de"));
+    QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+    QVERIFY(!error->isVisible());
+    QCOMPARE(AppSettings(iniPath()).subtitleLanguages(),
+             QStringList({QStringLiteral("en"), QStringLiteral("de")}));
+}
+
+void tst_Settings::subtitleLanguagesReachThePlayer()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
+        QSKIP("ffmpeg is not installed");
+    // A video with a subtitle file of its own name and a German one: without a preference the
+    // one of its own name is shown (the interface is in English here), with German preferred the
+    // German one.
+    LocalSwarm swarm;
+    const QString folder = swarm.path(QStringLiteral("pack/Movie"));
+    QVERIFY(QDir().mkpath(folder));
+    const ProcessResult r =
+        runFfmpeg(testVideoArgs(4, true), QDir(folder).filePath(QStringLiteral("Movie.mp4")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    for (const char *name : {"Movie.srt", "Movie.de.srt"}) {
+        QFile f(QDir(folder).filePath(QString::fromLatin1(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("1\n00:00:00,500 --> 00:00:03,000\nLine\n");
+    }
+    TorrentCreator::Options opt;
+    opt.pieceSize = 64 * 1024;
+    const QString torrent = swarm.makeTorrent(folder, opt, folder + QStringLiteral(".torrent"));
+    swarm.addSeeder(torrent, QFileInfo(folder).absolutePath());
+    Session *session = swarm.addSession(QStringLiteral("viewer"));
+
+    AppSettings settings(iniPath());
+    settings.setSubtitleLanguages({QStringLiteral("German")});
+    MainWindow window(session, nullptr);
+    window.setAppSettings(&settings);
+    window.resize(900, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndConnect(&window, &swarm, session, torrent).isValid());
+    PlayerWidget *player = window.player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing, 60000);
+    SubtitleController *subtitles = window.trackMenu()->subtitleFiles();
+    QTRY_VERIFY_WITH_TIMEOUT(subtitles->current() >= 0, 20000);
+    QCOMPARE(subtitles->entries().at(subtitles->current()).label, QStringLiteral("Movie.de.srt"));
 }
 
 void tst_Settings::rateLimitReachesTheRunningSession()

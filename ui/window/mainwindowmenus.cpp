@@ -145,6 +145,7 @@ void MainWindow::setAppSettings(AppSettings *settings)
 {
     m_settings = settings;
     m_tracks->subtitleFiles()->setFontPoints(settings->subtitleFontSize());
+    m_tracks->subtitleFiles()->setPreferredLanguages(settings->subtitleLanguages());
     m_library->refresh(); // its size limit
 }
 
@@ -168,6 +169,7 @@ void MainWindow::showSettings()
     });
     dialog.exec();
     m_tracks->subtitleFiles()->setFontPoints(appSettings()->subtitleFontSize());
+    m_tracks->subtitleFiles()->setPreferredLanguages(appSettings()->subtitleLanguages());
     m_library->refresh(); // the size limit may have changed
 }
 

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTcpServer>
 
@@ -127,6 +128,15 @@ void SettingsDialog::buildForm()
     m_subtitleSize->setObjectName(QStringLiteral("subtitleSizeSpin"));
     m_subtitleSize->setRange(8, 96);
     m_subtitleSize->setSuffix(tr(" pt"));
+    m_subtitleLanguages = new QLineEdit(look);
+    m_subtitleLanguages->setObjectName(QStringLiteral("subtitleLanguagesEdit"));
+    m_subtitleLanguages->setPlaceholderText(tr("Swarmplay's language, or a list such as en, de"));
+    m_subtitleLanguages->setToolTip(
+        tr("The languages whose subtitles show when you have not chosen any for a video, most "
+           "wanted first: ISO 639 codes or names, separated by commas. The first of them found "
+           "among the video's subtitles is shown. When none is there, a forced track in the "
+           "language of the audio (signs, foreign lines) shows on its own. Left empty: the "
+           "language of Swarmplay's interface."));
     m_language = new QComboBox(look);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Each language by its own name, so whoever reads it finds theirs.
@@ -140,6 +150,7 @@ void SettingsDialog::buildForm()
     languageNote->setWordWrap(true);
     auto *lookForm = new QFormLayout(look);
     lookForm->addRow(tr("&Subtitle size:"), m_subtitleSize);
+    lookForm->addRow(tr("Subtitle la&nguages:"), m_subtitleLanguages);
     lookForm->addRow(tr("&Language:"), m_language);
     lookForm->addRow(languageNote);
 
@@ -181,6 +192,7 @@ void SettingsDialog::load()
     v.lsd = m_settings->localDiscovery();
     v.portMapping = m_settings->portMapping();
     v.subtitlePoints = m_settings->subtitleFontSize();
+    v.subtitleLanguages = m_settings->subtitleLanguages();
     v.language = m_settings->language();
     v.libraryCapMiB = m_settings->libraryCapMiB();
     v.autoCleanup = m_settings->libraryAutoCleanup();
@@ -196,6 +208,7 @@ void SettingsDialog::load()
     m_lsd->setChecked(v.lsd);
     m_portMapping->setChecked(v.portMapping);
     m_subtitleSize->setValue(v.subtitlePoints);
+    m_subtitleLanguages->setText(v.subtitleLanguages.join(QStringLiteral(", ")));
     m_language->setCurrentIndex(std::max(0, m_language->findData(v.language)));
     m_libraryCap->setText(QLocale().toString(double(v.libraryCapMiB) / 1024, 'g', 6));
     m_autoCleanup->setChecked(v.autoCleanup);
@@ -245,6 +258,11 @@ SettingsDialog::Values SettingsDialog::current() const
     v.lsd = m_lsd->isChecked();
     v.portMapping = m_portMapping->isChecked();
     v.subtitlePoints = m_subtitleSize->value();
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    for (const QString &language : m_subtitleLanguages->text().split(separators)) {
+        if (!language.trimmed().isEmpty())
+            v.subtitleLanguages << language.trimmed();
+    }
     v.language = m_language->currentData().toString();
     if (!readLibraryCap(&v.libraryCapMiB))
         v.libraryCapMiB = -1;
@@ -302,6 +320,10 @@ QString SettingsDialog::check(const Values &v, QWidget **field) const
         *field = m_subtitleSize;
         return error;
     }
+    if (!(error = AppSettings::checkSubtitleLanguages(v.subtitleLanguages)).isEmpty()) {
+        *field = m_subtitleLanguages;
+        return error;
+    }
     if (!(error = AppSettings::checkLanguage(v.language)).isEmpty()) {
         *field = m_language;
         return error;
@@ -342,6 +364,7 @@ bool SettingsDialog::apply()
     m_settings->setLocalDiscovery(v.lsd);
     m_settings->setPortMapping(v.portMapping);
     m_settings->setSubtitleFontSize(v.subtitlePoints);
+    m_settings->setSubtitleLanguages(v.subtitleLanguages);
     m_settings->setLanguage(v.language);
     m_settings->setLibraryCapMiB(v.libraryCapMiB);
     m_settings->setLibraryAutoCleanup(v.autoCleanup);

@@ -17,11 +17,11 @@ class Session;
 
 // Edit ▸ Settings…: the download folder, what removing a torrent does with its files, the
 // listen port, rate limits, DHT, local discovery and port mapping, whether other programs may
-// control the engine, the library's size limit and its automatic cleanup, the subtitle size and
-// the language. OK checks every value first; a wrong one is named in the dialog, which stays open.
-// What the viewer changed is stored and, for the network and the folder, applied to the running
-// session at once; what was left alone is not touched (a --download-dir given on the command line
-// stays in force until the folder is changed here).
+// control the engine, the library's size limit and its automatic cleanup, the subtitle size, the
+// languages whose subtitles show first, and the language. OK checks every value first; a wrong one
+// is named in the dialog, which stays open. What the viewer changed is stored and, for the network
+// and the folder, applied to the running session at once; what was left alone is not touched (a
+// --download-dir given on the command line stays in force until the folder is changed here).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +52,7 @@ private:
         bool lsd = true;
         bool portMapping = true;
         int subtitlePoints = 0;
+        QStringList subtitleLanguages; // as typed, most wanted first
         QString language;
         qint64 libraryCapMiB = 0; // -1: what was typed is not a number
         bool autoCleanup = false;
@@ -82,6 +83,7 @@ private:
     QCheckBox *m_lsd = nullptr;
     QCheckBox *m_portMapping = nullptr;
     QSpinBox *m_subtitleSize = nullptr;
+    QLineEdit *m_subtitleLanguages = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_libraryCap = nullptr;
     QCheckBox *m_autoCleanup = nullptr;
