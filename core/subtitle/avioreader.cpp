@@ -41,6 +41,11 @@ qint64 AvioReader::size() const
     return m_reader->size();
 }
 
+qint64 AvioReader::readyAt(qint64 offset) const
+{
+    return m_reader->readyAt(offset);
+}
+
 void AvioReader::interrupt()
 {
     m_interrupted = true;

@@ -34,6 +34,8 @@ public:
     bool isInterrupted() const { return m_interrupted.load(); }
     // The last read failed for good (the torrent was removed, the disk failed), not by interrupt.
     bool hasFailed() const { return m_failed; }
+    // Bytes at offset that can be read without waiting.
+    qint64 readyAt(qint64 offset) const;
     // While waiting for bytes, the offset waited at; -1 when not waiting.
     qint64 waitingAt() const { return m_waitingAt.load(); }
 

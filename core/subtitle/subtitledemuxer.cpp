@@ -165,7 +165,41 @@ bool SubtitleDemuxer::seek(qint64 ms)
     }
     if (rc < 0 && !m_io->isInterrupted())
         m_error = avError(rc);
-    return rc >= 0;
+    if (rc < 0)
+        return false;
+    // The first seek has read the index (Matroska's Cues): an earlier start may be free.
+    const qint64 earlier = prerollStart(ms);
+    if (earlier >= 0) {
+        m_decoder.flush();
+        if (av_seek_frame(m_format, m_videoStream, earlier, AVSEEK_FLAG_BACKWARD) < 0)
+            return false;
+    }
+    return true;
+}
+
+qint64 SubtitleDemuxer::prerollStart(qint64 ms) const
+{
+    if (m_videoStream < 0)
+        return -1;
+    AVStream *v = m_format->streams[m_videoStream];
+    const AVRational ms1{1, 1000};
+    const int at =
+        av_index_search_timestamp(v, av_rescale_q(ms, ms1, v->time_base), AVSEEK_FLAG_BACKWARD);
+    const AVIndexEntry *key = at >= 0 ? avformat_index_get_entry(v, at) : nullptr;
+    if (!key || key->pos < 0)
+        return -1;
+    const qint64 earliest = av_rescale_q(ms - PrerollMs, ms1, v->time_base);
+    qint64 best = -1;
+    for (int i = at - 1; i >= 0; --i) {
+        const AVIndexEntry *e = avformat_index_get_entry(v, i);
+        if (!e || e->timestamp < earliest || e->pos < 0 || e->pos >= key->pos)
+            break;
+        // Every byte from there to the key frame has arrived: reading it waits for nothing.
+        if (m_io->readyAt(e->pos) < key->pos - e->pos)
+            break;
+        best = e->timestamp;
+    }
+    return best;
 }
 
 SubtitleDemuxer::Step SubtitleDemuxer::next(QVector<SubtitleEvent> *events)

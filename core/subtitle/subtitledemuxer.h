@@ -51,8 +51,11 @@ public:
     bool select(int stream);
     int selected() const { return m_selected; }
     const SubtitleDecoder &decoder() const { return m_decoder; }
-    // Goes to the video's key frame at or before ms; the next events are from there.
+    // Goes to the video's key frame at or before ms — or an earlier one, up to PrerollMs before,
+    // whose bytes are all there already, so that a line that began before the key frame and
+    // still shows at ms is read too; the next events are from there.
     bool seek(qint64 ms);
+    static constexpr qint64 PrerollMs = 10000;
     // Reads the next packet of the chosen stream, waiting for its bytes.
     Step next(QVector<SubtitleEvent> *events);
 
@@ -64,6 +67,9 @@ public:
 
 private:
     void listStreams();
+    // The earliest indexed key frame of the video from ms - PrerollMs on whose bytes up to
+    // the key frame at ms are all there; -1 when there is none before it.
+    qint64 prerollStart(qint64 ms) const;
 
     std::unique_ptr<AvioReader> m_io;
     AVFormatContext *m_format = nullptr;

@@ -93,6 +93,7 @@ Style: Default,DejaVu Sans,18,&H00FFFFFF,&H00FFFFFF,&H00000000,&H00000000,0,0,0,
 Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
 Dialogue: 0,0:00:01.00,0:00:03.00,Sign,,0,0,0,,SIGN AT THE TOP
 Dialogue: 0,0:00:01.00,0:00:04.00,Default,,0,0,0,,Hello, world, with commas
+Dialogue: 0,0:00:12.50,0:00:14.80,Default,,0,0,0,,Spanning the seek to 14 s
 Dialogue: 0,0:00:16.00,0:00:18.00,Default,,0,0,0,,Late line, after the gate
 )";
 
@@ -139,6 +140,7 @@ private slots:
     void usesTheAttachedFont();
     void drawsTextTracks();
     void drawsAFileAsTheSameTextInside();
+    void showsALineThatBeganBeforeTheSeek();
     void waitsForBytesThatHaveNotArrived();
     void reportsAFileItCannotRead();
 
@@ -292,7 +294,7 @@ void TestEmbeddedSubtitles::drawsStyledLinesAtTheirTimes()
     QVERIFY(opened.wait(20000));
     subs->choose(subs->tracks()[0].stream);
     subs->seek(0);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
 
     const Counts both = count(pictureAt(2000));
     QVERIFY2(both.red > 200, qPrintable(QString::number(both.red)));         // the red sign
@@ -378,6 +380,22 @@ void TestEmbeddedSubtitles::drawsAFileAsTheSameTextInside()
     QVERIFY2(bigger.width > inside.width * 1.3,
              qPrintable(QStringLiteral("%1 vs %2").arg(bigger.width).arg(inside.width)));
     QVERIFY(pictureAt(8000).isEmpty());
+}
+
+void TestEmbeddedSubtitles::showsALineThatBeganBeforeTheSeek()
+{
+    // Key frames every second: the seek to 14 s lands on the one at 14 s, after the line began.
+    auto subs = open(m_withFont);
+    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
+    subs->start();
+    QVERIFY(opened.wait(20000));
+    subs->choose(subs->tracks()[0].stream);
+    subs->seek(14000);
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    const SubtitlePicture line = pictureAt(14000);
+    QVERIFY(!line.isEmpty());
+    QVERIFY(count(line).opaque > 500);
+    QVERIFY(pictureAt(15500).isEmpty());
 }
 
 void TestEmbeddedSubtitles::waitsForBytesThatHaveNotArrived()
