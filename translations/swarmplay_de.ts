@@ -893,10 +893,6 @@ Befehle:
         <translation>--state-dir und --download-dir brauchen einen Ordner.</translation>
     </message>
     <message>
-        <source>--seek and --duration go with --benchmark-play.</source>
-        <translation>--seek und --duration gehören zu --benchmark-play.</translation>
-    </message>
-    <message>
         <source>--bind takes an IP address, not &quot;%1&quot;.</source>
         <translation>--bind erwartet eine IP-Adresse, nicht „%1“.</translation>
     </message>
@@ -911,6 +907,34 @@ Befehle:
     <message>
         <source>--duration takes a whole number of seconds above 0; got &quot;%1&quot;.</source>
         <translation>--duration erwartet eine ganze Zahl von Sekunden größer als 0; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>With --benchmark-play: show the file&apos;s own subtitle track N (from 0) from the start.</source>
+        <translation>Mit --benchmark-play: die Untertitelspur N der Datei selbst (ab 0) von Anfang an zeigen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --benchmark-play: before pausing, seek to second T and save the player&apos;s picture with its subtitles as FILE.png (given after T).</source>
+        <translation>Mit --benchmark-play: vor dem Anhalten zu Sekunde T springen und das Bild des Players mit seinen Untertiteln als DATEI.png speichern (nach T angegeben).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>--seek, --duration, --subtitles and --grab go with --benchmark-play.</source>
+        <translation>--seek, --duration, --subtitles und --grab gehören zu --benchmark-play.</translation>
+    </message>
+    <message>
+        <source>--subtitles takes the number of a subtitle track inside the file, from 0; got &quot;%1&quot;.</source>
+        <translation>--subtitles erwartet die Nummer einer Untertitelspur in der Datei, ab 0; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--grab takes a time in seconds and a .png file to write, e.g. --grab 12.5 picture.png.</source>
+        <translation>--grab erwartet eine Zeit in Sekunden und eine zu schreibende .png-Datei, z. B. --grab 12.5 bild.png.</translation>
     </message>
 </context>
 <context>
@@ -1154,8 +1178,8 @@ Befehle:
         <translation>&lt;p&gt;Erstellt aus Commit %1 mit Qt %2; läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Swarmplay is made with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, under the GNU Lesser General Public License version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, under the BSD 3-Clause License (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, through Qt Multimedia, under the GNU Lesser General Public License version 2.1 or later (LGPL 2.1+); builds that include FFmpeg&apos;s GPL parts, as some distributions&apos; do, are under the GNU GPL version 2 or later.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Swarmplay verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; unter der GNU Lesser General Public License Version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt; unter der BSD-3-Clause-Lizenz (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt; über Qt Multimedia, unter der GNU Lesser General Public License Version 2.1 oder neuer (LGPL 2.1+); Builds, die die GPL-Teile von FFmpeg enthalten, wie die mancher Distributionen, stehen unter der GNU GPL Version 2 oder neuer.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Swarmplay is made with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, under the GNU Lesser General Public License version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, under the BSD 3-Clause License (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, through Qt Multimedia and for reading subtitles, under the GNU Lesser General Public License version 2.1 or later (LGPL 2.1+); builds that include FFmpeg&apos;s GPL parts, as some distributions&apos; do, are under the GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/libass/libass&quot;&gt;libass&lt;/a&gt;, which draws subtitles, under the ISC License (ISC).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Swarmplay verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; unter der GNU Lesser General Public License Version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt; unter der BSD-3-Clause-Lizenz (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt; über Qt Multimedia und zum Lesen von Untertiteln, unter der GNU Lesser General Public License Version 2.1 oder neuer (LGPL 2.1+); Builds, die die GPL-Teile von FFmpeg enthalten, wie die mancher Distributionen, stehen unter der GNU GPL Version 2 oder neuer;&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/libass/libass&quot;&gt;libass&lt;/a&gt;, das Untertitel zeichnet, unter der ISC-Lizenz (ISC).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -893,10 +893,6 @@ Commands:
         <translation>--state-dir y --download-dir necesitan una carpeta.</translation>
     </message>
     <message>
-        <source>--seek and --duration go with --benchmark-play.</source>
-        <translation>--seek y --duration van con --benchmark-play.</translation>
-    </message>
-    <message>
         <source>--bind takes an IP address, not &quot;%1&quot;.</source>
         <translation>--bind espera una dirección IP, no «%1».</translation>
     </message>
@@ -911,6 +907,34 @@ Commands:
     <message>
         <source>--duration takes a whole number of seconds above 0; got &quot;%1&quot;.</source>
         <translation>--duration espera un número entero de segundos mayor que 0; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>With --benchmark-play: show the file&apos;s own subtitle track N (from 0) from the start.</source>
+        <translation>Con --benchmark-play: mostrar desde el principio la pista de subtítulos N del propio archivo (desde 0).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --benchmark-play: before pausing, seek to second T and save the player&apos;s picture with its subtitles as FILE.png (given after T).</source>
+        <translation>Con --benchmark-play: antes de pausar, saltar al segundo T y guardar la imagen del reproductor con sus subtítulos como ARCHIVO.png (indicado después de T).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>--seek, --duration, --subtitles and --grab go with --benchmark-play.</source>
+        <translation>--seek, --duration, --subtitles y --grab van con --benchmark-play.</translation>
+    </message>
+    <message>
+        <source>--subtitles takes the number of a subtitle track inside the file, from 0; got &quot;%1&quot;.</source>
+        <translation>--subtitles espera el número de una pista de subtítulos del archivo, desde 0; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>--grab takes a time in seconds and a .png file to write, e.g. --grab 12.5 picture.png.</source>
+        <translation>--grab espera un tiempo en segundos y un archivo .png que escribir, p. ej. --grab 12.5 imagen.png.</translation>
     </message>
 </context>
 <context>
@@ -1154,8 +1178,8 @@ Commands:
         <translation>&lt;p&gt;Compilado desde el commit %1 con Qt %2; ejecutándose con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Swarmplay is made with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, under the GNU Lesser General Public License version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, under the BSD 3-Clause License (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, through Qt Multimedia, under the GNU Lesser General Public License version 2.1 or later (LGPL 2.1+); builds that include FFmpeg&apos;s GPL parts, as some distributions&apos; do, are under the GNU GPL version 2 or later.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Swarmplay está hecho con:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, bajo la Licencia Pública General Reducida de GNU versión 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, bajo la licencia BSD de 3 cláusulas (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, a través de Qt Multimedia, bajo la Licencia Pública General Reducida de GNU versión 2.1 o posterior (LGPL 2.1+); las compilaciones que incluyen las partes GPL de FFmpeg, como las de algunas distribuciones, están bajo la GPL de GNU versión 2 o posterior.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Swarmplay is made with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, under the GNU Lesser General Public License version 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, under the BSD 3-Clause License (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, through Qt Multimedia and for reading subtitles, under the GNU Lesser General Public License version 2.1 or later (LGPL 2.1+); builds that include FFmpeg&apos;s GPL parts, as some distributions&apos; do, are under the GNU GPL version 2 or later;&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/libass/libass&quot;&gt;libass&lt;/a&gt;, which draws subtitles, under the ISC License (ISC).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Swarmplay está hecho con:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;, bajo la Licencia Pública General Reducida de GNU versión 3 (LGPLv3);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://libtorrent.org/&quot;&gt;libtorrent-rasterbar&lt;/a&gt;, bajo la licencia BSD de 3 cláusulas (BSD-3-Clause);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://ffmpeg.org/&quot;&gt;FFmpeg&lt;/a&gt;, a través de Qt Multimedia y para leer subtítulos, bajo la Licencia Pública General Reducida de GNU versión 2.1 o posterior (LGPL 2.1+); las compilaciones que incluyen las partes GPL de FFmpeg, como las de algunas distribuciones, están bajo la GPL de GNU versión 2 o posterior;&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/libass/libass&quot;&gt;libass&lt;/a&gt;, que dibuja los subtítulos, bajo la licencia ISC (ISC).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -71,10 +71,12 @@ void AboutDialog::retranslate()
            "License version 3 (LGPLv3);</li>"
            "<li><a href=\"https://libtorrent.org/\">libtorrent-rasterbar</a>, under the "
            "BSD 3-Clause License (BSD-3-Clause);</li>"
-           "<li><a href=\"https://ffmpeg.org/\">FFmpeg</a>, through Qt Multimedia, under the GNU "
-           "Lesser General Public License version 2.1 or later (LGPL 2.1+); builds that include "
-           "FFmpeg's GPL parts, as some distributions' do, are under the GNU GPL version 2 or "
-           "later.</li></ul>");
+           "<li><a href=\"https://ffmpeg.org/\">FFmpeg</a>, through Qt Multimedia and for "
+           "reading subtitles, under the GNU Lesser General Public License version 2.1 or later "
+           "(LGPL 2.1+); builds that include FFmpeg's GPL parts, as some distributions' do, are "
+           "under the GNU GPL version 2 or later;</li>"
+           "<li><a href=\"https://github.com/libass/libass\">libass</a>, which draws subtitles, "
+           "under the ISC License (ISC).</li></ul>");
     m_text->setText(intro + build + libraries);
 }
 
