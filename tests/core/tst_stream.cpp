@@ -36,10 +36,11 @@ private slots:
     void removedTorrentEndsReaders();
     void deviceForThePlayer();
     void deviceFetchesARangeBeforeItIsRead();
+    void followerWaitsAndFetchesNothing();
 
 private:
     // Adds the torrent to a new leecher session as a player does: nothing chosen yet.
-    TorrentId addLeecher(Session **out);
+    TorrentId addLeecher(Session **out, bool headStart = true);
     QByteArray expected(qint64 offset, qint64 length) const { return m_bytes.mid(offset, length); }
     // What a leecher's torrent and its peers look like, for a read that waited too long.
     static QString describe(Session *leech, const TorrentId &id);
@@ -71,12 +72,13 @@ void tst_Stream::cleanup()
     m_swarm.reset();
 }
 
-TorrentId tst_Stream::addLeecher(Session **out)
+TorrentId tst_Stream::addLeecher(Session **out, bool headStart)
 {
     Session *leech = m_swarm->addSession(
         QStringLiteral("leech%1").arg(QRandomGenerator::global()->generate() % 100000));
     AddOptions add;
     add.files = AddOptions::Files::None;
+    add.headStart = headStart;
     AddResult r;
     if (!await(leech->addTorrent(m_torrent, add), &r) || !r.ok())
         qFatal("cannot add");
@@ -458,6 +460,31 @@ void tst_Stream::deviceFetchesARangeBeforeItIsRead()
     delete t;
     QVERIFY(!fetched);
     QVERIFY(!device->isWaiting());
+}
+
+void tst_Stream::followerWaitsAndFetchesNothing()
+{
+    // The embedded-subtitle demuxer reads as a follower: it waits for what viewers fetch.
+    Session *leech = nullptr;
+    const TorrentId id = addLeecher(&leech, false);
+    std::unique_ptr<ByteReader> follower = leech->openStream(id, 0, ReaderRole::Follower);
+    QVERIFY(follower);
+    const qint64 offset = 40 * Piece + 10;
+    QByteArray buf(1000, Qt::Uninitialized);
+    ByteReader::Status status = ByteReader::Status::Ok;
+    QCOMPARE(follower->read(offset, buf.data(), buf.size(), 2500, &status), qint64(-1));
+    QCOMPARE(status, ByteReader::Status::TimedOut);
+    QTest::qWait(500);                                 // a status round
+    QCOMPARE(leech->torrent(id).totalDone, qint64(0)); // not one piece was asked for
+
+    // A viewer reads there: the follower gets the bytes it fetched.
+    std::unique_ptr<ByteReader> player = leech->openStream(id, 0, ReaderRole::Player);
+    QByteArray first(1000, Qt::Uninitialized);
+    QVERIFY2(player->read(offset, first.data(), first.size(), 30000, &status) > 0,
+             qPrintable(describe(leech, id)));
+    const qint64 n = follower->read(offset, buf.data(), buf.size(), 5000, &status);
+    QVERIFY(n > 0);
+    QVERIFY(buf.left(int(n)) == expected(offset, n));
 }
 
 QTEST_GUILESS_MAIN(tst_Stream)
