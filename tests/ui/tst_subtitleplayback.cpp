@@ -1,7 +1,8 @@
-// Subtitle files inside a torrent, on a real swarm on loopback with media made by ffmpeg, in the
-// real window: the .srt next to the video is fetched before the video's first pieces although it
-// lies at the end of the torrent, is switched on by itself and shows each cue at its time; the
-// delay keys move it; a file that is not a subtitle file gives a message and playback goes on.
+// Subtitles on a real swarm on loopback with media made by ffmpeg, in the real window: the .srt
+// next to the video is fetched before the video's first pieces although it lies at the end of
+// the torrent, is switched on by itself and shows each cue at its time; the delay keys move it;
+// a file that is not a subtitle file gives a message and playback goes on. A styled track inside
+// a Matroska file is drawn while the file downloads and follows seeks.
 
 #include <algorithm>
 
@@ -46,6 +47,25 @@ const char *const GermanSrt = "1\n00:00:01,500 --> 00:00:03,000\nErste Zeile\n";
 // fetched first shows in the order the pieces arrive.
 constexpr int SeederBytesPerSecond = 200 * 1024;
 
+// A styled track: a red sign at the top, a plain line with commas at the bottom; 1-3 s and
+// 8-11 s, nothing between.
+const char *const StyledAss = R"([Script Info]
+ScriptType: v4.00+
+PlayResX: 640
+PlayResY: 360
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding
+Style: Sign,DejaVu Serif,30,&H000000FF,&H000000FF,&H00FFFFFF,&H00000000,1,0,0,0,100,100,0,4,1,2,0,8,10,10,12,1
+Style: Default,DejaVu Sans,24,&H00FFFFFF,&H00FFFFFF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,1,2,10,10,16,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:01.00,0:00:03.00,Sign,,0,0,0,,SWARMPLAY
+Dialogue: 0,0:00:01.00,0:00:03.00,Default,,0,0,0,,Drawn by libass, while it streams
+Dialogue: 0,0:00:08.00,0:00:11.00,Default,,0,0,0,,A later line, after a seek
+)";
+
 } // namespace
 
 class tst_SubtitlePlayback : public QObject
@@ -57,6 +77,7 @@ private slots:
     void cleanup();
     void subtitlesFromTheTorrentFirstAndOnTime();
     void badFileGivesAMessage();
+    void styledTrackInsideWhileDownloading();
 
 private:
     void openWindow();
@@ -65,9 +86,12 @@ private:
     // Seeks to ms and waits until the picture is between from and to (ms) and the overlay says
     // what it says there.
     bool showsAt(qint64 seekMs, qint64 from, qint64 to, const QString &text);
+    // The same for a track inside the file, whose words are not known: a picture or none.
+    bool drawsAt(qint64 seekMs, qint64 from, qint64 to, bool drawn);
 
     std::unique_ptr<LocalSwarm> m_swarm;
     QString m_torrent;
+    QString m_styledTorrent; // Film/Film.mkv with a styled ASS track inside
     Session *m_session = nullptr;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_frameMs = -1; // of the last frame the sink got
@@ -98,6 +122,26 @@ void tst_SubtitlePlayback::initTestCase()
     opt.format = TorrentCreator::Format::Hybrid;
     m_torrent = m_swarm->makeTorrent(folder, opt, folder + QStringLiteral(".torrent"));
     m_swarm->addSeeder(m_torrent, QFileInfo(folder).absolutePath(), SeederBytesPerSecond);
+
+    const QString film = m_swarm->path(QStringLiteral("films/Film"));
+    QVERIFY(QDir().mkpath(film));
+    QFile ass(m_swarm->path(QStringLiteral("styled.ass")));
+    QVERIFY(ass.open(QIODevice::WriteOnly) && ass.write(StyledAss) > 0);
+    ass.close();
+    // 30 s (about 3.5 MB at 200 KiB/s: 17 s to download), so the lines are drawn while it does.
+    const QString longer = m_swarm->path(QStringLiteral("film.mp4"));
+    const ProcessResult made = runFfmpeg(testVideoArgs(30, true), longer);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const ProcessResult muxed = runFfmpeg(
+        {QStringLiteral("-i"), longer, QStringLiteral("-i"), ass.fileName(), QStringLiteral("-map"),
+         QStringLiteral("0"), QStringLiteral("-map"), QStringLiteral("1"), QStringLiteral("-c"),
+         QStringLiteral("copy"), QStringLiteral("-c:s"), QStringLiteral("ass"),
+         QStringLiteral("-metadata:s:s:0"), QStringLiteral("language=eng"),
+         QStringLiteral("-disposition:s:0"), QStringLiteral("default")},
+        QDir(film).filePath(QStringLiteral("Film.mkv")));
+    QVERIFY2(muxed.exitCode == 0, qPrintable(muxed.err));
+    m_styledTorrent = m_swarm->makeTorrent(film, opt, film + QStringLiteral(".torrent"));
+    m_swarm->addSeeder(m_styledTorrent, QFileInfo(film).absolutePath(), SeederBytesPerSecond);
 }
 
 void tst_SubtitlePlayback::cleanup()
@@ -145,6 +189,21 @@ bool tst_SubtitlePlayback::showsAt(qint64 seekMs, qint64 from, qint64 to, const 
     if (!ok)
         qWarning("at %lld ms the overlay says \"%s\", not \"%s\"", m_frameMs,
                  qPrintable(subtitles()->text()), qPrintable(text));
+    return ok;
+}
+
+bool tst_SubtitlePlayback::drawsAt(qint64 seekMs, qint64 from, qint64 to, bool drawn)
+{
+    m_frameMs = -1;
+    if (seekMs >= 0)
+        m_window->player()->seekTo(seekMs);
+    const SubtitleOverlay *overlay = subtitles()->overlay();
+    const bool ok = QTest::qWaitFor(
+        [&] { return m_frameMs >= from && m_frameMs < to && overlay->hasPicture() == drawn; },
+        20000);
+    if (!ok)
+        qWarning("at %lld ms the overlay %s a picture", m_frameMs,
+                 overlay->hasPicture() ? "has" : "has no");
     return ok;
 }
 
@@ -321,6 +380,44 @@ void tst_SubtitlePlayback::badFileGivesAMessage()
     QCOMPARE(subs->entries().size(), 3);
     QCOMPARE(subs->current(), 2);
     QTRY_COMPARE(subs->text(), QStringLiteral("From disk"));
+}
+
+void tst_SubtitlePlayback::styledTrackInsideWhileDownloading()
+{
+    openWindow();
+    const TorrentId id = open(m_styledTorrent);
+    QVERIFY(id.isValid());
+    PlayerWidget *player = m_window->player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing && m_frameMs >= 0,
+                             60000);
+    // The track inside is offered, marked default, and shown by itself.
+    SubtitleController *subs = subtitles();
+    QTRY_VERIFY_WITH_TIMEOUT(subs->embeddedKnown(), 20000);
+    QCOMPARE(subs->entries().size(), 1);
+    QCOMPARE(subs->entries().at(0).stream >= 0, true);
+    QCOMPARE(subs->entries().at(0).label, QStringLiteral("English (default)"));
+    QTRY_COMPARE(subs->current(), 0);
+    QCOMPARE(player->mediaPlayer()->activeSubtitleTrack(), -1); // Qt's own output stays off
+
+    // Drawn at its time while the file is still downloading.
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(drawsAt(-1, 1000, 3000, true));
+    qInfo("drawn %lld ms after playback began", clock.elapsed());
+    const double progress = m_session->torrent(id).progress;
+    qInfo("first styled line drawn with %.0f %% of the film downloaded", progress * 100);
+    QVERIFY2(progress < 1.0, "the film had finished downloading: nothing was streamed");
+    saveScreenshot(player, QStringLiteral("subtitles-styled.png"));
+    QVERIFY(drawsAt(-1, 3200, 7800, false));
+    // Seeks are followed, forward and back.
+    QVERIFY(drawsAt(9000, 9000, 11000, true));
+    QVERIFY(drawsAt(5000, 5000, 7800, false));
+    QVERIFY(drawsAt(1500, 1500, 3000, true));
+    // Off and on again with V.
+    subs->toggle();
+    QTRY_VERIFY(!subs->overlay()->hasPicture());
+    subs->toggle();
+    QVERIFY(drawsAt(1200, 1200, 3000, true));
 }
 
 int main(int argc, char **argv)
