@@ -145,7 +145,10 @@ private slots:
     void reportsAFileItCannotRead();
 
 private:
+    // A demuxer over the file that has read its head; nullptr when it could not.
     std::unique_ptr<EmbeddedSubtitles> open(const QString &path, GatedReader **reader = nullptr);
+    // Draws track number `track` from seekMs (-1: from where the demuxer is).
+    static void show(EmbeddedSubtitles &subs, int track, qint64 seekMs);
     SubtitlePicture pictureAt(qint64 ms);
 
     std::unique_ptr<SubtitleDrawer> m_drawer;
@@ -240,7 +243,17 @@ std::unique_ptr<EmbeddedSubtitles> TestEmbeddedSubtitles::open(const QString &pa
     if (reader)
         *reader = gated.get();
     m_drawer = std::make_unique<SubtitleDrawer>(); // a new one: fonts of the last file go
-    return std::make_unique<EmbeddedSubtitles>(std::move(gated), m_drawer.get());
+    auto subs = std::make_unique<EmbeddedSubtitles>(std::move(gated), m_drawer.get());
+    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
+    subs->start();
+    return opened.wait(20000) ? std::move(subs) : nullptr;
+}
+
+void TestEmbeddedSubtitles::show(EmbeddedSubtitles &subs, int track, qint64 seekMs)
+{
+    subs.choose(subs.tracks()[track].stream);
+    if (seekMs >= 0)
+        subs.seek(seekMs);
 }
 
 SubtitlePicture TestEmbeddedSubtitles::pictureAt(qint64 ms)
@@ -269,9 +282,7 @@ SubtitlePicture TestEmbeddedSubtitles::pictureAt(qint64 ms)
 void TestEmbeddedSubtitles::listsTracksAndFonts()
 {
     auto subs = open(m_withFont);
-    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
-    subs->start();
-    QVERIFY(opened.wait(20000));
+    QVERIFY(subs);
     const QVector<EmbeddedTrack> tracks = subs->tracks();
     QCOMPARE(tracks.size(), 2);
     QCOMPARE(tracks[0].codec, QStringLiteral("ass"));
@@ -289,11 +300,8 @@ void TestEmbeddedSubtitles::listsTracksAndFonts()
 void TestEmbeddedSubtitles::drawsStyledLinesAtTheirTimes()
 {
     auto subs = open(m_withFont);
-    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
-    subs->start();
-    QVERIFY(opened.wait(20000));
-    subs->choose(subs->tracks()[0].stream);
-    subs->seek(0);
+    QVERIFY(subs);
+    show(*subs, 0, 0);
     QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
 
     const Counts both = count(pictureAt(2000));
@@ -314,11 +322,8 @@ void TestEmbeddedSubtitles::usesTheAttachedFont()
     QVector<SubtitlePicture> signs;
     for (const QString &path : {m_withFont, m_withoutFont}) {
         auto subs = open(path);
-        QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
-        subs->start();
-        QVERIFY(opened.wait(20000));
-        subs->choose(subs->tracks()[0].stream);
-        subs->seek(0);
+        QVERIFY(subs);
+        show(*subs, 0, 0);
         QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, 20000));
         signs << pictureAt(2500);
         QVERIFY(!signs.last().isEmpty());
@@ -334,11 +339,8 @@ void TestEmbeddedSubtitles::usesTheAttachedFont()
 void TestEmbeddedSubtitles::drawsTextTracks()
 {
     auto subs = open(m_withFont);
-    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
-    subs->start();
-    QVERIFY(opened.wait(20000));
-    subs->choose(subs->tracks()[1].stream);
-    subs->seek(0);
+    QVERIFY(subs);
+    show(*subs, 1, 0);
     QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
     const SubtitlePicture line = pictureAt(2000);
     QVERIFY(!line.isEmpty());
@@ -352,11 +354,8 @@ void TestEmbeddedSubtitles::drawsTextTracks()
 void TestEmbeddedSubtitles::drawsAFileAsTheSameTextInside()
 {
     auto subs = open(m_withFont);
-    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
-    subs->start();
-    QVERIFY(opened.wait(20000));
-    subs->choose(subs->tracks()[1].stream);
-    subs->seek(0);
+    QVERIFY(subs);
+    show(*subs, 1, 0);
     QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
     const SubtitlePicture inside = pictureAt(2000);
     QVERIFY(!inside.isEmpty());
@@ -386,11 +385,8 @@ void TestEmbeddedSubtitles::showsALineThatBeganBeforeTheSeek()
 {
     // Key frames every second: the seek to 14 s lands on the one at 14 s, after the line began.
     auto subs = open(m_withFont);
-    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
-    subs->start();
-    QVERIFY(opened.wait(20000));
-    subs->choose(subs->tracks()[0].stream);
-    subs->seek(14000);
+    QVERIFY(subs);
+    show(*subs, 0, 14000);
     QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
     const SubtitlePicture line = pictureAt(14000);
     QVERIFY(!line.isEmpty());
@@ -402,16 +398,15 @@ void TestEmbeddedSubtitles::waitsForBytesThatHaveNotArrived()
 {
     GatedReader *reader = nullptr;
     auto subs = open(m_withFont, &reader);
+    QVERIFY(subs);
     const qint64 size = reader->size();
-    // The font attachment (0.36 MB) and about ten of the twenty seconds have arrived.
+    // The font attachment (0.36 MB) and about ten of the twenty seconds have arrived; the head
+    // (up to the first cluster, after the font) is read already.
     const qint64 gate = size * 3 / 4;
     reader->setGate(gate);
-    QSignalSpy opened(subs.get(), &EmbeddedSubtitles::opened);
-    subs->start();
-    QVERIFY(opened.wait(20000));
     // No seek: finding the start by the Cues would wait for the end of the file, where ffmpeg
     // writes them.
-    subs->choose(subs->tracks()[0].stream);
+    show(*subs, 0, -1);
     QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
     QTest::qWait(1000);
     QCOMPARE(m_drawer->eventCount(), 2);     // the late line is past the gate
@@ -419,7 +414,7 @@ void TestEmbeddedSubtitles::waitsForBytesThatHaveNotArrived()
     QVERIFY(pictureAt(17000).isEmpty());
 
     reader->setGate(size);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
     QVERIFY(!pictureAt(17000).isEmpty());
 }
 
