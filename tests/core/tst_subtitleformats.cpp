@@ -1,6 +1,8 @@
 // Subtitle tracks of the kinds beside Matroska's ASS and SubRip, read by Swarmplay's own demuxer
-// and drawn: WebVTT in WebM, mov_text in MP4 (seeking by MP4's own sample index, not Cues).
+// and drawn: WebVTT in WebM, mov_text in MP4 (seeking by MP4's own sample index, not Cues), and
+// VobSub pictures made from PNG pictures with spumux, in their colours and at their place.
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +26,25 @@ const char *kSrt = "1\n00:00:01,000 --> 00:00:03,000\nA line, with commas, drawn
                    "2\n00:00:06,000 --> 00:00:08,000\nThe second line\n\n"
                    "3\n00:00:30,000 --> 00:00:33,000\nThirty seconds in\n\n"
                    "4\n00:00:36,000 --> 00:00:38,000\nThe last line\n";
+
+// The VobSub picture on its 720×576 canvas: a red frame around a yellow bar.
+constexpr int kFrameLeft = 200, kFrameTop = 480, kFrameWidth = 320, kFrameHeight = 48;
+constexpr int kBarLeft = 220, kBarTop = 492, kBarWidth = 280, kBarHeight = 24;
+constexpr quint32 kRed = 0xffff0000, kYellow = 0xffffff00;
+
+// Writes that picture as an RGBA PNG (spumux reads PNG; Qt's image classes are not linked here).
+const char *kMakePng = R"(import struct, sys, zlib
+w, h = 720, 576
+def px(x, y):
+    if 220 <= x < 500 and 492 <= y < 516: return b'\xff\xff\x00\xff'
+    if 200 <= x < 520 and 480 <= y < 528: return b'\xff\x00\x00\xff'
+    return b'\x00\x00\x00\x00'
+rows = b''.join(b'\x00' + b''.join(px(x, y) for x in range(w)) for y in range(h))
+def chunk(t, d): return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d))
+open(sys.argv[1], 'wb').write(b'\x89PNG\r\n\x1a\n'
+    + chunk(b'IHDR', struct.pack('>IIBBBBB', w, h, 8, 6, 0, 0, 0))
+    + chunk(b'IDAT', zlib.compress(rows)) + chunk(b'IEND', b''))
+)";
 
 // Reads the chosen track to its end; false when it fails or does not end.
 bool readToEnd(SubtitleDemuxer &demuxer, QVector<SubtitleEvent> *events)
@@ -56,6 +77,40 @@ QStringList words(const char *text)
     return QString::fromLatin1(text).split(QLatin1Char(' '));
 }
 
+quint32 pixelAt(const SubtitlePicture &p, int canvasX, int canvasY)
+{
+    const int x = canvasX - p.x, y = canvasY - p.y;
+    if (x < 0 || y < 0 || x >= p.width || y >= p.height)
+        return 0;
+    return reinterpret_cast<const quint32 *>(p.argb.constData())[y * p.width + x];
+}
+
+struct BitmapCounts
+{
+    int red = 0;
+    int yellow = 0;
+    int opaqueInFrame = 0;
+    int opaqueOutside = 0;
+};
+
+BitmapCounts countBitmap(const SubtitlePicture &p)
+{
+    BitmapCounts c;
+    for (int y = p.y; y < p.y + p.height; ++y) {
+        for (int x = p.x; x < p.x + p.width; ++x) {
+            const quint32 v = pixelAt(p, x, y);
+            if ((v >> 24) < 200)
+                continue;
+            const bool inFrame = x >= kFrameLeft && x < kFrameLeft + kFrameWidth &&
+                                 y >= kFrameTop && y < kFrameTop + kFrameHeight;
+            ++(inFrame ? c.opaqueInFrame : c.opaqueOutside);
+            c.red += v == kRed;
+            c.yellow += v == kYellow;
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 class TestSubtitleFormats : public QObject
@@ -70,15 +125,21 @@ private slots:
     void drawsTextLinesAtTheirTimes();
     void seeksByTheFilesIndex_data() { listsTextTracks_data(); }
     void seeksByTheFilesIndex();
+    void listsTheBitmapTrack();
+    void drawsBitmapsInTheirColoursAndPlace();
+    void drawsABitmapTrackWithoutItsPalette();
 
 private:
     // The file's first subtitle track, chosen and read from seekMs on.
     std::unique_ptr<EmbeddedSubtitles> openTrack(const QString &path, qint64 seekMs);
+    bool makeVobSub();
 
     std::unique_ptr<SubtitleDrawer> m_drawer;
     QTemporaryDir m_dir;
     QString m_webm;
     QString m_mp4;
+    QString m_vobsub;          // the palette and canvas in the track's head, as mkvmerge writes
+    QString m_vobsubNoPalette; // the bare subpicture stream of a DVD
 };
 
 void TestSubtitleFormats::initTestCase()
@@ -103,6 +164,79 @@ void TestSubtitleFormats::initTestCase()
                          words("-c:v libx264 -preset ultrafast -c:s mov_text"),
                      m_mp4);
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QVERIFY(makeVobSub());
+}
+
+bool TestSubtitleFormats::makeVobSub()
+{
+    const QString python =
+        QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    const QString spumux = QStandardPaths::findExecutable(QStringLiteral("spumux"));
+    if (python.isEmpty() || spumux.isEmpty()) {
+        qWarning("python3 and spumux (Debian's dvdauthor) make the VobSub track");
+        return false;
+    }
+    const QString png = m_dir.filePath(QStringLiteral("frame.png"));
+    const ProcessResult drawn =
+        runProcess(python, {QStringLiteral("-c"), QString::fromLatin1(kMakePng), png}, 60000);
+    if (drawn.exitCode != 0) {
+        qWarning("python3: %s", qPrintable(drawn.err));
+        return false;
+    }
+    // A DVD's video (MPEG-2 in MPEG-PS at PAL's 720×576), and spumux's pictures muxed into it.
+    const QString dvd = m_dir.filePath(QStringLiteral("dvd.mpg"));
+    const ProcessResult made = runFfmpeg(
+        words("-f lavfi -i testsrc=size=720x576:rate=25:duration=10 -c:v mpeg2video -g 25 "
+              "-b:v 500k -f dvd"),
+        dvd);
+    if (made.exitCode != 0) {
+        qWarning("ffmpeg: %s", qPrintable(made.err));
+        return false;
+    }
+    const QString xml = m_dir.filePath(QStringLiteral("spu.xml"));
+    QFile x(xml);
+    if (!x.open(QIODevice::WriteOnly))
+        return false;
+    x.write(QStringLiteral("<subpictures format=\"PAL\"><stream>"
+                           "<spu start=\"00:00:01.00\" end=\"00:00:03.00\" image=\"%1\"/>"
+                           "<spu start=\"00:00:06.00\" end=\"00:00:07.50\" image=\"%1\"/>"
+                           "</stream></subpictures>")
+                .arg(png)
+                .toUtf8());
+    x.close();
+    const QString withSubs = m_dir.filePath(QStringLiteral("dvd-subs.mpg"));
+    QProcess mux;
+    mux.setStandardInputFile(dvd);
+    mux.setStandardOutputFile(withSubs);
+    mux.start(spumux, {xml});
+    if (!mux.waitForFinished(60000) || mux.exitCode() != 0) {
+        qWarning("spumux: %s", mux.readAllStandardError().constData());
+        return false;
+    }
+    // spumux gives the frame palette index 0 and the bar 1; a DVD keeps the colours in its
+    // IFO, which the dvdsub decoder is told here, so the encoder writes them into the track's
+    // head as an .idx file's "palette:" line.
+    m_vobsub = m_dir.filePath(QStringLiteral("vobsub.mkv"));
+    ProcessResult copied = runFfmpeg(
+        words("-palette ff0000,ffff00,000000,000000,000000,000000,000000,000000,000000,000000,"
+              "000000,000000,000000,000000,000000,000000 -i") +
+            QStringList{withSubs} +
+            words("-map 0:v -map 0:s -c:v copy -c:s dvdsub -s:s 720x576 "
+                  "-metadata:s:s:0 language=ger"),
+        m_vobsub);
+    if (copied.exitCode != 0) {
+        qWarning("ffmpeg: %s", qPrintable(copied.err));
+        return false;
+    }
+    m_vobsubNoPalette = m_dir.filePath(QStringLiteral("vobsub-nopalette.mkv"));
+    copied =
+        runFfmpeg(QStringList{QStringLiteral("-i"), withSubs} + words("-map 0:v -map 0:s -c copy"),
+                  m_vobsubNoPalette);
+    if (copied.exitCode != 0) {
+        qWarning("ffmpeg: %s", qPrintable(copied.err));
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<EmbeddedSubtitles> TestSubtitleFormats::openTrack(const QString &path,
@@ -196,6 +330,66 @@ void TestSubtitleFormats::seeksByTheFilesIndex()
     QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
     QVERIFY(!grabSubtitles(*m_drawer, 31000).isEmpty());
     QVERIFY(grabSubtitles(*m_drawer, 34000).isEmpty());
+}
+
+void TestSubtitleFormats::listsTheBitmapTrack()
+{
+    SubtitleDrawer drawer;
+    EmbeddedSubtitles subs(std::make_unique<GatedReader>(readFile(m_vobsub)), &drawer);
+    QSignalSpy opened(&subs, &EmbeddedSubtitles::opened);
+    subs.start();
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(subs.tracks().size(), 1);
+    const EmbeddedTrack &t = subs.tracks().first();
+    QCOMPARE(t.codec, QStringLiteral("dvd_subtitle"));
+    QCOMPARE(t.language, QStringLiteral("ger"));
+    QVERIFY(t.bitmap);
+    QVERIFY2(t.problem.isEmpty(), qPrintable(t.problem));
+}
+
+void TestSubtitleFormats::drawsBitmapsInTheirColoursAndPlace()
+{
+    auto subs = openTrack(m_vobsub, 0);
+    QVERIFY(subs);
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+
+    const SubtitlePicture p = grabSubtitles(*m_drawer, 2000);
+    QVERIFY(!p.isEmpty());
+    QCOMPARE(p.canvasWidth, 720); // the video's size, as the track's head says
+    QCOMPARE(p.canvasHeight, 576);
+    QCOMPARE(pixelAt(p, kFrameLeft + 4, kFrameTop + 4), kRed);
+    QCOMPARE(pixelAt(p, kBarLeft + kBarWidth / 2, kBarTop + kBarHeight / 2), kYellow);
+    QCOMPARE(pixelAt(p, kFrameLeft - 10, kFrameTop + 10) >> 24, 0u);
+    const BitmapCounts c = countBitmap(p);
+    QCOMPARE(c.opaqueOutside, 0);
+    QCOMPARE(c.yellow, kBarWidth * kBarHeight);
+    QCOMPARE(c.red, kFrameWidth * kFrameHeight - kBarWidth * kBarHeight);
+
+    QVERIFY(grabSubtitles(*m_drawer, 3500).isEmpty()); // after its end
+    QVERIFY(grabSubtitles(*m_drawer, 5000).isEmpty());
+    QCOMPARE(countBitmap(grabSubtitles(*m_drawer, 7000)).yellow, kBarWidth * kBarHeight);
+    QVERIFY(grabSubtitles(*m_drawer, 8000).isEmpty());
+}
+
+void TestSubtitleFormats::drawsABitmapTrackWithoutItsPalette()
+{
+    // No palette and no canvas in the track: libavcodec guesses shades, the video's size is the
+    // canvas, and the times come from the pictures' own display commands.
+    auto subs = openTrack(m_vobsubNoPalette, 0);
+    QVERIFY(subs);
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    const SubtitlePicture p = grabSubtitles(*m_drawer, 2000);
+    QVERIFY(!p.isEmpty());
+    QCOMPARE(p.canvasWidth, 720);
+    QCOMPARE(p.canvasHeight, 576);
+    const BitmapCounts c = countBitmap(p);
+    QCOMPARE(c.opaqueInFrame, kFrameWidth * kFrameHeight);
+    QCOMPARE(c.opaqueOutside, 0);
+    QVERIFY(pixelAt(p, kFrameLeft + 4, kFrameTop + 4) !=
+            pixelAt(p, kBarLeft + kBarWidth / 2, kBarTop + kBarHeight / 2));
+    QVERIFY(grabSubtitles(*m_drawer, 3500).isEmpty());
+    QVERIFY(!grabSubtitles(*m_drawer, 7000).isEmpty());
+    QVERIFY(grabSubtitles(*m_drawer, 8000).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSubtitleFormats)
