@@ -85,6 +85,23 @@ quint32 pixelAt(const SubtitlePicture &p, int canvasX, int canvasY)
     return reinterpret_cast<const quint32 *>(p.argb.constData())[y * p.width + x];
 }
 
+int qAlpha(quint32 v)
+{
+    return int(v >> 24);
+}
+int qRed(quint32 v)
+{
+    return int((v >> 16) & 0xff);
+}
+int qGreen(quint32 v)
+{
+    return int((v >> 8) & 0xff);
+}
+int qBlue(quint32 v)
+{
+    return int(v & 0xff);
+}
+
 struct BitmapCounts
 {
     int red = 0;
@@ -128,6 +145,8 @@ private slots:
     void listsTheBitmapTrack();
     void drawsBitmapsInTheirColoursAndPlace();
     void drawsABitmapTrackWithoutItsPalette();
+    void drawsABitmapTrackOnItsOwnCanvas_data();
+    void drawsABitmapTrackOnItsOwnCanvas();
 
 private:
     // The file's first subtitle track, chosen and read from seekMs on.
@@ -140,6 +159,8 @@ private:
     QString m_mp4;
     QString m_vobsub;          // the palette and canvas in the track's head, as mkvmerge writes
     QString m_vobsubNoPalette; // the bare subpicture stream of a DVD
+    QString m_dvbOverSmallVideo;
+    QString m_dvbWithoutSize; // no display definition segment: DVB's standard 720×576
 };
 
 void TestSubtitleFormats::initTestCase()
@@ -228,6 +249,36 @@ bool TestSubtitleFormats::makeVobSub()
         qWarning("ffmpeg: %s", qPrintable(copied.err));
         return false;
     }
+    // The same pictures as DVB subtitles over a video of half the size: as an HD PGS or DVB
+    // track over a smaller encode, the pictures keep the canvas their segments say (720×576).
+    m_dvbOverSmallVideo = m_dir.filePath(QStringLiteral("dvb.mkv"));
+    copied = runFfmpeg(
+        words("-palette ff0000,ffff00,000000,000000,000000,000000,000000,000000,000000,000000,"
+              "000000,000000,000000,000000,000000,000000 -i") +
+            QStringList{withSubs} +
+            words("-map 0:v -map 0:s -c:v libx264 -preset ultrafast -s:v 360x288 -c:s dvbsub "
+                  "-s:s 720x576"),
+        m_dvbOverSmallVideo);
+    if (copied.exitCode != 0) {
+        qWarning("ffmpeg: %s", qPrintable(copied.err));
+        return false;
+    }
+    // Every display definition segment made a stuffing segment, which decoders skip.
+    QByteArray dvb = readFile(m_dvbOverSmallVideo);
+    const QByteArray definition = QByteArray::fromHex("0f1400010005"
+                                                      "0002cf023f");
+    const qsizetype segments = dvb.count(definition);
+    if (segments != 4) {
+        qWarning("%lld display definition segments, not 4", qint64(segments));
+        return false;
+    }
+    dvb.replace(definition, QByteArray::fromHex("0fff00010005"
+                                                "0002cf023f"));
+    m_dvbWithoutSize = m_dir.filePath(QStringLiteral("dvb-nosize.mkv"));
+    QFile d(m_dvbWithoutSize);
+    if (!d.open(QIODevice::WriteOnly) || d.write(dvb) != dvb.size())
+        return false;
+    d.close();
     m_vobsubNoPalette = m_dir.filePath(QStringLiteral("vobsub-nopalette.mkv"));
     copied =
         runFfmpeg(QStringList{QStringLiteral("-i"), withSubs} + words("-map 0:v -map 0:s -c copy"),
@@ -387,6 +438,41 @@ void TestSubtitleFormats::drawsABitmapTrackWithoutItsPalette()
     QCOMPARE(c.opaqueOutside, 0);
     QVERIFY(pixelAt(p, kFrameLeft + 4, kFrameTop + 4) !=
             pixelAt(p, kBarLeft + kBarWidth / 2, kBarTop + kBarHeight / 2));
+    QVERIFY(grabSubtitles(*m_drawer, 3500).isEmpty());
+    QVERIFY(!grabSubtitles(*m_drawer, 7000).isEmpty());
+    QVERIFY(grabSubtitles(*m_drawer, 8000).isEmpty());
+}
+
+void TestSubtitleFormats::drawsABitmapTrackOnItsOwnCanvas_data()
+{
+    QTest::addColumn<bool>("sized");
+    QTest::newRow("display definition") << true;
+    QTest::newRow("none: the standard canvas") << false;
+}
+
+void TestSubtitleFormats::drawsABitmapTrackOnItsOwnCanvas()
+{
+    // The decoder learns the canvas from the first picture's segments, after the track was
+    // chosen: the pictures are placed on it, not cut to the video's 360×288.
+    QFETCH(bool, sized);
+    auto subs = openTrack(sized ? m_dvbOverSmallVideo : m_dvbWithoutSize, 0);
+    QVERIFY(subs);
+    QCOMPARE(subs->tracks().first().codec, QStringLiteral("dvb_subtitle"));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    const SubtitlePicture p = grabSubtitles(*m_drawer, 2000);
+    QVERIFY(!p.isEmpty());
+    QCOMPARE(p.canvasWidth, 720);
+    QCOMPARE(p.canvasHeight, 576);
+    // DVB's colour tables are YCbCr: the colours come back close, not exact.
+    const quint32 frame = pixelAt(p, kFrameLeft + 4, kFrameTop + 4);
+    const quint32 bar = pixelAt(p, kBarLeft + kBarWidth / 2, kBarTop + kBarHeight / 2);
+    QVERIFY2(qRed(frame) > 200 && qGreen(frame) < 60 && qBlue(frame) < 60 && qAlpha(frame) > 200,
+             qPrintable(QString::number(frame, 16)));
+    QVERIFY2(qRed(bar) > 200 && qGreen(bar) > 200 && qBlue(bar) < 60 && qAlpha(bar) > 200,
+             qPrintable(QString::number(bar, 16)));
+    const BitmapCounts c = countBitmap(p);
+    QCOMPARE(c.opaqueInFrame, kFrameWidth * kFrameHeight);
+    QCOMPARE(c.opaqueOutside, 0);
     QVERIFY(grabSubtitles(*m_drawer, 3500).isEmpty());
     QVERIFY(!grabSubtitles(*m_drawer, 7000).isEmpty());
     QVERIFY(grabSubtitles(*m_drawer, 8000).isEmpty());
