@@ -123,6 +123,7 @@ private slots:
     void reportsATrackThatStaysDamaged();
     void reportsACodecItCannotDecode();
     void drawsAssLinesUnderAHeadOfGarbage();
+    void endsWhereATruncatedFileEnds();
     void reportsAFileCutInItsHead_data();
     void reportsAFileCutInItsHead();
     void survivesScrambledClusters_data();
@@ -250,6 +251,41 @@ void TestDamagedSubtitles::drawsAssLinesUnderAHeadOfGarbage()
     QVERIFY(!grabSubtitles(*m_drawer, 7000).isEmpty());
     QVERIFY(!grabSubtitles(*m_drawer, 17000).isEmpty());
     QCOMPARE(failed.size(), 0);
+}
+
+void TestDamagedSubtitles::endsWhereATruncatedFileEnds()
+{
+    // Cut in the middle of the block of the sixth slot (9 s): the lines before it are there,
+    // the last line (16 s) and the Cues are not.
+    const qsizetype cut = m_srtMkv.indexOf(slotText(5)) + 5;
+    QVERIFY(cut > 5);
+    const QByteArray media = m_srtMkv.left(cut);
+
+    // Without Cues to seek by, the start is found by reading from it.
+    SubtitleDemuxer demuxer(std::make_unique<GatedReader>(media));
+    QVERIFY2(demuxer.open(), qPrintable(demuxer.error()));
+    QVERIFY(demuxer.select(demuxer.tracks().first().stream));
+    QVERIFY2(demuxer.seek(0), qPrintable(demuxer.error()));
+    QVector<SubtitleEvent> events;
+    SubtitleDemuxer::Step last = SubtitleDemuxer::Step::Events;
+    QVERIFY(readUntilItStops(demuxer, &events, &last));
+    QCOMPARE(events.size(), 6); // the good line and five slots
+    QCOMPARE(events.first().startMs, 1000);
+    QCOMPARE(events.last().startMs, 8000);
+    QVERIFY(demuxer.next(&events) == last); // asked again, it says so again at once
+    // A seek into the part that is there, the same way.
+    QVERIFY2(demuxer.seek(6000), qPrintable(demuxer.error()));
+    events.clear();
+    QVERIFY(readUntilItStops(demuxer, &events, &last));
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.last().startMs, 8000);
+
+    // As the player asks for it: the lines before the cut are drawn.
+    auto subs = openTrack(media);
+    QVERIFY(subs);
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 6; }, 20000));
+    QVERIFY(!grabSubtitles(*m_drawer, 1500).isEmpty());
+    QVERIFY(grabSubtitles(*m_drawer, 16500).isEmpty());
 }
 
 void TestDamagedSubtitles::reportsAFileCutInItsHead_data()
