@@ -35,21 +35,28 @@ SubtitlePicture BitmapSubtitles::at(qint64 ms, qint64 *start) const
     qint64 end = e.durationMs >= 0 ? e.startMs + e.durationMs : e.startMs + kLongestMs;
     if (next != m_events.end())
         end = std::min(end, next->first);
-    if (ms >= end || e.pictures.isEmpty() || m_canvasWidth <= 0 || m_canvasHeight <= 0)
+    if (ms >= end || e.pictures.isEmpty())
         return p;
-    int left = m_canvasWidth, top = m_canvasHeight, right = 0, bottom = 0;
+    // The canvas the decoder saw for this event, else the one the track began with.
+    const SubtitlePicture &first = e.pictures.first();
+    const bool own = first.canvasWidth > 0 && first.canvasHeight > 0;
+    const int canvasWidth = own ? first.canvasWidth : m_canvasWidth;
+    const int canvasHeight = own ? first.canvasHeight : m_canvasHeight;
+    if (canvasWidth <= 0 || canvasHeight <= 0)
+        return p;
+    int left = canvasWidth, top = canvasHeight, right = 0, bottom = 0;
     for (const SubtitlePicture &r : e.pictures) {
         left = std::min(left, std::max(0, r.x));
         top = std::min(top, std::max(0, r.y));
-        right = std::max(right, std::min(m_canvasWidth, r.x + r.width));
-        bottom = std::max(bottom, std::min(m_canvasHeight, r.y + r.height));
+        right = std::max(right, std::min(canvasWidth, r.x + r.width));
+        bottom = std::max(bottom, std::min(canvasHeight, r.y + r.height));
     }
     if (right <= left || bottom <= top)
         return p;
     if (start)
         *start = e.startMs;
-    p.canvasWidth = m_canvasWidth;
-    p.canvasHeight = m_canvasHeight;
+    p.canvasWidth = canvasWidth;
+    p.canvasHeight = canvasHeight;
     p.x = left;
     p.y = top;
     p.width = right - left;

@@ -11,11 +11,12 @@ namespace swarmplay {
 class BitmapSubtitles
 {
 public:
+    // The canvas of pictures that do not say their own (the video's size, or the track's head).
     void setCanvas(int width, int height);
     void add(const SubtitleEvent &event);
     void clear() { m_events.clear(); }
     int eventCount() const { return int(m_events.size()); }
-    // The event's pictures due at ms, put together on the canvas; *start is that event's
+    // The event's pictures due at ms, put together on their canvas; *start is that event's
     // start (-1 when nothing is due).
     SubtitlePicture at(qint64 ms, qint64 *start = nullptr) const;
 

@@ -152,7 +152,11 @@ bool SubtitleDecoder::decode(const AVPacket *packet, QVector<SubtitleEvent> *eve
     for (unsigned i = 0; i < sub.num_rects; ++i) {
         const AVSubtitleRect *rect = sub.rects[i];
         if (m_bitmap && rect->type == SUBTITLE_BITMAP) {
-            const SubtitlePicture p = pictureOf(rect);
+            SubtitlePicture p = pictureOf(rect);
+            // PGS and DVB say their canvas in the stream (DVB without one: 720×576, which
+            // libavcodec fills in), so it is known only now.
+            p.canvasWidth = canvasWidth();
+            p.canvasHeight = canvasHeight();
             if (!p.isEmpty())
                 e.pictures << p;
         } else if (!m_bitmap && rect->type == SUBTITLE_ASS && rect->ass) {

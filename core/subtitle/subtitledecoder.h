@@ -31,7 +31,8 @@ public:
     bool isBitmap() const { return m_bitmap; }
     // The ASS script's head ([Script Info], styles) for text tracks.
     QByteArray assHeader() const;
-    // The size bitmap pictures are placed on (0×0 while unknown: the video's then).
+    // The size bitmap pictures are placed on (0×0 while unknown: the video's then). PGS and
+    // DVB tracks say it in their first picture: each decoded picture carries the canvas.
     int canvasWidth() const;
     int canvasHeight() const;
 

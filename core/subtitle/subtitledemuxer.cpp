@@ -75,6 +75,14 @@ bool SubtitleDemuxer::open()
         m_error = QStringLiteral("out of memory");
         return false;
     }
+    if (!openInput())
+        return false;
+    listStreams();
+    return true;
+}
+
+bool SubtitleDemuxer::openInput()
+{
     m_format = avformat_alloc_context();
     if (!m_format) {
         m_error = QStringLiteral("out of memory");
@@ -89,7 +97,21 @@ bool SubtitleDemuxer::open()
         m_error = m_io->isInterrupted() ? QStringLiteral("interrupted") : avError(rc);
         return false;
     }
-    listStreams();
+    return true;
+}
+
+bool SubtitleDemuxer::restart()
+{
+    avformat_close_input(&m_format); // leaves our AVIOContext open
+    m_lost = m_io->hasFailed() || avio_seek(m_io->context(), 0, SEEK_SET) < 0 || !openInput();
+    if (m_lost) {
+        if (!m_io->isInterrupted())
+            m_error = QStringLiteral("the file cannot be read");
+        return false;
+    }
+    for (unsigned i = 0; i < m_format->nb_streams; ++i)
+        m_format->streams[i]->discard = int(i) == m_selected ? AVDISCARD_DEFAULT : AVDISCARD_ALL;
+    m_decoder.flush();
     return true;
 }
 
@@ -136,6 +158,8 @@ void SubtitleDemuxer::listStreams()
 bool SubtitleDemuxer::select(int stream)
 {
     m_selected = -1;
+    if (m_lost && !restart())
+        return false;
     if (!m_format || stream < 0 || stream >= int(m_format->nb_streams) ||
         m_format->streams[stream]->codecpar->codec_type != AVMEDIA_TYPE_SUBTITLE) {
         m_error = QStringLiteral("not a subtitle stream");
@@ -152,6 +176,8 @@ bool SubtitleDemuxer::select(int stream)
 
 bool SubtitleDemuxer::seek(qint64 ms)
 {
+    if (m_lost && !restart())
+        return false;
     if (!m_format)
         return false;
     m_decoder.flush();
@@ -163,10 +189,14 @@ bool SubtitleDemuxer::seek(qint64 ms)
     } else {
         rc = av_seek_frame(m_format, -1, ms * (AV_TIME_BASE / 1000), AVSEEK_FLAG_BACKWARD);
     }
-    if (rc < 0 && !m_io->isInterrupted())
-        m_error = avError(rc);
-    if (rc < 0)
+    if (rc < 0 && m_io->isInterrupted())
         return false;
+    if (rc < 0) {
+        // Nothing to seek by (a file cut before its Cues, or written without them), and
+        // libavformat is left where it looked for an index: read on from the start instead.
+        m_error = avError(rc);
+        return restart();
+    }
     // The first seek has read the index (Matroska's Cues): an earlier start may be free.
     const qint64 earlier = prerollStart(ms);
     if (earlier >= 0) {
@@ -204,8 +234,10 @@ qint64 SubtitleDemuxer::prerollStart(qint64 ms) const
 
 SubtitleDemuxer::Step SubtitleDemuxer::next(QVector<SubtitleEvent> *events)
 {
-    if (!m_format || m_selected < 0)
+    if (m_selected < 0 || (!m_format && !m_lost))
         return Step::End;
+    if (m_lost && !restart())
+        return m_io->isInterrupted() ? Step::Interrupted : Step::Failed;
     for (int failures = 0;;) {
         const int rc = av_read_frame(m_format, m_packet);
         if (m_io->isInterrupted() || rc == AVERROR_EXIT) {

@@ -53,7 +53,8 @@ public:
     const SubtitleDecoder &decoder() const { return m_decoder; }
     // Goes to the video's key frame at or before ms — or an earlier one, up to PrerollMs before,
     // whose bytes are all there already, so that a line that began before the key frame and
-    // still shows at ms is read too; the next events are from there.
+    // still shows at ms is read too; the next events are from there. A file with no index to
+    // seek by is read again from its start.
     bool seek(qint64 ms);
     static constexpr qint64 PrerollMs = 10000;
     // Reads the next packet of the chosen stream, waiting for its bytes.
@@ -66,7 +67,11 @@ public:
     qint64 waitingAt() const;
 
 private:
+    bool openInput();
     void listStreams();
+    // Opens the file again and reads the chosen stream from its start. When it is cut short
+    // (interrupt()), the next seek, select or next tries again.
+    bool restart();
     // The earliest indexed key frame of the video from ms - PrerollMs on whose bytes up to
     // the key frame at ms are all there; -1 when there is none before it.
     qint64 prerollStart(qint64 ms) const;
@@ -81,6 +86,7 @@ private:
     int m_videoWidth = 0;
     int m_videoHeight = 0;
     int m_selected = -1;
+    bool m_lost = false; // a restart was cut short: the file is to be opened again
     QString m_error;
 };
 

@@ -35,7 +35,7 @@ struct SubtitleEvent
     // "ReadOrder,Layer,Style,Name,MarginL,MarginR,MarginV,Effect,Text", as Matroska stores
     // ASS and libavcodec turns every text format into.
     QByteArray assLine;
-    QVector<SubtitlePicture> pictures; // on the track's canvas
+    QVector<SubtitlePicture> pictures; // on their canvas (0×0: the track's)
 };
 
 // A subtitle stream of a media file, as the Subtitles menu lists it.

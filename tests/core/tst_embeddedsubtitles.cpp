@@ -3,81 +3,23 @@
 // that it waits for bytes that are not there yet instead of reading past them.
 
 #include <QCoreApplication>
-#include <QMutex>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWaitCondition>
 
-#include "stream/bytereader.h"
+#include "gatedreader.h"
 #include "subtitle/cueevents.h"
 #include "subtitle/embeddedsubtitles.h"
 #include "subtitle/subtitledrawer.h"
 #include "subtitle/subtitleparser.h"
+#include "subtitlegrab.h"
 #include "testutil.h"
 
 using namespace swarmplay;
 using namespace swarmplay::test;
 
 namespace {
-
-// A file's bytes of which only those before gate() have "arrived": a read past it waits.
-class GatedReader : public ByteReader
-{
-public:
-    explicit GatedReader(QByteArray data)
-        : m_data(std::move(data))
-        , m_gate(m_data.size())
-    {}
-
-    void setGate(qint64 gate)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_gate = gate;
-        m_changed.wakeAll();
-    }
-    qint64 furthestRead() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_furthest;
-    }
-
-    qint64 size() const override { return m_data.size(); }
-    qint64 read(qint64 offset, char *data, qint64 maxSize, int timeoutMs, Status *status) override
-    {
-        QMutexLocker lock(&m_mutex);
-        if (offset >= m_data.size())
-            return 0;
-        if (offset >= m_gate && !m_changed.wait(&m_mutex, QDeadlineTimer(timeoutMs))) {
-            *status = Status::TimedOut;
-            return -1;
-        }
-        if (offset >= m_gate) {
-            *status = Status::TimedOut;
-            return -1;
-        }
-        const qint64 n = std::min(maxSize, m_gate - offset);
-        std::memcpy(data, m_data.constData() + offset, size_t(n));
-        m_furthest = std::max(m_furthest, offset + n);
-        return n;
-    }
-    void expect(qint64, qint64) override {}
-    void abort() override {}
-    qint64 readyAt(qint64 offset) const override
-    {
-        QMutexLocker lock(&m_mutex);
-        return std::max<qint64>(0, m_gate - offset);
-    }
-    void notifyWhenReady(qint64, std::function<void()> callback) override { callback(); }
-
-private:
-    const QByteArray m_data;
-    mutable QMutex m_mutex;
-    QWaitCondition m_changed;
-    qint64 m_gate;
-    qint64 m_furthest = 0;
-};
 
 const char *kAss = R"([Script Info]
 ScriptType: v4.00+
@@ -258,25 +200,7 @@ void TestEmbeddedSubtitles::show(EmbeddedSubtitles &subs, int track, qint64 seek
 
 SubtitlePicture TestEmbeddedSubtitles::pictureAt(qint64 ms)
 {
-    // Pictures come only when they change, so what is on screen is the last one that came. Two
-    // sizes in turn: libass sees a new frame size and draws again whatever it held.
-    SubtitlePicture screen;
-    bool got = false;
-    SubtitleDrawer &subs = *m_drawer;
-    const auto c = connect(&subs, &SubtitleDrawer::pictureReady, this,
-                           [&](qint64 at, const SubtitlePicture &p) {
-                               screen = p;
-                               got = got || at == ms;
-                           });
-    subs.requestPicture(ms, 641, 481);
-    if (!QTest::qWaitFor([&] { return got; }, 10000))
-        QTest::qFail("no picture came", __FILE__, __LINE__);
-    got = false;
-    subs.requestPicture(ms, 640, 480);
-    // Nothing comes when the picture at this size is the same (an empty one, say).
-    (void)QTest::qWaitFor([&] { return got; }, 1000);
-    disconnect(c);
-    return screen;
+    return grabSubtitles(*m_drawer, ms);
 }
 
 void TestEmbeddedSubtitles::listsTracksAndFonts()
