@@ -1,6 +1,7 @@
 #include "subtitledrawer.h"
 
 #include <QLoggingCategory>
+#include <QRect>
 #include <QThread>
 
 #include "assrenderer.h"
@@ -178,10 +179,17 @@ void SubtitleDrawer::renderPending()
         }
         bool changed = false;
         const SubtitlePicture picture = draw(r, &changed);
-        // A picture is for one frame size: a new size always gets one.
-        changed = changed || r.width != m_shownWidth || r.height != m_shownHeight;
+        // A picture is for one frame size: a new size always gets one. libass's own change
+        // flag compares with its last picture, not with the last one sent (an empty one sent
+        // after a new track, say), so the box of what was sent is compared too.
+        const QRect box(picture.x, picture.y, picture.width, picture.height);
+        changed =
+            changed || r.width != m_shownWidth || r.height != m_shownHeight || box != m_shownBox;
         m_shownWidth = r.width;
         m_shownHeight = r.height;
+        m_shownBox = box;
+        qCDebug(lcDrawer, "picture at %lld ms for %dx%d: %s%s", r.ms, r.width, r.height,
+                picture.isEmpty() ? "empty" : "drawn", changed ? "" : " (unchanged, not sent)");
         if (changed)
             emit pictureReady(r.ms, picture);
     }

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include <QObject>
+#include <QRect>
 #include <QVector>
 
 #include "subtitleevent.h"
@@ -93,6 +94,7 @@ private:
     qint64 m_shownKey = -2; // what the last picture showed: a bitmap event's start, -1 nothing
     int m_shownWidth = 0;
     int m_shownHeight = 0;
+    QRect m_shownBox; // of the last picture sent, on its canvas (empty: none)
 };
 
 } // namespace swarmplay
