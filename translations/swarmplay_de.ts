@@ -2577,12 +2577,62 @@ Befehle:
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>%1 (downloading…)</source>
-        <translation>%1 (wird heruntergeladen…)</translation>
+        <source>cannot be shown: %1</source>
+        <translation>kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <source>%1 (cannot be read)</source>
-        <translation>%1 (nicht lesbar)</translation>
+        <source>The subtitles “%1” cannot be shown: %2</source>
+        <translation>Die Untertitel „%1“ können nicht angezeigt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleFetcher</name>
+    <message>
+        <source>“%1” is too large to be a subtitle file.</source>
+        <translation>„%1“ ist zu groß für eine Untertiteldatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subtitles “%1” did not arrive within %n second(s); the video plays without them. Choose them in the Subtitles menu to try again.</source>
+        <translation>
+            <numerusform>Die Untertitel „%1“ sind nicht innerhalb von %n Sekunde angekommen; das Video läuft ohne sie. Wählen Sie sie im Menü Untertitel, um es erneut zu versuchen.</numerusform>
+            <numerusform>Die Untertitel „%1“ sind nicht innerhalb von %n Sekunden angekommen; das Video läuft ohne sie. Wählen Sie sie im Menü Untertitel, um es erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subtitles “%1” could not be read from the torrent.</source>
+        <translation>Die Untertitel „%1“ konnten nicht aus dem Torrent gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleMenu</name>
+    <message>
+        <source>Track %1</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language — track title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (forced)</source>
+        <translation>%1 (erzwungen)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Looking for subtitles…</source>
+        <translation>Untertitel werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No subtitles</source>
+        <translation>Keine Untertitel</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>&amp;Load subtitles from file…</source>
@@ -2605,63 +2655,16 @@ Befehle:
         <translation>Kleinere Untertitel</translation>
     </message>
     <message>
-        <source>cannot be shown: %1</source>
-        <translation>kann nicht angezeigt werden: %1</translation>
-    </message>
-    <message>
-        <source>Track %1</source>
-        <translation>Spur %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>language — track title</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (forced)</source>
-        <translation>%1 (erzwungen)</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (Standard)</translation>
-    </message>
-    <message>
-        <source>The subtitles “%1” cannot be shown: %2</source>
-        <translation>Die Untertitel „%1“ können nicht angezeigt werden: %2</translation>
+        <source>%1 (downloading…)</source>
+        <translation>%1 (wird heruntergeladen…)</translation>
     </message>
     <message>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (nicht darstellbar)</translation>
     </message>
     <message>
-        <source>Looking for subtitles…</source>
-        <translation>Untertitel werden gesucht…</translation>
-    </message>
-    <message>
-        <source>No subtitles</source>
-        <translation>Keine Untertitel</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-</context>
-<context>
-    <name>swarmplay::SubtitleFetcher</name>
-    <message>
-        <source>“%1” is too large to be a subtitle file.</source>
-        <translation>„%1“ ist zu groß für eine Untertiteldatei.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The subtitles “%1” did not arrive within %n second(s); the video plays without them. Choose them in the Subtitles menu to try again.</source>
-        <translation>
-            <numerusform>Die Untertitel „%1“ sind nicht innerhalb von %n Sekunde angekommen; das Video läuft ohne sie. Wählen Sie sie im Menü Untertitel, um es erneut zu versuchen.</numerusform>
-            <numerusform>Die Untertitel „%1“ sind nicht innerhalb von %n Sekunden angekommen; das Video läuft ohne sie. Wählen Sie sie im Menü Untertitel, um es erneut zu versuchen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The subtitles “%1” could not be read from the torrent.</source>
-        <translation>Die Untertitel „%1“ konnten nicht aus dem Torrent gelesen werden.</translation>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (nicht lesbar)</translation>
     </message>
 </context>
 <context>

@@ -2577,12 +2577,62 @@ Commands:
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>%1 (downloading…)</source>
-        <translation>%1 (descargando…)</translation>
+        <source>cannot be shown: %1</source>
+        <translation>no se puede mostrar: %1</translation>
     </message>
     <message>
-        <source>%1 (cannot be read)</source>
-        <translation>%1 (no se puede leer)</translation>
+        <source>The subtitles “%1” cannot be shown: %2</source>
+        <translation>Los subtítulos «%1» no se pueden mostrar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleFetcher</name>
+    <message>
+        <source>“%1” is too large to be a subtitle file.</source>
+        <translation>«%1» es demasiado grande para ser un archivo de subtítulos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subtitles “%1” did not arrive within %n second(s); the video plays without them. Choose them in the Subtitles menu to try again.</source>
+        <translation>
+            <numerusform>Los subtítulos «%1» no llegaron en %n segundo; el vídeo se reproduce sin ellos. Elíjalos en el menú Subtítulos para volver a intentarlo.</numerusform>
+            <numerusform>Los subtítulos «%1» no llegaron en %n segundos; el vídeo se reproduce sin ellos. Elíjalos en el menú Subtítulos para volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subtitles “%1” could not be read from the torrent.</source>
+        <translation>No se pudieron leer los subtítulos «%1» del torrent.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmplay::SubtitleMenu</name>
+    <message>
+        <source>Track %1</source>
+        <translation>Pista %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language — track title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (forced)</source>
+        <translation>%1 (forzados)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminados)</translation>
+    </message>
+    <message>
+        <source>Looking for subtitles…</source>
+        <translation>Buscando subtítulos…</translation>
+    </message>
+    <message>
+        <source>No subtitles</source>
+        <translation>Sin subtítulos</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivados</translation>
     </message>
     <message>
         <source>&amp;Load subtitles from file…</source>
@@ -2605,63 +2655,16 @@ Commands:
         <translation>Subtítulos más pequeños</translation>
     </message>
     <message>
-        <source>cannot be shown: %1</source>
-        <translation>no se puede mostrar: %1</translation>
-    </message>
-    <message>
-        <source>Track %1</source>
-        <translation>Pista %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>language — track title</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (forced)</source>
-        <translation>%1 (forzados)</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (predeterminados)</translation>
-    </message>
-    <message>
-        <source>The subtitles “%1” cannot be shown: %2</source>
-        <translation>Los subtítulos «%1» no se pueden mostrar: %2</translation>
+        <source>%1 (downloading…)</source>
+        <translation>%1 (descargando…)</translation>
     </message>
     <message>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (no se pueden mostrar)</translation>
     </message>
     <message>
-        <source>Looking for subtitles…</source>
-        <translation>Buscando subtítulos…</translation>
-    </message>
-    <message>
-        <source>No subtitles</source>
-        <translation>Sin subtítulos</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivados</translation>
-    </message>
-</context>
-<context>
-    <name>swarmplay::SubtitleFetcher</name>
-    <message>
-        <source>“%1” is too large to be a subtitle file.</source>
-        <translation>«%1» es demasiado grande para ser un archivo de subtítulos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The subtitles “%1” did not arrive within %n second(s); the video plays without them. Choose them in the Subtitles menu to try again.</source>
-        <translation>
-            <numerusform>Los subtítulos «%1» no llegaron en %n segundo; el vídeo se reproduce sin ellos. Elíjalos en el menú Subtítulos para volver a intentarlo.</numerusform>
-            <numerusform>Los subtítulos «%1» no llegaron en %n segundos; el vídeo se reproduce sin ellos. Elíjalos en el menú Subtítulos para volver a intentarlo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The subtitles “%1” could not be read from the torrent.</source>
-        <translation>No se pudieron leer los subtítulos «%1» del torrent.</translation>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (no se puede leer)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ target_sources(swarmplay_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/streampreparer.cpp ${CMAKE_CURRENT_LIST_DIR}/streampreparer.h
     ${CMAKE_CURRENT_LIST_DIR}/subtitlechoice.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitlechoice.h
     ${CMAKE_CURRENT_LIST_DIR}/subtitlecontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitlecontroller.h
+    ${CMAKE_CURRENT_LIST_DIR}/subtitlemenu.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitlemenu.h
     ${CMAKE_CURRENT_LIST_DIR}/subtitleoverlay.cpp ${CMAKE_CURRENT_LIST_DIR}/subtitleoverlay.h
     ${CMAKE_CURRENT_LIST_DIR}/trackmenu.cpp ${CMAKE_CURRENT_LIST_DIR}/trackmenu.h
     ${CMAKE_CURRENT_LIST_DIR}/videoview.cpp ${CMAKE_CURRENT_LIST_DIR}/videoview.h

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <QAction>
-#include <QActionGroup>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,6 +24,7 @@
 #include "subtitle/subtitlematcher.h"
 #include "subtitle/subtitleparser.h"
 #include "subtitlechoice.h"
+#include "subtitlemenu.h"
 #include "subtitleoverlay.h"
 #include "videoview.h"
 
@@ -56,7 +55,7 @@ SubtitleController::SubtitleController(PlayerWidget *player, PlaybackMemory *mem
     connect(m_overlay, &SubtitleOverlay::drawingSizeChanged, this, &SubtitleController::refresh);
     connect(m_embedded, &EmbeddedTracks::tracksKnown, this, &SubtitleController::onEmbeddedKnown);
     connect(m_embedded, &EmbeddedTracks::trackFailed, this, &SubtitleController::onEmbeddedFailed);
-    m_group = new QActionGroup(this);
+    m_menu = new SubtitleMenu(this, player);
     m_bar = new PromptBar(player);
     m_bar->setObjectName(QStringLiteral("subtitleBar"));
     connect(m_bar, &PromptBar::accepted, this, &SubtitleController::chooseFile);
@@ -197,21 +196,7 @@ void SubtitleController::onEmbeddedKnown()
         e.embedded = t;
         e.state = t.problem.isEmpty() ? State::Ready : State::Failed;
         e.error = t.problem.isEmpty() ? QString() : tr("cannot be shown: %1").arg(t.problem);
-        QString name = QLocale::languageToString(QLocale::codeToLanguage(
-            t.language.size() == 3 || t.language.size() == 2 ? t.language : QString()));
-        if (t.language.isEmpty() || name == QLocale::languageToString(QLocale::AnyLanguage))
-            name = t.language;
-        const QString title = t.title.trimmed();
-        if (name.isEmpty() && title.isEmpty())
-            e.label = tr("Track %1").arg(t.number + 1);
-        else if (name.isEmpty() || title.isEmpty() || title.compare(name, Qt::CaseInsensitive) == 0)
-            e.label = name.isEmpty() ? title : name;
-        else
-            e.label = tr("%1 — %2", "language — track title").arg(name, title);
-        if (t.forced)
-            e.label = tr("%1 (forced)").arg(e.label);
-        else if (t.isDefault)
-            e.label = tr("%1 (default)").arg(e.label);
+        e.label = SubtitleMenu::trackLabel(t);
         m_entries << e;
     }
     autoChoose();
@@ -544,30 +529,6 @@ void SubtitleController::onPicture(qint64, const SubtitlePicture &picture)
     m_overlay->setPicture(m_current >= 0 ? picture : SubtitlePicture());
 }
 
-void SubtitleController::addEntryActions(QMenu *menu, bool embedded)
-{
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const Entry &e = m_entries.at(i);
-        if ((e.stream >= 0) != embedded)
-            continue;
-        QString text = e.label;
-        if (e.state == State::Fetching)
-            text = tr("%1 (downloading…)").arg(e.label);
-        else if (e.state == State::Failed)
-            text = embedded ? tr("%1 (cannot be shown)").arg(e.label)
-                            : tr("%1 (cannot be read)").arg(e.label);
-        QAction *a = menu->addAction(text);
-        a->setCheckable(true);
-        a->setChecked(i == m_current);
-        a->setEnabled(e.state != State::Failed || !embedded);
-        a->setActionGroup(m_group);
-        a->setToolTip(e.state == State::Failed ? e.error
-                      : embedded               ? e.embedded.codec
-                                               : e.track.encoding());
-        connect(a, &QAction::triggered, this, [this, i] { choose(i); });
-    }
-}
-
 void SubtitleController::showMessage(const QString &message)
 {
     m_bar->ask(message, tr("Load subtitles from file…"), tr("Close"));
@@ -576,36 +537,7 @@ void SubtitleController::showMessage(const QString &message)
 
 void SubtitleController::addMenuActions(QMenu *menu)
 {
-    const bool playing = m_player->stage() == PlayerWidget::Stage::Playing;
-    if (m_entries.isEmpty()) {
-        menu->addAction(playing && !m_embedded->isKnown() ? tr("Looking for subtitles…")
-                                                          : tr("No subtitles"))
-            ->setEnabled(false);
-    } else {
-        QAction *off = menu->addAction(tr("Off"));
-        off->setCheckable(true);
-        off->setChecked(m_current < 0);
-        off->setActionGroup(m_group);
-        connect(off, &QAction::triggered, this, [this] { choose(-1); });
-    }
-    addEntryActions(menu, true);
-    menu->addSeparator();
-    addEntryActions(menu, false);
-    QAction *load =
-        menu->addAction(tr("&Load subtitles from file…"), this, &SubtitleController::chooseFile);
-    load->setEnabled(playing);
-    menu->addSeparator();
-    // The keys are the player's own shortcuts; the menu only shows them.
-    const auto item = [&](const QString &text, const QString &key, auto slot) {
-        QAction *a = menu->addAction(text + QLatin1Char('\t') + key, this, slot);
-        a->setEnabled(playing && m_current >= 0);
-    };
-    item(tr("Subtitles earlier (−0.1 s)"), QStringLiteral("Z"),
-         [this] { changeDelay(-DelayStepMs); });
-    item(tr("Subtitles later (+0.1 s)"), QStringLiteral("X"), [this] { changeDelay(DelayStepMs); });
-    item(tr("Larger subtitles"), QStringLiteral("G"), [this] { changeSize(SizeStepPercent); });
-    item(tr("Smaller subtitles"), QStringLiteral("Shift+G"),
-         [this] { changeSize(-SizeStepPercent); });
+    m_menu->addTo(menu);
 }
 
 } // namespace swarmplay

@@ -11,7 +11,6 @@
 #include "subtitle/subtitleevent.h"
 #include "subtitle/subtitletrack.h"
 
-class QActionGroup;
 class QMenu;
 class QShortcut;
 class QVideoFrame;
@@ -23,6 +22,7 @@ class PlaybackMemory;
 class PromptBar;
 class SubtitleDrawer;
 class SubtitleFetcher;
+class SubtitleMenu;
 class SubtitleOverlay;
 
 // The subtitles Swarmplay draws over the video itself (QMediaPlayer's own output stays off):
@@ -118,7 +118,6 @@ private:
     void onPicture(qint64 ms, const SubtitlePicture &picture);
     void applyScale();
     QString audioLanguage() const;
-    void addEntryActions(QMenu *menu, bool embedded);
     void showMessage(const QString &message);
     QString delayText() const;
 
@@ -130,7 +129,7 @@ private:
     QStringList m_preferred;
     int m_fontPoints = DefaultFontPoints;
     PromptBar *m_bar = nullptr;
-    QActionGroup *m_group = nullptr; // the menu's entries, rebuilt with it
+    SubtitleMenu *m_menu = nullptr;
     QVector<QShortcut *> m_shortcuts;
 
     TorrentId m_id; // the file the entries belong to
