@@ -2,12 +2,14 @@
 // of an ffmpeg-made video seeded at a few times its bitrate. Its JSON must describe a real
 // playback (times in order, the seek answered near its target, playback that advanced, no read
 // that waited on the GUI thread), and a source that cannot play must end with the core's message
-// instead of figures.
+// instead of figures. With --subtitles and --grab it shows a track inside the file and saves the
+// picture with the line drawn.
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "../ui/playertestkit.h"
@@ -25,6 +27,7 @@ private slots:
     void initTestCase();
     void playsSeeksAndReports();
     void badSourceGivesTheCoreMessage();
+    void showsSubtitlesAndGrabsThePicture();
 
 private:
     // Runs the benchmark while this process's event loop turns (the seeder lives here).
@@ -32,6 +35,7 @@ private:
 
     std::unique_ptr<LocalSwarm> m_swarm;
     QString m_torrent;
+    QString m_subtitledTorrent; // the clip in Matroska with an ASS track
 };
 
 void tst_BenchmarkPlay::initTestCase()
@@ -50,6 +54,25 @@ void tst_BenchmarkPlay::initTestCase()
     m_torrent = m_swarm->makeTorrent(video, opt);
     // About 1 Mbit/s of video at 400 KiB/s: pieces arrive while it plays, as on a real swarm.
     m_swarm->addSeeder(m_torrent, m_swarm->path(QStringLiteral("src")), 400 * 1024);
+
+    const QString ass = m_swarm->path(QStringLiteral("line.ass"));
+    QFile f(ass);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[Script Info]\nScriptType: v4.00+\n\n[V4+ Styles]\nFormat: Name, Fontname, Fontsize, "
+            "PrimaryColour, Bold, Alignment, Outline, Shadow\nStyle: Default,DejaVu Sans,28,"
+            "&H000000FF,0,2,2,0\n\n[Events]\nFormat: Layer, Start, End, Style, Text\n"
+            "Dialogue: 0,0:00:01.00,0:00:30.00,Default,A red line, drawn over the picture\n");
+    f.close();
+    const QString mkv = m_swarm->path(QStringLiteral("subbed/clip.mkv"));
+    QDir().mkpath(QFileInfo(mkv).path());
+    const ProcessResult muxed = runFfmpeg(
+        {QStringLiteral("-i"), video, QStringLiteral("-i"), ass, QStringLiteral("-map"),
+         QStringLiteral("0"), QStringLiteral("-map"), QStringLiteral("1"), QStringLiteral("-c"),
+         QStringLiteral("copy"), QStringLiteral("-c:s"), QStringLiteral("ass")},
+        mkv);
+    QVERIFY2(muxed.exitCode == 0, qPrintable(muxed.err));
+    m_subtitledTorrent = m_swarm->makeTorrent(mkv, opt);
+    m_swarm->addSeeder(m_subtitledTorrent, m_swarm->path(QStringLiteral("subbed")), 400 * 1024);
 }
 
 QJsonObject tst_BenchmarkPlay::runBenchmark(const QStringList &args, int *exitCode)
@@ -131,6 +154,40 @@ void tst_BenchmarkPlay::badSourceGivesTheCoreMessage()
     const QString error = r.value(QLatin1String("error")).toString();
     QVERIFY2(error.contains(QLatin1String("magnet"), Qt::CaseInsensitive), qPrintable(error));
     QVERIFY(!r.contains(QLatin1String("first_frame_s")));
+}
+
+void tst_BenchmarkPlay::showsSubtitlesAndGrabsThePicture()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("grab.png"));
+    int exitCode = -1;
+    const QJsonObject r = runBenchmark(
+        {QStringLiteral("--benchmark-play"), m_swarm->magnetWithPeers(m_subtitledTorrent),
+         QStringLiteral("--subtitles"), QStringLiteral("0"), QStringLiteral("--duration"),
+         QStringLiteral("2"), QStringLiteral("--grab"), QStringLiteral("5.5"), png},
+        &exitCode);
+    QVERIFY2(!r.contains(QLatin1String("error")),
+             qPrintable(r.value(QLatin1String("error")).toString()));
+    QCOMPARE(exitCode, 0);
+    const QJsonObject subs = r.value(QLatin1String("subtitles")).toObject();
+    QCOMPARE(subs.value(QLatin1String("codec")).toString(), QStringLiteral("ass"));
+    const QJsonObject grab = r.value(QLatin1String("grab")).toObject();
+    QVERIFY2(grab.value(QLatin1String("subtitles_drawn")).toBool(),
+             qPrintable(QJsonDocument(grab).toJson(QJsonDocument::Compact)));
+    const qint64 frame = grab.value(QLatin1String("frame_ms")).toInteger(-1);
+    QVERIFY2(frame >= 5400 && frame < 6500, qPrintable(QString::number(frame)));
+    QVERIFY(grab.value(QLatin1String("width")).toInt() > 100);
+    QVERIFY(readFile(png).startsWith("\x89PNG"));
+
+    // A track the file does not have: a message, not figures.
+    const QJsonObject none =
+        runBenchmark({QStringLiteral("--benchmark-play"),
+                      m_swarm->magnetWithPeers(m_subtitledTorrent), QStringLiteral("--subtitles"),
+                      QStringLiteral("3"), QStringLiteral("--duration"), QStringLiteral("1")},
+                     &exitCode);
+    QCOMPARE(exitCode, 1);
+    QVERIFY2(none.value(QLatin1String("error")).toString().contains(QLatin1String("track 3")),
+             qPrintable(none.value(QLatin1String("error")).toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_BenchmarkPlay)
