@@ -14,6 +14,7 @@
 #include "subtitle/subtitledrawer.h"
 #include "subtitle/subtitleparser.h"
 #include "subtitlegrab.h"
+#include "testfont.h"
 #include "testutil.h"
 
 using namespace swarmplay;
@@ -103,24 +104,10 @@ private:
 void TestEmbeddedSubtitles::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString python =
-        QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
-    QVERIFY2(!python.isEmpty(), "python3 is needed to make the test's font");
     // A font whose family is not installed: only the attachment can give it to libass.
     const QString font = m_dir.filePath(QStringLiteral("testface.ttf"));
-    const ProcessResult renamed = runProcess(
-        python,
-        {QStringLiteral("-c"),
-         QStringLiteral("import sys\nfrom fontTools.ttLib import TTFont\n"
-                        "f = TTFont('/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf')\n"
-                        "for r in f['name'].names:\n"
-                        "    if r.nameID in (1, 4, 16): r.string = 'Swarmplay Test Face'\n"
-                        "    if r.nameID == 6: r.string = 'SwarmplayTestFace'\n"
-                        "f.save(sys.argv[1])\n"),
-         font},
-        60000);
-    QVERIFY2(renamed.exitCode == 0,
-             qPrintable(QStringLiteral("python3-fonttools: ") + renamed.err));
+    const QString fontError = makeTestFont(font);
+    QVERIFY2(fontError.isEmpty(), qPrintable(fontError));
 
     const QString ass = m_dir.filePath(QStringLiteral("styled.ass"));
     const QString srt = m_dir.filePath(QStringLiteral("plain.srt"));

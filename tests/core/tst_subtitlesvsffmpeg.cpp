@@ -17,6 +17,7 @@
 #include "gatedreader.h"
 #include "subtitle/embeddedsubtitles.h"
 #include "subtitle/subtitledrawer.h"
+#include "testfont.h"
 #include "testutil.h"
 
 using namespace swarmplay;
@@ -133,26 +134,12 @@ private:
 void TestSubtitlesVsFfmpeg::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString python =
-        QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
-    QVERIFY2(!python.isEmpty(), "python3 is needed to make the test's font");
     // A font whose family is not installed: both must take it from the attachment.
     m_fonts = m_dir.filePath(QStringLiteral("fonts"));
     QVERIFY(QDir().mkpath(m_fonts));
     const QString font = m_fonts + QStringLiteral("/testface.ttf");
-    const ProcessResult renamed = runProcess(
-        python,
-        {QStringLiteral("-c"),
-         QStringLiteral("import sys\nfrom fontTools.ttLib import TTFont\n"
-                        "f = TTFont('/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf')\n"
-                        "for r in f['name'].names:\n"
-                        "    if r.nameID in (1, 4, 16): r.string = 'Swarmplay Test Face'\n"
-                        "    if r.nameID == 6: r.string = 'SwarmplayTestFace'\n"
-                        "f.save(sys.argv[1])\n"),
-         font},
-        60000);
-    QVERIFY2(renamed.exitCode == 0,
-             qPrintable(QStringLiteral("python3-fonttools: ") + renamed.err));
+    const QString fontError = makeTestFont(font);
+    QVERIFY2(fontError.isEmpty(), qPrintable(fontError));
     const QString ass = m_dir.filePath(QStringLiteral("styled.ass"));
     QFile a(ass);
     QVERIFY(a.open(QIODevice::WriteOnly) && a.write(kAss) > 0);
