@@ -101,8 +101,11 @@ void EmbeddedSubtitles::demuxLoop()
             continue;
         if (c.choose)
             select(c.stream);
-        if (c.seek && m_demuxer->selected() >= 0 && !m_demuxer->seek(c.seekMs))
-            qCInfo(lcEmbedded, "seek to %lld ms: %s", c.seekMs, qPrintable(m_demuxer->error()));
+        if (c.seek && m_demuxer->selected() >= 0) {
+            const bool sought = m_demuxer->seek(c.seekMs);
+            qCDebug(lcEmbedded, "seek to %lld ms: %s", c.seekMs,
+                    sought ? "done" : qPrintable(m_demuxer->error()));
+        }
         if (c.choose || c.seek)
             reading = m_demuxer->selected() >= 0;
         if (reading)

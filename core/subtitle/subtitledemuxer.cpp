@@ -97,6 +97,7 @@ bool SubtitleDemuxer::openInput()
         m_error = m_io->isInterrupted() ? QStringLiteral("interrupted") : avError(rc);
         return false;
     }
+    m_atHead = true;
     return true;
 }
 
@@ -178,8 +179,16 @@ bool SubtitleDemuxer::seek(qint64 ms)
 {
     if (m_lost && !restart())
         return false;
+    if (m_seekCut) {
+        m_seekCut = false;
+        if (!restart())
+            return false;
+    }
     if (!m_format)
         return false;
+    if (m_atHead && ms <= PrerollMs)
+        return true;
+    m_atHead = false;
     m_decoder.flush();
     int rc = 0;
     if (m_videoStream >= 0) {
@@ -189,8 +198,10 @@ bool SubtitleDemuxer::seek(qint64 ms)
     } else {
         rc = av_seek_frame(m_format, -1, ms * (AV_TIME_BASE / 1000), AVSEEK_FLAG_BACKWARD);
     }
-    if (rc < 0 && m_io->isInterrupted())
+    if (rc < 0 && m_io->isInterrupted()) {
+        m_seekCut = true;
         return false;
+    }
     if (rc < 0) {
         // Nothing to seek by (a file cut before its Cues, or written without them), and
         // libavformat is left where it looked for an index: read on from the start instead.
@@ -201,8 +212,10 @@ bool SubtitleDemuxer::seek(qint64 ms)
     const qint64 earlier = prerollStart(ms);
     if (earlier >= 0) {
         m_decoder.flush();
-        if (av_seek_frame(m_format, m_videoStream, earlier, AVSEEK_FLAG_BACKWARD) < 0)
+        if (av_seek_frame(m_format, m_videoStream, earlier, AVSEEK_FLAG_BACKWARD) < 0) {
+            m_seekCut = m_io->isInterrupted();
             return false;
+        }
     }
     return true;
 }
@@ -238,6 +251,7 @@ SubtitleDemuxer::Step SubtitleDemuxer::next(QVector<SubtitleEvent> *events)
         return Step::End;
     if (m_lost && !restart())
         return m_io->isInterrupted() ? Step::Interrupted : Step::Failed;
+    m_atHead = false;
     for (int failures = 0;;) {
         const int rc = av_read_frame(m_format, m_packet);
         if (m_io->isInterrupted() || rc == AVERROR_EXIT) {

@@ -54,7 +54,8 @@ public:
     // Goes to the video's key frame at or before ms — or an earlier one, up to PrerollMs before,
     // whose bytes are all there already, so that a line that began before the key frame and
     // still shows at ms is read too; the next events are from there. A file with no index to
-    // seek by is read again from its start.
+    // seek by is read again from its start. Right after opening, a time within PrerollMs needs
+    // no seek: reading on from the head gets there (and wants no index).
     bool seek(qint64 ms);
     static constexpr qint64 PrerollMs = 10000;
     // Reads the next packet of the chosen stream, waiting for its bytes.
@@ -87,6 +88,10 @@ private:
     int m_videoHeight = 0;
     int m_selected = -1;
     bool m_lost = false; // a restart was cut short: the file is to be opened again
+    // Matroska parses its Cues once, on the first seek, and keeps what it has when that is cut
+    // short: after an interrupted seek the file is opened again before the next one.
+    bool m_seekCut = false;
+    bool m_atHead = false; // opened, and nothing read or sought since
     QString m_error;
 };
 

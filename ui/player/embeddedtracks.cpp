@@ -62,8 +62,12 @@ void EmbeddedTracks::show(int stream, qint64 positionMs)
     if (!m_subtitles)
         return;
     m_subtitles->choose(stream);
-    if (stream >= 0)
+    if (stream >= 0) {
         m_subtitles->seek(positionMs);
+        // The next frame is measured from here: a seek between this and the first frame the
+        // track sees is a jump too.
+        m_lastFrameMs = positionMs;
+    }
 }
 
 void EmbeddedTracks::followFrame(qint64 ms)
