@@ -2,12 +2,14 @@
 // next to the video is fetched before the video's first pieces although it lies at the end of
 // the torrent, is switched on by itself and shows each cue at its time; the delay keys move it;
 // a file that is not a subtitle file gives a message and playback goes on. A styled track inside
-// a Matroska file is drawn while the file downloads and follows seeks.
+// a Matroska file is drawn while the file downloads and follows seeks, and showing it fetches no
+// piece the player would not have fetched.
 
 #include <algorithm>
 
 #include <QAction>
 #include <QApplication>
+#include <QBitArray>
 #include <QDir>
 #include <QFileInfo>
 #include <QMediaPlayer>
@@ -66,6 +68,37 @@ Dialogue: 0,0:00:01.00,0:00:03.00,Default,,0,0,0,,Drawn by libass, while it stre
 Dialogue: 0,0:00:08.00,0:00:11.00,Default,,0,0,0,,A later line, after a seek
 )";
 
+// The film for the piece comparison: 60 s at about 400 KB/s (24 MB), so that most of it lies
+// outside every window the player asks for. Its track is not flagged default: it starts off.
+constexpr int LongFilmSeconds = 60;
+constexpr qint64 LongSeekMs = 50000;
+constexpr int LongPieceSize = 128 * 1024;
+constexpr int LongSeederBytesPerSecond = 1024 * 1024;
+// What the player asks for from the start: its critical and readahead windows (5 MiB) rounded up
+// to the planner's 8 MiB steps (core/stream/streamtuning.h).
+constexpr qint64 StartWindowBytes = 8 * 1024 * 1024;
+// Pieces outside the windows the player fetches as spares by chance (see the test).
+constexpr int MaxSpares = 3;
+// The key frame before the seek lies at most a GOP (2 s, about 1 MB) before it.
+constexpr qint64 KeyFrameSlackBytes = 2 * 1024 * 1024;
+
+// A line before the seek and one that begins just after it (a line spanning the seek point is
+// in blocks before its key frame, which the player did not fetch).
+const char *const LongAss = R"([Script Info]
+ScriptType: v4.00+
+PlayResX: 640
+PlayResY: 360
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding
+Style: Default,DejaVu Sans,24,&H00FFFFFF,&H00FFFFFF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,1,2,10,10,16,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:01.00,0:00:03.00,Default,,0,0,0,,Before the seek
+Dialogue: 0,0:00:50.50,0:00:55.00,Default,,0,0,0,,After the seek
+)";
+
 } // namespace
 
 class tst_SubtitlePlayback : public QObject
@@ -78,6 +111,7 @@ private slots:
     void subtitlesFromTheTorrentFirstAndOnTime();
     void badFileGivesAMessage();
     void styledTrackInsideWhileDownloading();
+    void trackFetchesNoPieceThePlayerDoesNot();
 
 private:
     void openWindow();
@@ -88,6 +122,12 @@ private:
     bool showsAt(qint64 seekMs, qint64 from, qint64 to, const QString &text);
     // The same for a track inside the file, whose words are not known: a picture or none.
     bool drawsAt(qint64 seekMs, qint64 from, qint64 to, bool drawn);
+    // Opens the torrent in a new window and session and waits for the first frame and for its
+    // one track inside.
+    void playUntilTracksKnown(const QString &torrent, TorrentId *id);
+    // Plays the torrent from the start in a new session, with its track inside shown or not,
+    // seeks to LongSeekMs at the first frame and gives the pieces there 2 s past the seek.
+    void playPastSeek(const QString &torrent, bool showTrack, QBitArray *have);
 
     std::unique_ptr<LocalSwarm> m_swarm;
     QString m_torrent;
@@ -202,8 +242,8 @@ bool tst_SubtitlePlayback::drawsAt(qint64 seekMs, qint64 from, qint64 to, bool d
         [&] { return m_frameMs >= from && m_frameMs < to && overlay->hasPicture() == drawn; },
         20000);
     if (!ok)
-        qWarning("at %lld ms the overlay %s a picture", m_frameMs,
-                 overlay->hasPicture() ? "has" : "has no");
+        qWarning("at %lld ms the overlay has %s picture", m_frameMs,
+                 overlay->hasPicture() ? "a" : "no");
     return ok;
 }
 
@@ -382,18 +422,26 @@ void tst_SubtitlePlayback::badFileGivesAMessage()
     QTRY_COMPARE(subs->text(), QStringLiteral("From disk"));
 }
 
-void tst_SubtitlePlayback::styledTrackInsideWhileDownloading()
+void tst_SubtitlePlayback::playUntilTracksKnown(const QString &torrent, TorrentId *id)
 {
     openWindow();
-    const TorrentId id = open(m_styledTorrent);
-    QVERIFY(id.isValid());
+    *id = open(torrent);
+    QVERIFY(id->isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->player()->stage() == PlayerWidget::Stage::Playing && m_frameMs >= 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(subtitles()->embeddedKnown(), 20000);
+    QCOMPARE(subtitles()->entries().size(), 1);
+}
+
+void tst_SubtitlePlayback::styledTrackInsideWhileDownloading()
+{
+    TorrentId id;
+    playUntilTracksKnown(m_styledTorrent, &id);
+    if (QTest::currentTestFailed())
+        return;
     PlayerWidget *player = m_window->player();
-    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing && m_frameMs >= 0,
-                             60000);
     // The track inside is offered, marked default, and shown by itself.
     SubtitleController *subs = subtitles();
-    QTRY_VERIFY_WITH_TIMEOUT(subs->embeddedKnown(), 20000);
-    QCOMPARE(subs->entries().size(), 1);
     QCOMPARE(subs->entries().at(0).stream >= 0, true);
     QCOMPARE(subs->entries().at(0).label, QStringLiteral("English (default)"));
     QTRY_COMPARE(subs->current(), 0);
@@ -418,6 +466,107 @@ void tst_SubtitlePlayback::styledTrackInsideWhileDownloading()
     QTRY_VERIFY(!subs->overlay()->hasPicture());
     subs->toggle();
     QVERIFY(drawsAt(1200, 1200, 3000, true));
+}
+
+void tst_SubtitlePlayback::playPastSeek(const QString &torrent, bool showTrack, QBitArray *have)
+{
+    TorrentId id;
+    playUntilTracksKnown(torrent, &id);
+    if (QTest::currentTestFailed())
+        return;
+    PlayerWidget *player = m_window->player();
+    SubtitleController *subs = subtitles();
+    QCOMPARE(subs->current(), -1); // not flagged default, and no preferred language
+    if (showTrack) {
+        subs->choose(0);
+        QCOMPARE(subs->current(), 0);
+    }
+    m_frameMs = -1;
+    player->seekTo(LongSeekMs);
+    if (showTrack)
+        QVERIFY(drawsAt(-1, LongSeekMs + 600, LongSeekMs + 4500, true));
+    QTRY_VERIFY_WITH_TIMEOUT(m_frameMs >= LongSeekMs + 2000, 30000);
+    const auto pieces = m_session->streams()->pieces(id.key());
+    QVERIFY(pieces);
+    *have = pieces->snapshot();
+    m_window.reset();
+    m_swarm->stop(m_session);
+    m_session = nullptr;
+}
+
+void tst_SubtitlePlayback::trackFetchesNoPieceThePlayerDoesNot()
+{
+    const QString folder = m_swarm->path(QStringLiteral("long/Long"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile ass(m_swarm->path(QStringLiteral("long.ass")));
+    QVERIFY(ass.open(QIODevice::WriteOnly) && ass.write(LongAss) > 0);
+    ass.close();
+    QStringList args = testVideoArgs(LongFilmSeconds, false);
+    const int rate = int(args.indexOf(QStringLiteral("-b:v")));
+    QVERIFY(rate > 0);
+    args[rate + 1] = QStringLiteral("4000k");
+    args[args.indexOf(QStringLiteral("-maxrate")) + 1] = QStringLiteral("4200k");
+    args[args.indexOf(QStringLiteral("-bufsize")) + 1] = QStringLiteral("8000k");
+    // After the two generated inputs; the rest are the output's options.
+    args.insert(args.indexOf(QStringLiteral("-t")), QStringLiteral("-i"));
+    args.insert(args.indexOf(QStringLiteral("-t")), ass.fileName());
+    args << QStringLiteral("-map") << QStringLiteral("0:v") << QStringLiteral("-map")
+         << QStringLiteral("1:a") << QStringLiteral("-map") << QStringLiteral("2:s")
+         << QStringLiteral("-c:s") << QStringLiteral("ass") << QStringLiteral("-disposition:s:0")
+         << QStringLiteral("0");
+    const QString film = QDir(folder).filePath(QStringLiteral("Long.mkv"));
+    const ProcessResult made = runFfmpeg(args, film);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const qint64 size = QFileInfo(film).size();
+    TorrentCreator::Options opt;
+    opt.pieceSize = LongPieceSize;
+    const QString torrent = m_swarm->makeTorrent(folder, opt, folder + QStringLiteral(".torrent"));
+    m_swarm->addSeeder(torrent, QFileInfo(folder).absolutePath(), LongSeederBytesPerSecond);
+
+    QBitArray off;
+    QBitArray on;
+    playPastSeek(torrent, false, &off);
+    if (QTest::currentTestFailed())
+        return;
+    playPastSeek(torrent, true, &on);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(on.size(), off.size());
+
+    // Between the start's windows and the seek's key frame the player wants nothing but a few
+    // spares at the lowest priority (until the swarm's rate is known the planner keeps 16 MiB
+    // wanted), which libtorrent picks at random once nothing more urgent is left to ask for: a
+    // piece or two there, in either run. The 10 s before the seek, where the subtitle demuxer
+    // looks for a line spanning it, are there too: a track that fetched them would add ten.
+    const int first = int(StartWindowBytes / LongPieceSize) + 1;
+    const int last =
+        int((size * LongSeekMs / (LongFilmSeconds * 1000) - KeyFrameSlackBytes) / LongPieceSize);
+    QVERIFY2(last - first >= 16, "the film is too small to lie outside the windows");
+    QStringList offThere;
+    QStringList extra;
+    int extraWindows = 0;
+    for (int p = 0; p < on.size(); ++p) {
+        const bool between = p >= first && p <= last;
+        if (between && off.testBit(p))
+            offThere << QString::number(p);
+        if (!on.testBit(p) || off.testBit(p))
+            continue;
+        if (between)
+            extra << QString::number(p);
+        else
+            ++extraWindows;
+    }
+    qInfo("pieces %d-%d lie outside the player's windows; %d pieces with the track off (%d of "
+          "them there), %d with it on (%d more there, %d more inside the windows)",
+          first, last, int(off.count(true)), int(offThere.size()), int(on.count(true)),
+          int(extra.size()), extraWindows);
+    QVERIFY2(offThere.size() <= MaxSpares,
+             qPrintable(QStringLiteral("the player itself fetched pieces %1: nothing there tells "
+                                       "the track's apart")
+                            .arg(offThere.join(QLatin1Char(' ')))));
+    QVERIFY2(extra.size() <= MaxSpares,
+             qPrintable(QStringLiteral("with the track shown, pieces %1 were fetched as well")
+                            .arg(extra.join(QLatin1Char(' ')))));
 }
 
 int main(int argc, char **argv)
