@@ -46,6 +46,9 @@ public:
     // the caller holds) and must not use the reader. One at a time: a new call replaces a
     // pending one, whose callback then never runs.
     virtual void notifyWhenReady(qint64 offset, std::function<void()> callback) = 0;
+    // The offset a reader that paces itself by others (ReaderRole::Follower) reads no further
+    // than for now: a little past what the file's viewers have read. -1: no limit.
+    virtual qint64 readLimit() const { return -1; }
 };
 
 } // namespace swarmplay

@@ -172,6 +172,20 @@ QVector<StreamView::Reader> StreamCatalog::readersOf(const QString &torrentKey, 
     return result;
 }
 
+qint64 StreamCatalog::viewerPosition(const QString &torrentKey, int fileIndex) const
+{
+    const QString key = torrentKey.toLower();
+    qint64 furthest = -1;
+    QMutexLocker lock(&m_mutex);
+    for (const auto &r : m_readers) {
+        if (r->key != key || r->fileIndex != fileIndex || r->role == ReaderRole::Probe ||
+            r->role == ReaderRole::Subtitle || r->role == ReaderRole::Follower)
+            continue;
+        furthest = std::max(furthest, r->position.load());
+    }
+    return furthest;
+}
+
 qint64 StreamCatalog::readyBytes(const PieceAvailability &pieces, int pieceLength,
                                  const FileLayout &file, qint64 offset, qint64 limit)
 {

@@ -86,6 +86,9 @@ public:
     QVector<ByteRange> probeRegion(const QString &torrentKey, int fileIndex,
                                    qint64 *durationMs = nullptr) const override;
     QVector<Reader> readersOf(const QString &torrentKey, int fileIndex) const override;
+    // The furthest position any viewer of the file (the player, an HTTP client) has read at;
+    // -1 when none has read. The prober, subtitle fetches and followers do not count.
+    qint64 viewerPosition(const QString &torrentKey, int fileIndex) const;
     qint64 readyAt(const QString &torrentKey, int fileIndex, qint64 offset) const override;
 
     // Reader side (StreamReader).

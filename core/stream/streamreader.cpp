@@ -1,5 +1,9 @@
 #include "streamreader.h"
 
+#include <algorithm>
+
+#include "streamtuning.h"
+
 namespace swarmplay {
 
 // One notifyWhenReady() in flight. PieceAvailability's watcher holds it weakly, so a reader that
@@ -106,6 +110,14 @@ qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeout
     if (got <= 0)
         return fail(Status::Error);
     return got;
+}
+
+qint64 StreamReader::readLimit() const
+{
+    if (m_state->role != ReaderRole::Follower)
+        return -1;
+    const qint64 lead = m_catalog->viewerPosition(m_state->key, m_state->fileIndex);
+    return std::max<qint64>(lead, 0) + tuning::FollowerLeadBytes;
 }
 
 void StreamReader::notifyWhenReady(qint64 offset, std::function<void()> callback)

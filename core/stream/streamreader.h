@@ -29,6 +29,7 @@ public:
     void expect(qint64 offset, qint64 length) override;
     qint64 readyAt(qint64 offset) const override { return ready(offset, m_file.size); }
     void notifyWhenReady(qint64 offset, std::function<void()> callback) override;
+    qint64 readLimit() const override;
 
     bool isWaiting() const { return m_state->waiting.load(); }
     int pieceOf(qint64 offset) const;

@@ -51,6 +51,12 @@ constexpr qint64 MaxDeadlineMs = 60000;
 constexpr qint64 QuantumBytes = 8 * MiB;
 constexpr int QuantumMinPieces = 4;
 
+// The embedded-subtitle demuxer (a follower) reads this far past the furthest viewer of its file
+// and waits there: a subtitle block lies beside the video of its time, and the viewer's demuxer
+// reads seconds ahead of the picture. Reading on through a file that has arrived whole would
+// cost a core for seconds, and for bitmap tracks the memory of every picture in it.
+constexpr qint64 FollowerLeadBytes = 1 * MiB;
+
 // The probe region until the container is known: the first frames follow the header in every
 // layout, and asking for them keeps every peer busy while the prober reads box by box.
 constexpr qint64 HeadGuessBytes = 2 * MiB;

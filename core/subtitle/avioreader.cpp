@@ -1,6 +1,9 @@
 #include "avioreader.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdint>
+#include <thread>
 
 extern "C" {
 #include <libavformat/avio.h>
@@ -63,6 +66,13 @@ int AvioReader::readPacket(void *opaque, unsigned char *buffer, int size)
         return AVERROR_EOF;
     self->m_waitingAt = self->m_position;
     while (!self->m_interrupted.load()) {
+        const qint64 limit = self->m_paced ? self->m_reader->readLimit() : -1;
+        if (limit >= 0 && self->m_position >= limit) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(kWaitStepMs));
+            continue;
+        }
+        if (limit >= 0)
+            size = int(std::min<qint64>(size, limit - self->m_position));
         ByteReader::Status status = ByteReader::Status::Ok;
         const qint64 n = self->m_reader->read(self->m_position, reinterpret_cast<char *>(buffer),
                                               size, kWaitStepMs, &status);

@@ -38,6 +38,9 @@ public:
     qint64 readyAt(qint64 offset) const;
     // While waiting for bytes, the offset waited at; -1 when not waiting.
     qint64 waitingAt() const { return m_waitingAt.load(); }
+    // While paced, reads stop at the reader's readLimit() and wait there as for bytes on their
+    // way. Reading packets is paced; opening and seeking (the head, the index) are not.
+    void setPaced(bool paced) { m_paced = paced; }
 
 private:
     static int readPacket(void *opaque, unsigned char *buffer, int size);
@@ -49,6 +52,7 @@ private:
     std::atomic<bool> m_interrupted{false};
     std::atomic<qint64> m_waitingAt{-1};
     bool m_failed = false;
+    bool m_paced = false;
 };
 
 } // namespace swarmplay

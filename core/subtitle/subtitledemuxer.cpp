@@ -8,6 +8,8 @@ extern "C" {
 #include <libavutil/mathematics.h>
 }
 
+#include <QScopeGuard>
+
 #include "../stream/bytereader.h"
 #include "avioreader.h"
 
@@ -252,6 +254,8 @@ SubtitleDemuxer::Step SubtitleDemuxer::next(QVector<SubtitleEvent> *events)
     if (m_lost && !restart())
         return m_io->isInterrupted() ? Step::Interrupted : Step::Failed;
     m_atHead = false;
+    m_io->setPaced(true);
+    const auto unpace = qScopeGuard([this] { m_io->setPaced(false); });
     for (int failures = 0;;) {
         const int rc = av_read_frame(m_format, m_packet);
         if (m_io->isInterrupted() || rc == AVERROR_EXIT) {

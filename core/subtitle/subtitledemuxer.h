@@ -58,7 +58,8 @@ public:
     // no seek: reading on from the head gets there (and wants no index).
     bool seek(qint64 ms);
     static constexpr qint64 PrerollMs = 10000;
-    // Reads the next packet of the chosen stream, waiting for its bytes.
+    // Reads the next packet of the chosen stream, waiting for its bytes, and no further than the
+    // reader's readLimit() (a follower waits for the viewers to read on).
     Step next(QVector<SubtitleEvent> *events);
 
     // From any thread: the call in progress gives up; so does every call until resume().

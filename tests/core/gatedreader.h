@@ -1,9 +1,11 @@
 #pragma once
 
 // A media file's bytes for the subtitle demuxer's tests, of which only those before a gate
-// have "arrived": a read past it waits, as a read of a piece still on its way does.
+// have "arrived": a read past it waits, as a read of a piece still on its way does. A read
+// limit stands for how far the viewers have read (see ByteReader::readLimit()).
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include <QByteArray>
@@ -29,6 +31,7 @@ public:
         m_gate = gate;
         m_changed.wakeAll();
     }
+    void setReadLimit(qint64 limit) { m_limit = limit; }
     qint64 furthestRead() const
     {
         QMutexLocker lock(&m_mutex);
@@ -62,6 +65,7 @@ public:
         return std::max<qint64>(0, m_gate - offset);
     }
     void notifyWhenReady(qint64, std::function<void()> callback) override { callback(); }
+    qint64 readLimit() const override { return m_limit; }
 
 private:
     const QByteArray m_data;
@@ -69,6 +73,7 @@ private:
     QWaitCondition m_changed;
     qint64 m_gate;
     qint64 m_furthest = 0;
+    std::atomic<qint64> m_limit{-1};
 };
 
 } // namespace swarmplay::test

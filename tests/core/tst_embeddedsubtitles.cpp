@@ -85,6 +85,7 @@ private slots:
     void drawsAFileAsTheSameTextInside();
     void showsALineThatBeganBeforeTheSeek();
     void waitsForBytesThatHaveNotArrived();
+    void readsNoFurtherThanTheViewers();
     void reportsAFileItCannotRead();
 
 private:
@@ -325,6 +326,27 @@ void TestEmbeddedSubtitles::waitsForBytesThatHaveNotArrived()
     QVERIFY(pictureAt(17000).isEmpty());
 
     reader->setGate(size);
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
+    QVERIFY(!pictureAt(17000).isEmpty());
+}
+
+void TestEmbeddedSubtitles::readsNoFurtherThanTheViewers()
+{
+    // The whole file has arrived, but the viewers have read only three quarters of it.
+    GatedReader *reader = nullptr;
+    auto subs = open(m_withFont, &reader);
+    QVERIFY(subs);
+    const qint64 limit = reader->size() * 3 / 4;
+    reader->setReadLimit(limit);
+    show(*subs, 0, -1);
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QTest::qWait(1000);
+    QCOMPARE(m_drawer->eventCount(), 2);      // the late line lies past the limit
+    QVERIFY(reader->furthestRead() <= limit); // and nothing was read past it
+    QVERIFY(pictureAt(17000).isEmpty());
+
+    // The viewers read on: so does the track.
+    reader->setReadLimit(reader->size());
     QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
     QVERIFY(!pictureAt(17000).isEmpty());
 }

@@ -15,6 +15,7 @@
 #include "stream/bytereader.h"
 #include "stream/pieceavailability.h"
 #include "stream/streamcatalog.h"
+#include "stream/streamtuning.h"
 #include "stream/torrentstreamdevice.h"
 #include "testutil.h"
 
@@ -36,7 +37,7 @@ private slots:
     void removedTorrentEndsReaders();
     void deviceForThePlayer();
     void deviceFetchesARangeBeforeItIsRead();
-    void followerWaitsAndFetchesNothing();
+    void followerFetchesNothingAndStaysBehind();
 
 private:
     // Adds the torrent to a new leecher session as a player does: nothing chosen yet.
@@ -462,7 +463,7 @@ void tst_Stream::deviceFetchesARangeBeforeItIsRead()
     QVERIFY(!device->isWaiting());
 }
 
-void tst_Stream::followerWaitsAndFetchesNothing()
+void tst_Stream::followerFetchesNothingAndStaysBehind()
 {
     // The embedded-subtitle demuxer reads as a follower: it waits for what viewers fetch.
     Session *leech = nullptr;
@@ -485,6 +486,15 @@ void tst_Stream::followerWaitsAndFetchesNothing()
     const qint64 n = follower->read(offset, buf.data(), buf.size(), 5000, &status);
     QVERIFY(n > 0);
     QVERIFY(buf.left(int(n)) == expected(offset, n));
+
+    // It paces itself by the viewers: a little past the furthest one, whatever has arrived.
+    QCOMPARE(follower->readLimit(), offset + tuning::FollowerLeadBytes);
+    std::unique_ptr<ByteReader> probe = leech->openStream(id, 0, ReaderRole::Probe);
+    probe->expect(Size - 100, 100); // the prober reading an index at the end does not count
+    QCOMPARE(follower->readLimit(), offset + tuning::FollowerLeadBytes);
+    QCOMPARE(player->readLimit(), qint64(-1)); // a viewer has none
+    player.reset();
+    QCOMPARE(follower->readLimit(), tuning::FollowerLeadBytes); // no viewer: only the head
 }
 
 QTEST_GUILESS_MAIN(tst_Stream)
