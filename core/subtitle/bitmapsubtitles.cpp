@@ -21,6 +21,14 @@ void BitmapSubtitles::add(const SubtitleEvent &event)
     m_events[event.startMs] = event; // read again after a seek: the same
 }
 
+void BitmapSubtitles::forgetBefore(qint64 ms)
+{
+    auto it = m_events.lower_bound(ms);
+    if (it == m_events.begin())
+        return;
+    m_events.erase(m_events.begin(), std::prev(it));
+}
+
 SubtitlePicture BitmapSubtitles::at(qint64 ms, qint64 *start) const
 {
     SubtitlePicture p;

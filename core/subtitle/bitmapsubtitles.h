@@ -15,6 +15,10 @@ public:
     void setCanvas(int width, int height);
     void add(const SubtitleEvent &event);
     void clear() { m_events.clear(); }
+    // Drops the events that began before ms, but the last of them (it may still show). Each
+    // holds its pictures decoded: a film's worth would take hundreds of megabytes, and after a
+    // seek back the demuxer reads them again.
+    void forgetBefore(qint64 ms);
     int eventCount() const { return int(m_events.size()); }
     // The event's pictures due at ms, put together on their canvas; *start is that event's
     // start (-1 when nothing is due).

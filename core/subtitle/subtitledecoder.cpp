@@ -1,5 +1,6 @@
 #include "subtitledecoder.h"
 
+#include <algorithm>
 #include <cstring>
 
 extern "C" {
@@ -145,8 +146,10 @@ bool SubtitleDecoder::decode(const AVPacket *packet, QVector<SubtitleEvent> *eve
     SubtitleEvent e;
     e.bitmap = m_bitmap;
     e.startMs = ptsMs + qint64(sub.start_display_time);
+    // A packet's duration counts from its time, not from the later start the decoder gives.
     if (packet->duration > 0)
-        e.durationMs = av_rescale_q(packet->duration, tb, AVRational{1, 1000});
+        e.durationMs = std::max<qint64>(0, av_rescale_q(packet->duration, tb, AVRational{1, 1000}) -
+                                               qint64(sub.start_display_time));
     else if (sub.end_display_time > sub.start_display_time && sub.end_display_time < 0x7fffffffu)
         e.durationMs = qint64(sub.end_display_time) - qint64(sub.start_display_time);
     for (unsigned i = 0; i < sub.num_rects; ++i) {

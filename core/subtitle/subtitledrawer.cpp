@@ -207,6 +207,7 @@ SubtitlePicture SubtitleDrawer::draw(const Request &r, bool *changed)
         m_shownKey = -1;
         break;
     case Kind::Bitmap: {
+        m_bitmaps->forgetBefore(r.ms - KeepBehindMs);
         qint64 start = -1;
         picture = m_bitmaps->at(r.ms, &start);
         picture.scale = m_scale;

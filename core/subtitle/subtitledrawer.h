@@ -51,6 +51,9 @@ public:
     void requestPicture(qint64 ms, int frameWidth, int frameHeight);
     // Events of the current track (for tests and logs).
     int eventCount() const;
+    // Bitmap events that began this long before the picture asked for are let go (but the last
+    // of them, which may still show).
+    static constexpr qint64 KeepBehindMs = 60 * 1000;
 
 signals:
     void pictureReady(qint64 ms, const swarmplay::SubtitlePicture &picture);

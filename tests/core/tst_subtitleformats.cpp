@@ -147,6 +147,7 @@ private slots:
     void drawsABitmapTrackWithoutItsPalette();
     void drawsABitmapTrackOnItsOwnCanvas_data();
     void drawsABitmapTrackOnItsOwnCanvas();
+    void letsGoOfPicturesPlaybackLeftBehind();
 
 private:
     // The file's first subtitle track, chosen and read from seekMs on.
@@ -476,6 +477,35 @@ void TestSubtitleFormats::drawsABitmapTrackOnItsOwnCanvas()
     QVERIFY(grabSubtitles(*m_drawer, 3500).isEmpty());
     QVERIFY(!grabSubtitles(*m_drawer, 7000).isEmpty());
     QVERIFY(grabSubtitles(*m_drawer, 8000).isEmpty());
+}
+
+void TestSubtitleFormats::letsGoOfPicturesPlaybackLeftBehind()
+{
+    // A film's worth of decoded pictures would take hundreds of megabytes: only those near the
+    // picture asked for are kept.
+    SubtitleDrawer drawer;
+    const int generation = drawer.setBitmapTrack(720, 576);
+    SubtitlePicture bar;
+    bar.x = kBarLeft;
+    bar.y = kBarTop;
+    bar.width = kBarWidth;
+    bar.height = kBarHeight;
+    bar.argb.fill(char(0xff), qsizetype(kBarWidth) * kBarHeight * 4);
+    QVector<SubtitleEvent> events;
+    for (const qint64 start : {0, 10'000, 100'000, 200'000}) {
+        SubtitleEvent e;
+        e.startMs = start;
+        e.durationMs = 2000;
+        e.bitmap = true;
+        e.pictures = {bar};
+        events << e;
+    }
+    drawer.addEvents(generation, events);
+    QCOMPARE(drawer.eventCount(), 4);
+    QVERIFY(!grabSubtitles(drawer, 1000).isEmpty());
+    QCOMPARE(drawer.eventCount(), 4); // nothing began a minute before
+    QVERIFY(!grabSubtitles(drawer, 200'500).isEmpty());
+    QCOMPARE(drawer.eventCount(), 2); // the one at 100 s may still show; 0 s and 10 s went
 }
 
 QTEST_GUILESS_MAIN(TestSubtitleFormats)
