@@ -324,6 +324,10 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
         <source>daemon takes no source; add torrents with swarmplay-engine remote add.</source>
         <translation>daemon erwartet keine Quelle; fügen Sie Torrents mit swarmplay-engine remote add hinzu.</translation>
     </message>
+    <message>
+        <source>serve, daemon: stream URLs get each block as it arrives, before its piece is checked (faster starts; a player may keep bytes a peer sent wrong).</source>
+        <translation>serve, daemon: Stream-URLs erhalten jeden Block, sobald er ankommt, bevor sein Teil geprüft ist (schnellerer Start; ein Player behält womöglich Bytes, die ein Peer fehlerhaft gesendet hat).</translation>
+    </message>
 </context>
 <context>
     <name>ExternalPlayer</name>
@@ -2408,6 +2412,14 @@ Befehle:
     <message>
         <source>Subtitle la&amp;nguages:</source>
         <translation>Untertitelsp&amp;rachen:</translation>
+    </message>
+    <message>
+        <source>Off: a video starts as soon as its first bytes arrive, before the piece they belong to is whole and checked. A piece a peer sent wrong is fetched again, and the picture may show a glitch until then. On: playback waits for each piece to be whole and checked, which takes longer when pieces are large.</source>
+        <translation>Aus: Ein Video beginnt, sobald seine ersten Bytes ankommen, bevor der Teil, zu dem sie gehören, vollständig und geprüft ist. Einen Teil, den ein Peer fehlerhaft gesendet hat, lädt Swarmplay erneut herunter; bis dahin kann das Bild kurz gestört sein. Ein: Die Wiedergabe wartet, bis jeder Teil vollständig und geprüft ist; bei großen Teilen dauert das länger.</translation>
+    </message>
+    <message>
+        <source>Check every piece &amp;before playing it</source>
+        <translation>Jeden Teil vor dem A&amp;bspielen prüfen</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,10 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
         <source>daemon takes no source; add torrents with swarmplay-engine remote add.</source>
         <translation>daemon no admite un origen; añada torrents con swarmplay-engine remote add.</translation>
     </message>
+    <message>
+        <source>serve, daemon: stream URLs get each block as it arrives, before its piece is checked (faster starts; a player may keep bytes a peer sent wrong).</source>
+        <translation>serve, daemon: las URL de streaming reciben cada bloque en cuanto llega, antes de comprobar su pieza (arranque más rápido; un reproductor puede quedarse con bytes que un par envió mal).</translation>
+    </message>
 </context>
 <context>
     <name>ExternalPlayer</name>
@@ -2408,6 +2412,14 @@ Commands:
     <message>
         <source>Subtitle la&amp;nguages:</source>
         <translation>Idiomas de su&amp;btítulos:</translation>
+    </message>
+    <message>
+        <source>Off: a video starts as soon as its first bytes arrive, before the piece they belong to is whole and checked. A piece a peer sent wrong is fetched again, and the picture may show a glitch until then. On: playback waits for each piece to be whole and checked, which takes longer when pieces are large.</source>
+        <translation>Desactivado: un vídeo empieza en cuanto llegan sus primeros bytes, antes de que la pieza a la que pertenecen esté completa y comprobada. Una pieza que un par envió mal se vuelve a descargar, y hasta entonces la imagen puede mostrar un fallo. Activado: la reproducción espera a que cada pieza esté completa y comprobada, lo que tarda más cuando las piezas son grandes.</translation>
+    </message>
+    <message>
+        <source>Check every piece &amp;before playing it</source>
+        <translation>Comprobar cada pieza &amp;antes de reproducirla</translation>
     </message>
 </context>
 <context>

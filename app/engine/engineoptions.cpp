@@ -48,6 +48,9 @@ EngineOptions::EngineOptions()
         {QStringLiteral("port"), tr("serve, daemon: HTTP port (default: any free port)."),
          tr("port")},
         {QStringLiteral("status"), tr("serve: print a status line every second.")},
+        {QStringLiteral("responsive"),
+         tr("serve, daemon: stream URLs get each block as it arrives, before its piece is "
+            "checked (faster starts; a player may keep bytes a peer sent wrong).")},
         {QStringLiteral("peer"), tr("Connect to this peer directly (repeatable)."),
          tr("host:port")},
         {QStringLiteral("dht-node"), tr("Join the DHT through this node (repeatable)."),
@@ -188,6 +191,7 @@ bool EngineOptions::parse(const QStringList &arguments)
     s.outgoingUtp = m_parser.isSet(QStringLiteral("utp-out"));
     s.tcp = !m_parser.isSet(QStringLiteral("no-tcp"));
     s.upnp = !m_parser.isSet(QStringLiteral("no-upnp"));
+    s.httpBlockReads = m_parser.isSet(QStringLiteral("responsive"));
     s.natpmp = !m_parser.isSet(QStringLiteral("no-natpmp"));
     if (m_parser.isSet(QStringLiteral("no-dht-bootstrap")))
         s.dhtBootstrapNodes.clear();

@@ -202,6 +202,8 @@ QJsonObject ApiJson::settings(const SessionSettings &s)
         {QStringLiteral("upload_rate_limit"), s.uploadRateLimit},
         {QStringLiteral("rate_limit_local_peers"), s.rateLimitLocalPeers},
         {QStringLiteral("allow_multiple_connections_per_ip"), s.allowMultipleConnectionsPerIp},
+        {QStringLiteral("block_reads"), s.blockReads},
+        {QStringLiteral("http_block_reads"), s.httpBlockReads},
         {QStringLiteral("connections_limit"), s.connectionsLimit},
         // Start-up: read once when the engine starts.
         {QStringLiteral("state_dir"), s.stateDir},

@@ -30,6 +30,8 @@ constexpr FlagField Flags[] = {
     {"dht_restrict_routing_ips", &Live::dhtRestrictRoutingIps},
     {"rate_limit_local_peers", &Live::rateLimitLocalPeers},
     {"allow_multiple_connections_per_ip", &Live::allowMultipleConnectionsPerIp},
+    {"block_reads", &Live::blockReads},
+    {"http_block_reads", &Live::httpBlockReads},
 };
 
 struct NumberField

@@ -146,10 +146,13 @@ QByteArray StreamRouter::playlistPath(const QByteArray &token, const QString &to
     return "/playlist/" + token + '/' + torrentKey.toLatin1() + ".m3u";
 }
 
-QByteArray StreamRouter::etag(const QString &torrentKey, int index, qint64 size)
+QByteArray StreamRouter::etag(const QString &torrentKey, int index, qint64 size, qint64 failedReads)
 {
+    // Once bytes read before their piece was verified turn out wrong, the file is no longer
+    // what was sent: a client's If-Range with the old tag must not match the corrected bytes.
+    const QByteArray failed = failedReads > 0 ? "-r" + QByteArray::number(failedReads) : "";
     return '"' + torrentKey.toLatin1() + '-' + QByteArray::number(index) + '-' +
-           QByteArray::number(size) + '"';
+           QByteArray::number(size) + failed + '"';
 }
 
 QByteArray StreamRouter::urlToken(const QByteArray &secret, const QString &torrentKey, int index)
@@ -230,7 +233,7 @@ StreamRouter::Answer StreamRouter::routeStream(const Request &request, const QSt
     if (!file)
         return error(404);
     const qint64 size = file->size;
-    const QByteArray tag = etag(key, index, size);
+    const QByteArray tag = etag(key, index, size, m_source->failedReads(key));
 
     Answer a;
     a.torrentKey = key;

@@ -72,7 +72,8 @@ public:
     static QByteArray streamPath(const QByteArray &token, const QString &torrentKey, int index,
                                  const QString &name);
     static QByteArray playlistPath(const QByteArray &token, const QString &torrentKey);
-    static QByteArray etag(const QString &torrentKey, int index, qint64 size);
+    static QByteArray etag(const QString &torrentKey, int index, qint64 size,
+                           qint64 failedReads = 0);
     // The token in one file's URL (index >= 0) or in a torrent's playlist URL (index < 0): 32 hex
     // digits derived from the server's secret, so a URL seen on a player's command line opens
     // that file alone and cannot be turned into another file's.

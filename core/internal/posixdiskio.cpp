@@ -101,7 +101,21 @@ bool PosixDiskIo::async_write(lt::storage_index_t storage, const lt::peer_reques
                               std::function<void(const lt::storage_error &)> handler,
                               lt::disk_job_flags_t flags)
 {
-    return m_inner->async_write(storage, r, buf, std::move(o), std::move(handler), flags);
+    // The handler runs once the block is in the file (posix_disk_io writes at once and posts it).
+    const lt::sha1_hash infoHash = infoHashOf(storage);
+    return m_inner->async_write(
+        storage, r, buf, std::move(o),
+        [observers = m_observers, infoHash, r,
+         handler = std::move(handler)](const lt::storage_error &error) {
+            if (!error.ec) {
+                observers->call(infoHash, [&r](const BlockObserver &b) {
+                    if (b.written)
+                        b.written(static_cast<int>(r.piece), r.start, r.length);
+                });
+            }
+            handler(error);
+        },
+        flags);
 }
 
 void PosixDiskIo::async_hash(
@@ -251,7 +265,41 @@ void PosixDiskIo::padPartFile(const PartFile &part)
 void PosixDiskIo::async_clear_piece(lt::storage_index_t storage, lt::piece_index_t index,
                                     std::function<void(lt::piece_index_t)> handler)
 {
+    // libtorrent writes none of the piece's blocks again until this is done.
+    m_observers->call(infoHashOf(storage),
+                      [index](const BlockObserver &b) { b.cleared(static_cast<int>(index)); });
     m_inner->async_clear_piece(storage, index, std::move(handler));
+}
+
+quint64 PosixDiskIo::observeBlocks(const lt::sha1_hash &infoHash, BlockObserver observer)
+{
+    std::lock_guard<std::mutex> lock(m_observers->mutex);
+    const quint64 id = m_observers->nextId++;
+    m_observers->byTorrent[infoHash] = {id, std::move(observer)};
+    return id;
+}
+
+void PosixDiskIo::forgetBlocks(const lt::sha1_hash &infoHash, quint64 id)
+{
+    std::lock_guard<std::mutex> lock(m_observers->mutex);
+    const auto it = m_observers->byTorrent.find(infoHash);
+    if (it != m_observers->byTorrent.end() && it->second.first == id)
+        m_observers->byTorrent.erase(it);
+}
+
+lt::sha1_hash PosixDiskIo::infoHashOf(lt::storage_index_t storage) const
+{
+    const auto it = m_storages.find(storage);
+    return it == m_storages.end() ? lt::sha1_hash() : it->second.partFile.infoHash;
+}
+
+void PosixDiskIo::Observers::call(const lt::sha1_hash &infoHash,
+                                  const std::function<void(const BlockObserver &)> &what)
+{
+    std::lock_guard<std::mutex> lock(mutex);
+    const auto it = byTorrent.find(infoHash);
+    if (it != byTorrent.end())
+        what(it->second.second);
 }
 
 void PosixDiskIo::update_stats_counters(lt::counters &c) const

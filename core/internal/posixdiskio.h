@@ -16,14 +16,19 @@
 //
 // It also lets the session set a torrent's piece priorities the moment libtorrent has recomputed
 // them from new file priorities, on libtorrent's own thread and before any peer is asked for a
-// block (see setPiecePrioritiesAfterFiles()). QT_LOGGING_RULES="swarmplay.disk.debug=true" logs
-// each storage opened and closed. Internal to swarmplay_core.
+// block (see setPiecePrioritiesAfterFiles()), and tells the stream layer of each block written
+// to a torrent's files before its piece is whole and verified (see observeBlocks()).
+// QT_LOGGING_RULES="swarmplay.disk.debug=true" logs each storage opened and closed. Internal to
+// swarmplay_core.
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include <QtGlobal>
 
 #include <libtorrent/disk_interface.hpp>
 #include <libtorrent/io_context.hpp>
@@ -54,6 +59,19 @@ public:
                                       std::vector<lt::download_priority_t> files,
                                       std::vector<lt::download_priority_t> pieces);
     void cancelPiecePriorities(const lt::sha1_hash &infoHash);
+
+    // Called on libtorrent's thread for a torrent (by its best info hash): written once a block
+    // is in the file, cleared when a piece failed its hash check, before any block of it is
+    // written again.
+    struct BlockObserver
+    {
+        std::function<void(int piece, int start, int length)> written;
+        std::function<void(int piece)> cleared;
+    };
+    // Returns an id for forgetBlocks(); a newer observer of the same torrent replaces this one.
+    quint64 observeBlocks(const lt::sha1_hash &infoHash, BlockObserver observer);
+    // After this returns, the observer is not called again (a call under way has ended).
+    void forgetBlocks(const lt::sha1_hash &infoHash, quint64 id);
 
     lt::storage_holder new_torrent(const lt::storage_params &p,
                                    const std::shared_ptr<void> &torrent) override;
@@ -137,8 +155,22 @@ private:
 
     std::unique_ptr<lt::disk_interface> m_inner;
     std::map<lt::storage_index_t, Storage> m_storages; // libtorrent's thread only
+    // The block observers, shared with the write handlers libtorrent may run after this is gone.
+    struct Observers
+    {
+        std::mutex mutex;
+        std::map<lt::sha1_hash, std::pair<quint64, BlockObserver>> byTorrent; // under mutex
+        quint64 nextId = 1;                                                   // under mutex
+        // Calls the torrent's observer, if any, under the mutex.
+        void call(const lt::sha1_hash &infoHash,
+                  const std::function<void(const BlockObserver &)> &what);
+    };
+    // The best info hash of the torrent whose storage this is; libtorrent's thread only.
+    lt::sha1_hash infoHashOf(lt::storage_index_t storage) const;
+
     std::mutex m_pendingMutex;
     std::map<lt::sha1_hash, PendingPieces> m_pending; // under m_pendingMutex
+    std::shared_ptr<Observers> m_observers = std::make_shared<Observers>();
 };
 
 } // namespace swarmplay::lt_convert

@@ -52,6 +52,7 @@ ManagedTorrent::ManagedTorrent(const Services &services, lt::torrent_handle hand
     , m_source(source)
     , m_choice(m_handle, lt_convert::toInfoHash(m_id).get_best(), services.diskIo, options, fresh,
                awaited)
+    , m_written(services.diskIo, lt_convert::toInfoHash(m_id).get_best(), services.catalog, key())
 {
     lt_convert::fillSnapshot(m_snapshot, m_handle.status(lt::torrent_handle::query_name |
                                                          lt::torrent_handle::query_save_path |

@@ -22,6 +22,7 @@
 #include "filechoice.h"
 #include "filepriorities.h"
 #include "torrentmeta.h"
+#include "writtenblocks.h"
 
 namespace swarmplay {
 
@@ -148,6 +149,7 @@ private:
     TorrentId m_id;
     QString m_source; // magnet or where the .torrent came from
     FileChoice m_choice;
+    WrittenBlocks m_written;
     TorrentSnapshot m_snapshot;
     bool m_metadataStored = false;
     // The payload totals as last seen (see settleRates()).

@@ -54,6 +54,13 @@ struct SessionLiveSettings
     bool rateLimitLocalPeers = false;
     // Needed when several peers share one address, as every peer on 127.0.0.1 does.
     bool allowMultipleConnectionsPerIp = false;
+    // Readers get a piece's blocks as they are written rather than once the piece is verified,
+    // so a player starts in the time the bytes it needs take to arrive. A peer's bad bytes may
+    // then reach the demuxer before libtorrent finds the piece bad and fetches it again. On for
+    // the app's own player unless the user wants every piece checked first; off for HTTP
+    // clients, which may cache what they get (`serve --responsive` turns it on).
+    bool blockReads = true;
+    bool httpBlockReads = false;
 };
 
 // What a session reads once, when it starts; a running session keeps the values it started with.

@@ -118,6 +118,7 @@ void SessionWorker::startScheduler()
     };
     m_scheduler = std::make_unique<StreamScheduler>(m_catalog, hooks);
     m_catalog->setChangeCallback([this] { requestStreamUpdate(); });
+    m_catalog->setBlockReads(m_settings.blockReads, m_settings.httpBlockReads);
     m_services.persistence = &m_persistence;
     m_services.catalog = m_catalog.get();
     m_services.scheduler = m_scheduler.get();
@@ -382,6 +383,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
 {
     const SessionSettings::Live before = m_settings.live();
     m_settings.live() = settings.live(); // every live field; the start-up ones stay as started
+    m_catalog->setBlockReads(m_settings.blockReads, m_settings.httpBlockReads);
     if (!m_session)
         return;
     m_session->apply_settings(settingsPack());

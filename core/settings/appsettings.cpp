@@ -29,6 +29,7 @@ const Setting<int> UploadRate{"Network/UploadLimitKiB", 0};
 const Setting<bool> Dht{"Network/DHT", true};
 const Setting<bool> LocalDiscovery{"Network/LocalDiscovery", true};
 const Setting<bool> PortMapping{"Network/PortMapping", true};
+const Setting<bool> CheckPieces{"Playback/CheckEveryPiece", false};
 const Setting<int> SubtitleFontSize{"Subtitles/FontSize", 24};
 const Setting<QStringList> SubtitleLanguages{"Subtitles/PreferredLanguages", QStringList()};
 const Setting<qint64> LibraryCap{"Library/CapMiB", 0};
@@ -175,6 +176,16 @@ void AppSettings::setPortMapping(bool on)
     put(*m_settings, PortMapping, on);
 }
 
+bool AppSettings::checkEveryPiece() const
+{
+    return get(*m_settings, CheckPieces);
+}
+
+void AppSettings::setCheckEveryPiece(bool on)
+{
+    put(*m_settings, CheckPieces, on);
+}
+
 int AppSettings::subtitleFontSize() const
 {
     const int v = get(*m_settings, SubtitleFontSize);
@@ -252,6 +263,7 @@ void AppSettings::applyTo(SessionSettings *s) const
     s->lsd = localDiscovery();
     s->upnp = portMapping();
     s->natpmp = portMapping();
+    s->blockReads = !checkEveryPiece();
 }
 
 QString AppSettings::checkListenPort(int port)

@@ -58,6 +58,10 @@ public:
     void setLocalDiscovery(bool on);
     bool portMapping() const; // UPnP and NAT-PMP
     void setPortMapping(bool on);
+    // Play only pieces that passed their hash check, not blocks as they arrive (see
+    // SessionLiveSettings::blockReads).
+    bool checkEveryPiece() const;
+    void setCheckEveryPiece(bool on);
     int subtitleFontSize() const; // points
     void setSubtitleFontSize(int points);
     // The languages whose subtitles show first when none was chosen for a file, as ISO 639

@@ -35,6 +35,8 @@ void PieceAvailability::reset(const QBitArray &have)
     m_have = have;
     m_haveSince = since;
     m_haveCount = have.count(true);
+    m_written.clear(); // a recheck or resume data: what was written unverified is unknown
+    m_unverifiedRead.clear();
     m_changed.wakeAll();
     const auto fired = takeWatchers(false);
     lock.unlock();
@@ -49,6 +51,8 @@ void PieceAvailability::setHave(int piece)
     m_have.setBit(piece);
     m_haveSince[piece] = nowMs();
     ++m_haveCount;
+    m_written.remove(piece);
+    m_unverifiedRead.remove(piece);
     m_changed.wakeAll();
     const auto fired = takeWatchers(false);
     lock.unlock();
@@ -62,6 +66,78 @@ void PieceAvailability::setMissing(int piece)
         return;
     m_have.clearBit(piece);
     --m_haveCount;
+}
+
+void PieceAvailability::setWritten(int piece, int offset, int length)
+{
+    if (offset < 0 || length <= 0)
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (piece < 0 || piece >= m_have.size() || m_have.testBit(piece))
+        return;
+    QBitArray &blocks = m_written[piece];
+    const int first = offset / BlockSize;
+    const int last = (offset + length - 1) / BlockSize;
+    if (blocks.size() <= last)
+        blocks.resize(last + 1);
+    blocks.fill(true, first, last + 1);
+    m_changed.wakeAll();
+    const auto fired = takeWatchers(false);
+    lock.unlock();
+    run(fired);
+}
+
+qint64 PieceAvailability::writtenFrom(int piece, int offset) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_written.constFind(piece);
+    if (offset < 0 || it == m_written.cend())
+        return 0;
+    const QBitArray &blocks = *it;
+    int b = offset / BlockSize;
+    while (b < blocks.size() && blocks.testBit(b))
+        ++b;
+    return std::max<qint64>(0, qint64(b) * BlockSize - offset);
+}
+
+void PieceAvailability::countUnverifiedRead(int piece, qint64 bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    if (bytes > 0 && !(piece >= 0 && piece < m_have.size() && m_have.testBit(piece)))
+        m_unverifiedRead[piece] += bytes;
+}
+
+qint64 PieceAvailability::dropWritten(int piece)
+{
+    QMutexLocker lock(&m_mutex);
+    m_written.remove(piece);
+    const qint64 read = m_unverifiedRead.take(piece);
+    m_failedRead += read;
+    return read;
+}
+
+qint64 PieceAvailability::failedReadBytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failedRead;
+}
+
+bool PieceAvailability::arrivedLocked(int piece, int block) const
+{
+    if (piece < 0 || piece >= m_have.size())
+        return false;
+    if (m_have.testBit(piece))
+        return true;
+    if (block < 0)
+        return false;
+    const auto it = m_written.constFind(piece);
+    return it != m_written.cend() && block < it->size() && it->testBit(block);
+}
+
+bool PieceAvailability::hasBlock(int piece, int block) const
+{
+    QMutexLocker lock(&m_mutex);
+    return arrivedLocked(piece, block);
 }
 
 bool PieceAvailability::has(int piece) const
@@ -117,7 +193,7 @@ QBitArray PieceAvailability::snapshot() const
 }
 
 PieceAvailability::WaitResult PieceAvailability::wait(int piece, const std::atomic<bool> *abort,
-                                                      int timeoutMs) const
+                                                      int timeoutMs, int block) const
 {
     QDeadlineTimer deadline =
         timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
@@ -125,7 +201,7 @@ PieceAvailability::WaitResult PieceAvailability::wait(int piece, const std::atom
     for (;;) {
         if (abort && abort->load())
             return WaitResult::Aborted;
-        if (piece >= 0 && piece < m_have.size() && m_have.testBit(piece))
+        if (arrivedLocked(piece, block))
             return WaitResult::Ready;
         if (m_closed)
             return WaitResult::Closed;
@@ -160,16 +236,16 @@ bool PieceAvailability::isClosed() const
     return m_closed;
 }
 
-quint64 PieceAvailability::watch(int piece, std::function<void()> callback) const
+quint64 PieceAvailability::watch(int piece, std::function<void()> callback, int block) const
 {
     QMutexLocker lock(&m_mutex);
-    if (m_closed || (piece >= 0 && piece < m_have.size() && m_have.testBit(piece))) {
+    if (m_closed || arrivedLocked(piece, block)) {
         lock.unlock();
         callback();
         return 0;
     }
     const quint64 id = m_nextWatchId++;
-    m_watchers.push_back({id, piece, std::move(callback)});
+    m_watchers.push_back({id, piece, block, std::move(callback)});
     return id;
 }
 
@@ -186,8 +262,7 @@ std::vector<std::function<void()>> PieceAvailability::takeWatchers(bool all) con
 {
     std::vector<std::function<void()>> fired;
     for (auto it = m_watchers.begin(); it != m_watchers.end();) {
-        const bool there = it->piece >= 0 && it->piece < m_have.size() && m_have.testBit(it->piece);
-        if (all || there) {
+        if (all || arrivedLocked(it->piece, it->block)) {
             fired.push_back(std::move(it->callback));
             it = m_watchers.erase(it);
         } else {

@@ -172,6 +172,12 @@ QVector<StreamView::Reader> StreamCatalog::readersOf(const QString &torrentKey, 
     return result;
 }
 
+qint64 StreamCatalog::failedReads(const QString &torrentKey) const
+{
+    Torrent t;
+    return torrent(torrentKey.toLower(), &t) && t.pieces ? t.pieces->failedReadBytes() : 0;
+}
+
 qint64 StreamCatalog::viewerPosition(const QString &torrentKey, int fileIndex) const
 {
     const QString key = torrentKey.toLower();
@@ -186,8 +192,19 @@ qint64 StreamCatalog::viewerPosition(const QString &torrentKey, int fileIndex) c
     return furthest;
 }
 
+void StreamCatalog::setBlockReads(bool viewers, bool http)
+{
+    m_viewerBlocks = viewers;
+    m_httpBlocks = http;
+}
+
+bool StreamCatalog::readsBlocks(ReaderRole role) const
+{
+    return role == ReaderRole::Http ? m_httpBlocks.load() : m_viewerBlocks.load();
+}
+
 qint64 StreamCatalog::readyBytes(const PieceAvailability &pieces, int pieceLength,
-                                 const FileLayout &file, qint64 offset, qint64 limit)
+                                 const FileLayout &file, qint64 offset, qint64 limit, bool blocks)
 {
     if (offset < 0 || offset >= file.size || limit <= 0 || pieceLength <= 0)
         return 0;
@@ -197,8 +214,13 @@ qint64 StreamCatalog::readyBytes(const PieceAvailability &pieces, int pieceLengt
     const int first = pieceOf(offset);
     const int missing =
         pieces.firstMissing(first, pieceOf(std::min(file.size, offset + limit) - 1));
-    if (missing == first)
-        return 0;
+    if (missing == first) {
+        if (!blocks)
+            return 0;
+        const qint64 inPiece = file.offset + offset - qint64(first) * pieceLength;
+        const qint64 written = pieces.writtenFrom(first, int(inPiece));
+        return std::min({written, limit, file.size - offset});
+    }
     const qint64 end = std::min<qint64>(file.size, qint64(missing) * pieceLength - file.offset);
     return std::min(end - offset, limit);
 }

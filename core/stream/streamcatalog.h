@@ -73,9 +73,15 @@ public:
     void setProbeRegion(const QString &key, int fileIndex, const QVector<ByteRange> &ranges,
                         qint64 durationMs);
     // Bytes of a file downloaded without a gap from offset, looking no further than offset +
-    // limit.
+    // limit. With blocks, a piece not verified yet counts for its blocks written from offset on.
     static qint64 readyBytes(const PieceAvailability &pieces, int pieceLength,
-                             const FileLayout &file, qint64 offset, qint64 limit);
+                             const FileLayout &file, qint64 offset, qint64 limit,
+                             bool blocks = false);
+    // Whether readers of that role read blocks written before their piece is verified: viewers
+    // in the app do unless told to check every piece, HTTP clients (which may cache what they
+    // get) only when told to. The prober, subtitle fetches and followers go with the viewers.
+    void setBlockReads(bool viewers, bool http);
+    bool readsBlocks(ReaderRole role) const;
 
     // StreamView
     std::optional<File> file(const QString &torrentKey, int index) const override;
@@ -89,6 +95,7 @@ public:
     // The furthest position any viewer of the file (the player, an HTTP client) has read at;
     // -1 when none has read. The prober, subtitle fetches and followers do not count.
     qint64 viewerPosition(const QString &torrentKey, int fileIndex) const;
+    qint64 failedReads(const QString &torrentKey) const override;
     qint64 readyAt(const QString &torrentKey, int fileIndex, qint64 offset) const override;
 
     // Reader side (StreamReader).
@@ -106,6 +113,8 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, Torrent> m_torrents;
     QHash<QString, Probe> m_probes; // "key/index"
+    std::atomic<bool> m_viewerBlocks{true};
+    std::atomic<bool> m_httpBlocks{false};
     QHash<int, std::shared_ptr<ReaderState>> m_readers;
     std::function<void()> m_changed;
     int m_nextReaderId = 1;

@@ -13,6 +13,7 @@ struct StreamReader::ReadyWatch
     std::shared_ptr<PieceAvailability> pieces;
     std::shared_ptr<StreamCatalog::ReaderState> state;
     int piece = -1;
+    int block = -1;                 // or the piece whole
     QMutex mutex;                   // guards the two below
     std::function<void()> callback; // empty once run or cancelled
     quint64 id = 0;                 // of the watcher in pieces
@@ -41,6 +42,12 @@ int StreamReader::pieceOf(qint64 offset) const
     return static_cast<int>((m_file.offset + offset) / m_pieceLength);
 }
 
+int StreamReader::blockOf(qint64 offset) const
+{
+    return static_cast<int>((m_file.offset + offset) % m_pieceLength /
+                            PieceAvailability::BlockSize);
+}
+
 void StreamReader::moveTo(qint64 offset)
 {
     m_state->position = offset;
@@ -61,7 +68,8 @@ void StreamReader::expect(qint64 offset, qint64 length)
 
 qint64 StreamReader::ready(qint64 offset, qint64 limit) const
 {
-    return StreamCatalog::readyBytes(*m_pieces, m_pieceLength, m_file, offset, limit);
+    return StreamCatalog::readyBytes(*m_pieces, m_pieceLength, m_file, offset, limit,
+                                     m_catalog->readsBlocks(m_state->role));
 }
 
 qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeoutMs, Status *status)
@@ -82,11 +90,12 @@ qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeout
 
     moveTo(offset);
     const int piece = pieceOf(offset);
+    const int block = m_catalog->readsBlocks(m_state->role) ? blockOf(offset) : -1;
     qint64 wanted = 0;
     while ((wanted = ready(offset, maxSize)) <= 0) {
         m_state->waiting = true;
         m_catalog->readerChanged();
-        const PieceAvailability::WaitResult r = m_pieces->wait(piece, &m_aborted, timeoutMs);
+        const PieceAvailability::WaitResult r = m_pieces->wait(piece, &m_aborted, timeoutMs, block);
         m_state->waiting = false;
         m_state->lastActiveMs = StreamCatalog::nowMs();
         switch (r) {
@@ -109,6 +118,8 @@ qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeout
     const qint64 got = m_disk.read(data, wanted);
     if (got <= 0)
         return fail(Status::Error);
+    if (block >= 0 && !m_pieces->has(piece))
+        m_pieces->countUnverifiedRead(piece, got);
     return got;
 }
 
@@ -129,7 +140,7 @@ void StreamReader::notifyWhenReady(qint64 offset, std::function<void()> callback
     }
     moveTo(offset);
     const int piece = pieceOf(offset);
-    if (m_pieces->has(piece)) {
+    if (ready(offset, 1) > 0) {
         callback();
         return;
     }
@@ -137,6 +148,7 @@ void StreamReader::notifyWhenReady(qint64 offset, std::function<void()> callback
     watch->pieces = m_pieces;
     watch->state = m_state;
     watch->piece = piece;
+    watch->block = m_catalog->readsBlocks(m_state->role) ? blockOf(offset) : -1;
     watch->callback = std::move(callback);
     m_watch = watch;
     // What a read() blocked here reports, so the planner ranks this reader the same way.
@@ -148,10 +160,13 @@ void StreamReader::notifyWhenReady(qint64 offset, std::function<void()> callback
 void StreamReader::arm(const std::shared_ptr<ReadyWatch> &watch)
 {
     const std::weak_ptr<ReadyWatch> weak = watch;
-    const quint64 id = watch->pieces->watch(watch->piece, [weak] {
-        if (const auto w = weak.lock())
-            check(w);
-    });
+    const quint64 id = watch->pieces->watch(
+        watch->piece,
+        [weak] {
+            if (const auto w = weak.lock())
+                check(w);
+        },
+        watch->block);
     {
         QMutexLocker lock(&watch->mutex);
         watch->id = id;
@@ -170,8 +185,8 @@ void StreamReader::check(const std::shared_ptr<ReadyWatch> &watch)
         if (!watch->callback)
             return;
         // wakeAll() wakes the watchers of every reader of the torrent, not only this one's.
-        const bool done =
-            watch->state->aborted || watch->pieces->isClosed() || watch->pieces->has(watch->piece);
+        const bool done = watch->state->aborted || watch->pieces->isClosed() ||
+                          watch->pieces->hasBlock(watch->piece, watch->block);
         if (done) {
             callback = std::move(watch->callback);
             watch->callback = nullptr;

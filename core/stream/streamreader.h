@@ -33,6 +33,7 @@ public:
 
     bool isWaiting() const { return m_state->waiting.load(); }
     int pieceOf(qint64 offset) const;
+    int blockOf(qint64 offset) const; // within its piece
 
 private:
     struct ReadyWatch;

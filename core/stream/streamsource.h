@@ -38,6 +38,13 @@ public:
     // the stream planner ranks what it reads.
     virtual std::unique_ptr<ByteReader> open(const QString &torrentKey, int index,
                                              ReaderRole role) = 0;
+    // Bytes readers took from the torrent's pieces before they were verified, of pieces that
+    // then failed their hash check: those readers got bytes the file no longer holds.
+    virtual qint64 failedReads(const QString &torrentKey) const
+    {
+        Q_UNUSED(torrentKey)
+        return 0;
+    }
 };
 
 } // namespace swarmplay

@@ -91,6 +91,11 @@ public:
     }
 
     QByteArray content(int index) const { return m_content[index]; }
+    qint64 failedReads(const QString &torrentKey) const override
+    {
+        return torrentKey == kKey ? m_failedReads.load() : 0;
+    }
+    void setFailedReads(qint64 bytes) { m_failedReads = bytes; }
     void reset()
     {
         QMutexLocker lock(&m_mutex);
@@ -181,6 +186,7 @@ private:
     bool m_closed = false;
     std::vector<Watcher> m_watchers;
     std::atomic<int> m_opened{0};
+    std::atomic<qint64> m_failedReads{0};
     std::atomic<int> m_live{0};
     std::atomic<int> m_aborts{0};
 };

@@ -50,6 +50,7 @@ private slots:
     void subtitleLanguagesReachThePlayer();
     void rateLimitReachesTheRunningSession();
     void removingFollowsTheSetting();
+    void checkingEveryPieceReachesTheSession();
 
 private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -89,6 +90,7 @@ void tst_Settings::defaultsBeforeAnythingIsStored()
     QCOMPARE(s.uploadRateLimit(), 0);
     QVERIFY(s.dht() && s.localDiscovery() && s.portMapping());
     QVERIFY(!s.remoteControl()); // other programs are let in only when the viewer says so
+    QVERIFY(!s.checkEveryPiece()); // blocks play as they arrive
     QCOMPARE(s.language(), QString());
     QCOMPARE(s.subtitleLanguages(), QStringList()); // the interface's language
 
@@ -404,6 +406,30 @@ void tst_Settings::rateLimitReachesTheRunningSession()
     QVERIFY(await(session->appliedSettings(), &applied));
     QCOMPARE(applied.downloadRateLimit, 0);
     QCOMPARE(applied.uploadRateLimit, 40 * 1024);
+}
+
+void tst_Settings::checkingEveryPieceReachesTheSession()
+{
+    LocalSwarm swarm;
+    Session *session = swarm.addSession(QStringLiteral("s"));
+    QVERIFY(session->settings().blockReads);
+    AppSettings settings(iniPath());
+    SettingsDialog dialog(&settings, session);
+    auto *check = field<QCheckBox>(&dialog, "checkPiecesCheck");
+    QVERIFY(!check->isChecked());
+    QVERIFY(!check->toolTip().isEmpty());
+    check->setChecked(true);
+    QVERIFY(dialog.apply());
+    SessionSettings applied;
+    QVERIFY(await(session->appliedSettings(), &applied));
+    QVERIFY(!applied.blockReads);
+    QVERIFY(!applied.httpBlockReads); // stream URLs are not the dialog's business
+    QVERIFY(AppSettings(iniPath()).checkEveryPiece());
+
+    // A session started later takes it from the stored settings.
+    SessionSettings fresh;
+    AppSettings(iniPath()).applyTo(&fresh);
+    QVERIFY(!fresh.blockReads);
 }
 
 void tst_Settings::removingFollowsTheSetting()

@@ -60,6 +60,8 @@ bool RemoteSettingsKeeper::store(const SessionSettings &before, const SessionSet
     // One switch in the window for both: on only while both are.
     if (after.upnp != before.upnp || after.natpmp != before.natpmp)
         m_settings->setPortMapping(after.upnp && after.natpmp);
+    if (after.blockReads != before.blockReads)
+        m_settings->setCheckEveryPiece(!after.blockReads);
     return m_settings->sync();
 }
 

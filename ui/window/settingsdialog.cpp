@@ -116,6 +116,14 @@ void SettingsDialog::buildForm()
     networkForm->addRow(m_dht);
     networkForm->addRow(m_lsd);
     networkForm->addRow(m_portMapping);
+    m_checkPieces = new QCheckBox(tr("Check every piece &before playing it"), network);
+    m_checkPieces->setObjectName(QStringLiteral("checkPiecesCheck"));
+    m_checkPieces->setToolTip(
+        tr("Off: a video starts as soon as its first bytes arrive, before the piece they belong "
+           "to is whole and checked. A piece a peer sent wrong is fetched again, and the picture "
+           "may show a glitch until then. On: playback waits for each piece to be whole and "
+           "checked, which takes longer when pieces are large."));
+    networkForm->addRow(m_checkPieces);
     m_remoteControl = new QCheckBox(tr("Allow other programs to &control Swarmplay"), network);
     m_remoteControl->setObjectName(QStringLiteral("remoteControlCheck"));
     m_remoteControl->setToolTip(
@@ -191,6 +199,7 @@ void SettingsDialog::load()
     v.dht = m_settings->dht();
     v.lsd = m_settings->localDiscovery();
     v.portMapping = m_settings->portMapping();
+    v.checkPieces = m_settings->checkEveryPiece();
     v.subtitlePoints = m_settings->subtitleFontSize();
     v.subtitleLanguages = m_settings->subtitleLanguages();
     v.language = m_settings->language();
@@ -207,6 +216,7 @@ void SettingsDialog::load()
     m_dht->setChecked(v.dht);
     m_lsd->setChecked(v.lsd);
     m_portMapping->setChecked(v.portMapping);
+    m_checkPieces->setChecked(v.checkPieces);
     m_subtitleSize->setValue(v.subtitlePoints);
     m_subtitleLanguages->setText(v.subtitleLanguages.join(QStringLiteral(", ")));
     m_language->setCurrentIndex(std::max(0, m_language->findData(v.language)));
@@ -257,6 +267,7 @@ SettingsDialog::Values SettingsDialog::current() const
     v.dht = m_dht->isChecked();
     v.lsd = m_lsd->isChecked();
     v.portMapping = m_portMapping->isChecked();
+    v.checkPieces = m_checkPieces->isChecked();
     v.subtitlePoints = m_subtitleSize->value();
     static const QRegularExpression separators(QStringLiteral("[,;]"));
     for (const QString &language : m_subtitleLanguages->text().split(separators)) {
@@ -363,6 +374,7 @@ bool SettingsDialog::apply()
     m_settings->setDht(v.dht);
     m_settings->setLocalDiscovery(v.lsd);
     m_settings->setPortMapping(v.portMapping);
+    m_settings->setCheckEveryPiece(v.checkPieces);
     m_settings->setSubtitleFontSize(v.subtitlePoints);
     m_settings->setSubtitleLanguages(v.subtitleLanguages);
     m_settings->setLanguage(v.language);
@@ -404,6 +416,8 @@ void SettingsDialog::applyToSession(const Values &before, const Values &after)
         s.upnp = after.portMapping;
         s.natpmp = after.portMapping;
     }
+    if (after.checkPieces != before.checkPieces)
+        s.blockReads = !after.checkPieces;
     const QString error = m_session->applySettings(s);
     showError(error.isEmpty()
                   ? QString()

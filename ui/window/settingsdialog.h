@@ -51,6 +51,7 @@ private:
         bool dht = true;
         bool lsd = true;
         bool portMapping = true;
+        bool checkPieces = false;
         int subtitlePoints = 0;
         QStringList subtitleLanguages; // as typed, most wanted first
         QString language;
@@ -82,6 +83,7 @@ private:
     QCheckBox *m_dht = nullptr;
     QCheckBox *m_lsd = nullptr;
     QCheckBox *m_portMapping = nullptr;
+    QCheckBox *m_checkPieces = nullptr;
     QSpinBox *m_subtitleSize = nullptr;
     QLineEdit *m_subtitleLanguages = nullptr;
     QComboBox *m_language = nullptr;

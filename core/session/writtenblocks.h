@@ -1,0 +1,37 @@
+#pragma once
+
+// Internal to swarmplay_core (libtorrent).
+
+#include <QString>
+#include <QtGlobal>
+
+#include <libtorrent/sha1_hash.hpp>
+
+namespace swarmplay {
+
+namespace lt_convert {
+class PosixDiskIo;
+}
+class StreamCatalog;
+
+// While it exists, the blocks the disk I/O writes to one torrent's files are marked in the
+// torrent's PieceAvailability as they land, and a piece that fails its hash check loses them
+// again (logging what readers had taken from it). Readers that read blocks start before a piece
+// is whole.
+class WrittenBlocks
+{
+public:
+    // diskKey: how the disk I/O names the torrent (its best info hash); key: the catalog's.
+    WrittenBlocks(lt_convert::PosixDiskIo *diskIo, const lt::sha1_hash &diskKey,
+                  StreamCatalog *catalog, const QString &key);
+    ~WrittenBlocks();
+    WrittenBlocks(const WrittenBlocks &) = delete;
+    WrittenBlocks &operator=(const WrittenBlocks &) = delete;
+
+private:
+    lt_convert::PosixDiskIo *m_diskIo;
+    lt::sha1_hash m_diskKey;
+    quint64 m_id = 0;
+};
+
+} // namespace swarmplay
