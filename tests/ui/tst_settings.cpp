@@ -89,7 +89,7 @@ void tst_Settings::defaultsBeforeAnythingIsStored()
     QCOMPARE(s.downloadRateLimit(), 0);
     QCOMPARE(s.uploadRateLimit(), 0);
     QVERIFY(s.dht() && s.localDiscovery() && s.portMapping());
-    QVERIFY(!s.remoteControl()); // other programs are let in only when the viewer says so
+    QVERIFY(!s.remoteControl());   // other programs are let in only when the viewer says so
     QVERIFY(!s.checkEveryPiece()); // blocks play as they arrive
     QCOMPARE(s.language(), QString());
     QCOMPARE(s.subtitleLanguages(), QStringList()); // the interface's language
