@@ -225,6 +225,31 @@ qint64 StreamCatalog::readyBytes(const PieceAvailability &pieces, int pieceLengt
     return std::min(end - offset, limit);
 }
 
+qint64 StreamCatalog::readableIn(const QString &torrentKey, int fileIndex,
+                                 const QVector<ByteRange> &ranges, ReaderRole role) const
+{
+    Torrent t;
+    if (!torrent(torrentKey.toLower(), &t) || !t.pieces)
+        return 0;
+    const auto f = std::find_if(t.files.cbegin(), t.files.cend(),
+                                [fileIndex](const FileLayout &l) { return l.index == fileIndex; });
+    if (f == t.files.cend())
+        return 0;
+    const bool blocks = readsBlocks(role);
+    qint64 total = 0;
+    for (const ByteRange &r : ranges) {
+        // readyBytes() stops at a piece's edge when the next one is not verified: go on there.
+        for (qint64 at = r.offset; at < r.end();) {
+            const qint64 n = readyBytes(*t.pieces, t.pieceLength, *f, at, r.end() - at, blocks);
+            if (n <= 0)
+                break;
+            total += n;
+            at += n;
+        }
+    }
+    return total;
+}
+
 qint64 StreamCatalog::readyAt(const QString &torrentKey, int fileIndex, qint64 offset) const
 {
     Torrent t;

@@ -33,6 +33,10 @@ public:
     virtual QVector<Reader> readersOf(const QString &torrentKey, int fileIndex) const = 0;
     // Bytes of the file downloaded without a gap from offset on.
     virtual qint64 readyAt(const QString &torrentKey, int fileIndex, qint64 offset) const = 0;
+    // Bytes of the ranges a reader of that role reads without waiting: verified pieces, and the
+    // blocks written of others where that role reads blocks (see StreamCatalog::readsBlocks()).
+    virtual qint64 readableIn(const QString &torrentKey, int fileIndex,
+                              const QVector<ByteRange> &ranges, ReaderRole role) const = 0;
 };
 
 } // namespace swarmplay

@@ -16,6 +16,7 @@
 #include "prefetcher.h"
 #include "session/session.h"
 #include "stream/streamlog.h"
+#include "stream/streamview.h"
 #include "stream/torrentstreamdevice.h"
 
 namespace swarmplay {
@@ -213,13 +214,20 @@ void PlaybackController::reopenAt(qint64 ms)
     loadWhenFetched(ms);
 }
 
+qint64 PlaybackController::readable(const PrefetchPlan::Ranges &ranges) const
+{
+    return m_session ? m_session->streams()->readableIn(m_id.key(), m_file.index, ranges,
+                                                        ReaderRole::Player)
+                     : 0;
+}
+
 void PlaybackController::loadWhenFetched(qint64 ms)
 {
     m_loadAtMs = ms;
     PrefetchPlan::Ranges ranges = m_plan.load();
     if (ms > 0)
         ranges += m_plan.seek(ms, durationMs());
-    if (m_pieces.bytesHave(ranges) >= PrefetchPlan::bytes(ranges)) {
+    if (readable(ranges) >= PrefetchPlan::bytes(ranges)) {
         loadNow();
         return;
     }
@@ -372,7 +380,7 @@ void PlaybackController::applyTracks()
 
 void PlaybackController::retryTracks(const PrefetchPlan::Ranges &ranges)
 {
-    const bool missing = m_pieces.bytesHave(ranges) < PrefetchPlan::bytes(ranges);
+    const bool missing = readable(ranges) < PrefetchPlan::bytes(ranges);
     if (!missing || m_prefetcher->isBusy()) {
         m_trackRetry.start(); // the demuxer's thread waits, or an opening fetches first
         return;

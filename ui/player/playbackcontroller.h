@@ -105,6 +105,9 @@ private:
     qint64 bytesToMs(qint64 bytes) const;
     qint64 msToBytes(qint64 ms) const;
     void onFrame(const QVideoFrame &frame);
+    // Bytes of the ranges the player's device reads without waiting (blocks too, unless every
+    // piece is to be checked first).
+    qint64 readable(const PrefetchPlan::Ranges &ranges) const;
     void onPlayerPosition(qint64 ms);
     void reportLater(const QString &message);
     void endLater();

@@ -98,7 +98,8 @@ void StreamPreparer::advance()
     }
     // The region must really be here before the player reads it on the GUI thread: a prober
     // whose reads failed still reports the head-and-tail fallback.
-    if (!m_probeKnown || m_pieces.bytesHave(m_probe.ranges) < m_probe.bytes())
+    if (!m_probeKnown || m_session->streams()->readableIn(m_id.key(), m_fileIndex, m_probe.ranges,
+                                                          ReaderRole::Player) < m_probe.bytes())
         return;
     m_tick.stop();
     emit ready();
