@@ -103,7 +103,7 @@ qint64 PieceAvailability::writtenFrom(int piece, int offset) const
 void PieceAvailability::countUnverifiedRead(int piece, qint64 bytes)
 {
     QMutexLocker lock(&m_mutex);
-    if (bytes > 0 && !(piece >= 0 && piece < m_have.size() && m_have.testBit(piece)))
+    if (bytes > 0 && piece >= 0 && piece < m_have.size() && !haveLocked(piece))
         m_unverifiedRead[piece] += bytes;
 }
 
@@ -122,11 +122,14 @@ qint64 PieceAvailability::failedReadBytes() const
     return m_failedRead;
 }
 
+bool PieceAvailability::haveLocked(int piece) const
+{
+    return piece >= 0 && piece < m_have.size() && m_have.testBit(piece);
+}
+
 bool PieceAvailability::arrivedLocked(int piece, int block) const
 {
-    if (piece < 0 || piece >= m_have.size())
-        return false;
-    if (m_have.testBit(piece))
+    if (haveLocked(piece))
         return true;
     if (block < 0)
         return false;
@@ -143,7 +146,7 @@ bool PieceAvailability::hasBlock(int piece, int block) const
 bool PieceAvailability::has(int piece) const
 {
     QMutexLocker lock(&m_mutex);
-    return piece >= 0 && piece < m_have.size() && m_have.testBit(piece);
+    return haveLocked(piece);
 }
 
 bool PieceAvailability::hasRange(int first, int last) const

@@ -89,6 +89,8 @@ private:
         int block = -1; // or the piece whole
         std::function<void()> callback;
     };
+    // Under m_mutex: the piece is verified.
+    bool haveLocked(int piece) const;
     // Under m_mutex: the piece is verified, or the block (>= 0) of it is written.
     bool arrivedLocked(int piece, int block) const;
     // Takes out the watchers of pieces that are there now (every one when all is true); the

@@ -133,9 +133,8 @@ std::unique_ptr<ByteReader> StreamCatalog::open(const QString &torrentKey, int i
     Torrent t;
     if (!torrent(torrentKey.toLower(), &t) || !t.pieces || t.pieces->isClosed())
         return nullptr;
-    const auto f = std::find_if(t.files.cbegin(), t.files.cend(),
-                                [index](const FileLayout &l) { return l.index == index; });
-    if (f == t.files.cend())
+    const FileLayout *f = t.layout(index);
+    if (!f)
         return nullptr;
     auto state = std::make_shared<ReaderState>();
     state->key = t.id.key();
@@ -231,9 +230,8 @@ qint64 StreamCatalog::readableIn(const QString &torrentKey, int fileIndex,
     Torrent t;
     if (!torrent(torrentKey.toLower(), &t) || !t.pieces)
         return 0;
-    const auto f = std::find_if(t.files.cbegin(), t.files.cend(),
-                                [fileIndex](const FileLayout &l) { return l.index == fileIndex; });
-    if (f == t.files.cend())
+    const FileLayout *f = t.layout(fileIndex);
+    if (!f)
         return 0;
     const bool blocks = readsBlocks(role);
     qint64 total = 0;
@@ -255,11 +253,15 @@ qint64 StreamCatalog::readyAt(const QString &torrentKey, int fileIndex, qint64 o
     Torrent t;
     if (!torrent(torrentKey.toLower(), &t) || !t.pieces)
         return 0;
-    for (const FileLayout &f : std::as_const(t.files)) {
-        if (f.index == fileIndex)
-            return readyBytes(*t.pieces, t.pieceLength, f, offset, f.size - offset);
-    }
-    return 0;
+    const FileLayout *f = t.layout(fileIndex);
+    return f ? readyBytes(*t.pieces, t.pieceLength, *f, offset, f->size - offset) : 0;
+}
+
+const StreamCatalog::FileLayout *StreamCatalog::Torrent::layout(int index) const
+{
+    const auto f = std::find_if(files.cbegin(), files.cend(),
+                                [index](const FileLayout &l) { return l.index == index; });
+    return f == files.cend() ? nullptr : &*f;
 }
 
 } // namespace swarmplay

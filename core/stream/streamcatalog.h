@@ -41,6 +41,8 @@ public:
         qint64 totalSize = 0;
         QVector<FileLayout> files; // pad files left out
         std::shared_ptr<PieceAvailability> pieces;
+        // The file with that index in the torrent, nullptr when there is none.
+        const FileLayout *layout(int index) const;
     };
 
     // One reader's place in a file, as the scheduler sees it.

@@ -42,8 +42,10 @@ int StreamReader::pieceOf(qint64 offset) const
     return static_cast<int>((m_file.offset + offset) / m_pieceLength);
 }
 
-int StreamReader::blockOf(qint64 offset) const
+int StreamReader::waitBlock(qint64 offset) const
 {
+    if (!m_catalog->readsBlocks(m_state->role))
+        return -1;
     return static_cast<int>((m_file.offset + offset) % m_pieceLength /
                             PieceAvailability::BlockSize);
 }
@@ -90,7 +92,7 @@ qint64 StreamReader::read(qint64 offset, char *data, qint64 maxSize, int timeout
 
     moveTo(offset);
     const int piece = pieceOf(offset);
-    const int block = m_catalog->readsBlocks(m_state->role) ? blockOf(offset) : -1;
+    const int block = waitBlock(offset);
     qint64 wanted = 0;
     while ((wanted = ready(offset, maxSize)) <= 0) {
         m_state->waiting = true;
@@ -148,7 +150,7 @@ void StreamReader::notifyWhenReady(qint64 offset, std::function<void()> callback
     watch->pieces = m_pieces;
     watch->state = m_state;
     watch->piece = piece;
-    watch->block = m_catalog->readsBlocks(m_state->role) ? blockOf(offset) : -1;
+    watch->block = waitBlock(offset);
     watch->callback = std::move(callback);
     m_watch = watch;
     // What a read() blocked here reports, so the planner ranks this reader the same way.

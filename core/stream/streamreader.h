@@ -33,7 +33,9 @@ public:
 
     bool isWaiting() const { return m_state->waiting.load(); }
     int pieceOf(qint64 offset) const;
-    int blockOf(qint64 offset) const; // within its piece
+    // The block within its piece a read at offset waits for; -1 (the whole piece) when this
+    // reader's role reads only verified pieces.
+    int waitBlock(qint64 offset) const;
 
 private:
     struct ReadyWatch;
