@@ -14,6 +14,7 @@
 #include "session/session.h"
 #include "stream/pieceavailability.h"
 #include "stream/streamview.h"
+#include "stream/torrentstreamdevice.h"
 #include "window/mainwindow.h"
 
 #if defined(Q_OS_UNIX)
@@ -60,6 +61,22 @@ double round3(double v)
     return std::round(v * 1000.0) / 1000.0;
 }
 
+// What the player's demuxer has read, as [offset, length] pairs in the file, into `prefix`_reads
+// and their sum into `prefix`_bytes.
+void insertReads(QJsonObject &result, const QString &prefix, const TorrentStreamDevice *device)
+{
+    if (!device)
+        return;
+    QJsonArray spans;
+    qint64 bytes = 0;
+    for (const ByteRange &r : device->readSpans()) {
+        spans.append(QJsonArray{r.offset, r.length});
+        bytes += r.length;
+    }
+    result.insert(prefix + QStringLiteral("_reads"), spans);
+    result.insert(prefix + QStringLiteral("_bytes"), bytes);
+}
+
 } // namespace
 
 PlayBenchmark::PlayBenchmark(const Options &options, QObject *parent)
@@ -85,6 +102,9 @@ PlayBenchmark::~PlayBenchmark()
 void PlayBenchmark::start()
 {
     m_clock.start();
+    // With the swarmplay.blocks log, which says where the session's clock starts on the same
+    // monotonic clock, a harness can place every block's arrival on this run's time line.
+    m_result.insert(QStringLiteral("clock_reference_ms"), m_clock.msecsSinceReference());
     m_result.insert(QStringLiteral("source"), m_options.source);
     m_result.insert(QStringLiteral("seek_fraction"), m_options.seekFraction);
     if (!m_dir.isValid()) {
@@ -251,6 +271,7 @@ void PlayBenchmark::onFirstFrame()
     PlayerWidget *player = m_window->player();
     if (m_phase == Phase::Starting) {
         mark("first_frame_s");
+        insertReads(m_result, QStringLiteral("demuxer"), player->device());
         if (m_options.subtitleTrack >= 0)
             m_grab->chooseSubtitles(m_options.subtitleTrack);
         const TorrentId id = player->torrentId();
@@ -299,6 +320,8 @@ void PlayBenchmark::onFirstFrame()
     }
     if (m_phase == Phase::Seeking) {
         m_result.insert(QStringLiteral("seek_to_frame_s"), round3(seconds() - m_seekStarted));
+        m_result.insert(QStringLiteral("seek_started_s"), round3(m_seekStarted));
+        insertReads(m_result, QStringLiteral("seek_demuxer"), player->device());
         m_result.insert(QStringLiteral("seek_target_ms"), m_seekTargetMs);
         beginPlaying();
     }
@@ -355,6 +378,8 @@ void PlayBenchmark::beginSeek()
         for (int p = 0; p < m_have->pieceCount(); ++p)
             m_haveAtSeek.setBit(p, m_have->has(p));
     }
+    if (TorrentStreamDevice *device = player->device())
+        device->forgetReads();
     player->seekTo(m_seekTargetMs);
 }
 

@@ -124,6 +124,7 @@ qint64 TorrentStreamDevice::readData(char *data, qint64 maxSize)
         emit bufferingChanged(false);
     }
     if (got > 0) {
+        m_spans.add(offset, got);
         m_position = offset + got;
         emit readyAheadChanged(m_reader->readyAt(offset + got));
     }

@@ -6,6 +6,7 @@
 #include <QIODevice>
 
 #include "bytereader.h"
+#include "readspans.h"
 
 namespace swarmplay {
 
@@ -45,6 +46,9 @@ public:
     bool fetch(qint64 offset, qint64 length);
     // Why the last read failed; Ok while reading works.
     ByteReader::Status lastStatus() const { return m_lastStatus.load(); }
+    // What the demuxer has read through this device since it opened or since forgetReads().
+    QVector<ByteRange> readSpans() const { return m_spans.spans(); }
+    void forgetReads() { m_spans.clear(); }
 
 signals:
     void bufferingChanged(bool waiting);
@@ -60,6 +64,7 @@ private:
     std::atomic<bool> m_aborted{false};
     std::atomic<bool> m_waiting{false};
     std::atomic<ByteReader::Status> m_lastStatus{ByteReader::Status::Ok};
+    ReadSpans m_spans;
 };
 
 } // namespace swarmplay
