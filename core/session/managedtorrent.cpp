@@ -406,6 +406,7 @@ void ManagedTorrent::publishStream()
         entry.files.push_back(
             {f.index, f.path, saveDir.filePath(f.path), f.offset, f.size, f.kind});
     catalog.publish(entry);
+    m_written.published();
 }
 
 // -------------------------------------------------------------------------------- queries --

@@ -41,6 +41,10 @@ lt::settings_pack fixedSettings()
     // took 4.5 s with three seconds queued, 3.9 s with one). One second is still several
     // round trips on any link.
     pack.set_int(sp::request_queue_time, 1);
+    // Until a torrent has this many pieces, libtorrent picks random wanted pieces whatever their
+    // priority; a stream's first deadline then waits behind blocks queued for a piece nobody
+    // reads. Rarest first goes by priority from the first request.
+    pack.set_int(sp::initial_picker_threshold, 0);
     return pack;
 }
 

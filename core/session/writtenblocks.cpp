@@ -1,11 +1,30 @@
 #include "writtenblocks.h"
 
+#include <QMutex>
+#include <QVector>
+
 #include "../internal/posixdiskio.h"
 #include "../stream/pieceavailability.h"
 #include "../stream/streamcatalog.h"
 #include "../stream/streamlog.h"
 
 namespace swarmplay {
+
+// The disk I/O's thread writes while the session's thread publishes the torrent: a block is
+// either given to the published entry or queued here, under one lock, so none falls between.
+struct WrittenBlocks::Early
+{
+    struct Block
+    {
+        int piece;
+        int start;
+        int length;
+    };
+    StreamCatalog *catalog = nullptr;
+    QString key;
+    QMutex mutex;
+    QVector<Block> blocks;
+};
 
 WrittenBlocks::WrittenBlocks(lt_convert::PosixDiskIo *diskIo, const lt::sha1_hash &diskKey,
                              StreamCatalog *catalog, const QString &key)
@@ -14,12 +33,22 @@ WrittenBlocks::WrittenBlocks(lt_convert::PosixDiskIo *diskIo, const lt::sha1_has
 {
     if (!m_diskIo || !catalog)
         return;
+    m_early = std::make_shared<Early>();
+    m_early->catalog = catalog;
+    m_early->key = key;
     lt_convert::PosixDiskIo::BlockObserver observer;
-    observer.written = [catalog, key](int piece, int start, int length) {
-        if (const auto pieces = catalog->writablePieces(key))
+    observer.written = [early = m_early](int piece, int start, int length) {
+        QMutexLocker lock(&early->mutex);
+        if (const auto pieces = early->catalog->writablePieces(early->key))
             pieces->setWritten(piece, start, length);
+        else
+            early->blocks.append({piece, start, length});
     };
-    observer.cleared = [catalog, key](int piece) {
+    observer.cleared = [catalog, key, early = m_early](int piece) {
+        {
+            QMutexLocker lock(&early->mutex);
+            early->blocks.removeIf([piece](const Early::Block &b) { return b.piece == piece; });
+        }
         const auto pieces = catalog->writablePieces(key);
         const qint64 read = pieces ? pieces->dropWritten(piece) : 0;
         if (read > 0) {
@@ -30,6 +59,20 @@ WrittenBlocks::WrittenBlocks(lt_convert::PosixDiskIo *diskIo, const lt::sha1_has
         }
     };
     m_id = m_diskIo->observeBlocks(m_diskKey, std::move(observer));
+}
+
+void WrittenBlocks::published()
+{
+    if (!m_early)
+        return;
+    QMutexLocker lock(&m_early->mutex);
+    if (m_early->blocks.isEmpty())
+        return;
+    if (const auto pieces = m_early->catalog->writablePieces(m_early->key)) {
+        for (const Early::Block &b : std::as_const(m_early->blocks))
+            pieces->setWritten(b.piece, b.start, b.length);
+        m_early->blocks.clear();
+    }
 }
 
 WrittenBlocks::~WrittenBlocks()

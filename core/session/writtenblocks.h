@@ -2,6 +2,8 @@
 
 // Internal to swarmplay_core (libtorrent).
 
+#include <memory>
+
 #include <QString>
 #include <QtGlobal>
 
@@ -17,7 +19,7 @@ class StreamCatalog;
 // While it exists, the blocks the disk I/O writes to one torrent's files are marked in the
 // torrent's PieceAvailability as they land, and a piece that fails its hash check loses them
 // again (logging what readers had taken from it). Readers that read blocks start before a piece
-// is whole.
+// is whole. Blocks that land before the torrent is in the catalog wait for publish().
 class WrittenBlocks
 {
 public:
@@ -28,8 +30,14 @@ public:
     WrittenBlocks(const WrittenBlocks &) = delete;
     WrittenBlocks &operator=(const WrittenBlocks &) = delete;
 
+    // Call once the torrent is in the catalog: hands it the blocks written before.
+    void published();
+
 private:
+    struct Early;
+
     lt_convert::PosixDiskIo *m_diskIo;
+    std::shared_ptr<Early> m_early;
     lt::sha1_hash m_diskKey;
     quint64 m_id = 0;
 };

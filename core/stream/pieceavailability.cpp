@@ -35,8 +35,16 @@ void PieceAvailability::reset(const QBitArray &have)
     m_have = have;
     m_haveSince = since;
     m_haveCount = have.count(true);
-    m_written.clear(); // a recheck or resume data: what was written unverified is unknown
-    m_unverifiedRead.clear();
+    // A recheck or a resume leaves the files as they are, so blocks written to pieces still
+    // unverified stay readable; only the pieces now verified are done with them.
+    for (auto it = m_written.begin(); it != m_written.end();) {
+        if (it.key() < have.size() && !have.testBit(it.key())) {
+            ++it;
+            continue;
+        }
+        m_unverifiedRead.remove(it.key());
+        it = m_written.erase(it);
+    }
     m_changed.wakeAll();
     const auto fired = takeWatchers(false);
     lock.unlock();

@@ -50,8 +50,9 @@ public:
     {
         // Payload at the start of the media data (mdat, first Cluster, movi; in an MP4, at each
         // track's first chunk) that holds the first frames: FFmpeg decodes some of them while it
-        // probes the streams, and the player shows them.
-        qint64 firstFramesBytes = 1024 * 1024;
+        // probes the streams, and the player shows them. A key frame of a film and the audio
+        // beside it; more is read as it arrives, and every byte asked for here delays the start.
+        qint64 firstFramesBytes = 256 * 1024;
         // FFmpeg's probesize and analyzeduration defaults. An MPEG-TS has no header, so FFmpeg
         // reads its head until either is reached (a player that raises them reads more); the
         // PCRs at the start tell how many bytes that is.

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "probewalker.h"
 
 namespace swarmplay::probe {
@@ -92,8 +94,15 @@ bool Walker::mp4()
     m_seekIndexRead = moovSize == moov.size() && mp4SeekIndex(moov, &m_seekIndex);
     // A fragmented file's moov has no chunks; its first fragment says where the samples are.
     QByteArray moof;
-    if (firstChunks.isEmpty() && firstMoof >= 0 && m_in.read(firstMoof, firstMoofSize, &moof))
+    if (firstChunks.isEmpty() && firstMoof >= 0 && m_in.read(firstMoof, firstMoofSize, &moof)) {
         parseMoof(moof, firstMoof, &firstChunks);
+        // FFmpeg reads a fragment from start to end: to reach the first audio it reads all the
+        // video before it.
+        if (!firstChunks.isEmpty()) {
+            const auto [lo, hi] = std::minmax_element(firstChunks.cbegin(), firstChunks.cend());
+            m_ranges.add(*lo, *hi - *lo);
+        }
+    }
     // The first chunk of every track: they are together at the start of the mdat when the file
     // is interleaved, and apart when it is not (all video, then all audio, as in the fragments
     // FFmpeg writes).
