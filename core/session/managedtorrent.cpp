@@ -141,6 +141,9 @@ void ManagedTorrent::setPaused(bool paused)
 
 void ManagedTorrent::recheck()
 {
+    // A recheck is asked for when the files may have changed: what was written unverified may
+    // not be in them any more.
+    m_written.forget();
     m_handle.force_recheck();
 }
 
@@ -304,6 +307,7 @@ void ManagedTorrent::handleError()
 {
     // Readers blocked on this torrent end cleanly instead of waiting for pieces that will not
     // come.
+    m_written.forget();
     m_services.catalog->remove(key());
 }
 

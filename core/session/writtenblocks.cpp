@@ -20,6 +20,9 @@ struct WrittenBlocks::Early
         int start;
         int length;
     };
+    // A torrent is published before its first peer connects; a failed one is not, and its
+    // writes must not pile up.
+    static constexpr int MaxBlocks = 4096;
     StreamCatalog *catalog = nullptr;
     QString key;
     QMutex mutex;
@@ -41,7 +44,7 @@ WrittenBlocks::WrittenBlocks(lt_convert::PosixDiskIo *diskIo, const lt::sha1_has
         QMutexLocker lock(&early->mutex);
         if (const auto pieces = early->catalog->writablePieces(early->key))
             pieces->setWritten(piece, start, length);
-        else
+        else if (early->blocks.size() < Early::MaxBlocks) // past it: read once verified
             early->blocks.append({piece, start, length});
     };
     observer.cleared = [catalog, key, early = m_early](int piece) {
@@ -73,6 +76,16 @@ void WrittenBlocks::published()
             pieces->setWritten(b.piece, b.start, b.length);
         m_early->blocks.clear();
     }
+}
+
+void WrittenBlocks::forget()
+{
+    if (!m_early)
+        return;
+    QMutexLocker lock(&m_early->mutex);
+    m_early->blocks.clear();
+    if (const auto pieces = m_early->catalog->writablePieces(m_early->key))
+        pieces->forgetWritten();
 }
 
 WrittenBlocks::~WrittenBlocks()

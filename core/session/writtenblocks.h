@@ -32,6 +32,8 @@ public:
 
     // Call once the torrent is in the catalog: hands it the blocks written before.
     void published();
+    // The blocks written so far no longer count (see PieceAvailability::forgetWritten()).
+    void forget();
 
 private:
     struct Early;

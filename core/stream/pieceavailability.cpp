@@ -35,8 +35,9 @@ void PieceAvailability::reset(const QBitArray &have)
     m_have = have;
     m_haveSince = since;
     m_haveCount = have.count(true);
-    // A recheck or a resume leaves the files as they are, so blocks written to pieces still
-    // unverified stay readable; only the pieces now verified are done with them.
+    // The end of a torrent's first check or a resume leaves the files as they are, so blocks
+    // written to pieces still unverified stay readable (a recheck forgets them before it
+    // starts); only the pieces now verified are done with them.
     for (auto it = m_written.begin(); it != m_written.end();) {
         if (it.key() < have.size() && !have.testBit(it.key())) {
             ++it;
@@ -122,6 +123,13 @@ qint64 PieceAvailability::dropWritten(int piece)
     const qint64 read = m_unverifiedRead.take(piece);
     m_failedRead += read;
     return read;
+}
+
+void PieceAvailability::forgetWritten()
+{
+    QMutexLocker lock(&m_mutex);
+    m_written.clear();
+    m_unverifiedRead.clear();
 }
 
 qint64 PieceAvailability::failedReadBytes() const

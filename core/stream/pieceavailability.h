@@ -50,6 +50,9 @@ public:
     // The piece failed its hash check: libtorrent fetches it again, and what was written of it
     // is gone. Returns the bytes readers had taken from it (also added to failedReadBytes()).
     qint64 dropWritten(int piece);
+    // Nothing written counts any more, only verified pieces: before a recheck (the files may
+    // have changed on disk) and when the torrent failed.
+    void forgetWritten();
     // Bytes readers took from pieces that then failed, since the torrent was added.
     qint64 failedReadBytes() const;
     bool has(int piece) const;

@@ -68,6 +68,9 @@ public:
         qint64 maxIndexBytes = 256 * 1024 * 1024;
         // The most bytes of one structure read into memory to parse it (moov, hdrl, SeekHead).
         qint64 maxParseBytes = 16 * 1024 * 1024;
+        // The most of a fragmented MP4's first fragment taken into the region whole; a larger
+        // span is what corrupt offsets look like, and the runs' own allowances are used.
+        qint64 maxFragmentBytes = 16 * 1024 * 1024;
         // The most bytes of Cues, idx1 or OpenDML indexes read for the seek index; more leaves
         // it empty.
         qint64 maxSeekIndexBytes = 64 * 1024 * 1024;

@@ -97,10 +97,11 @@ bool Walker::mp4()
     if (firstChunks.isEmpty() && firstMoof >= 0 && m_in.read(firstMoof, firstMoofSize, &moof)) {
         parseMoof(moof, firstMoof, &firstChunks);
         // FFmpeg reads a fragment from start to end: to reach the first audio it reads all the
-        // video before it.
+        // video before it (within reason: see maxFragmentBytes).
         if (!firstChunks.isEmpty()) {
             const auto [lo, hi] = std::minmax_element(firstChunks.cbegin(), firstChunks.cend());
-            m_ranges.add(*lo, *hi - *lo);
+            if (*hi - *lo <= m_opt.maxFragmentBytes)
+                m_ranges.add(*lo, *hi - *lo);
         }
     }
     // The first chunk of every track: they are together at the start of the mdat when the file

@@ -89,7 +89,7 @@ def main():
         if limit:
             run["first_frame_limit_s"] = round(limit, 3)
             run["first_frame_to_limit"] = round(run["first_frame_s"] / limit, 2)
-    if "seek_demuxer_reads" in run and "seek_to_frame_s" in run:
+    if "seek_demuxer_reads" in run and "seek_to_frame_s" in run and "piece_size" in run:
         needed = seek_blocks(run, got)
         done = time_for(needed, got, run["seek_started_s"])
         run["seek_blocks_needed"] = needed

@@ -477,6 +477,20 @@ void tst_ProbeRegion::mp4Fragmented()
     }
     QVERIFY2(moofs >= 4 && boxes.last().type == "mfra", qPrintable(describe(p)));
     QCOMPARE(readOutside(p), 0);
+
+    // A first fragment wider than maxFragmentBytes is what corrupt offsets look like: each run
+    // keeps its own allowance, and the span between them is left out.
+    const auto mdat =
+        std::find_if(boxes.cbegin(), boxes.cend(), [](const Box &b) { return b.type == "mdat"; });
+    QVERIFY(mdat != boxes.cend());
+    const qint64 pastVideo = mdat->offset + mdat->header + ProbeRegion::Options().firstFramesBytes;
+    QVERIFY2(p.result.contains(pastVideo), qPrintable(describe(p)));
+    ProbeRegion::Options narrow;
+    narrow.maxFragmentBytes = 64 * KiB;
+    const Probe n = probe(QStringLiteral("fragmented.mp4"),
+                          readFile(path(QStringLiteral("fragmented.mp4"))), narrow);
+    QVERIFY2(!n.result.contains(pastVideo), qPrintable(describe(n)));
+    QVERIFY(n.result.bytes() < p.result.bytes());
 }
 
 void tst_ProbeRegion::moovAtEnd_data()
