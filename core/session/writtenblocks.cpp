@@ -23,6 +23,8 @@ struct WrittenBlocks::Early
     // A torrent is published before its first peer connects; a failed one is not, and its
     // writes must not pile up.
     static constexpr int MaxBlocks = 4096;
+    std::shared_ptr<PieceAvailability> pieces() const { return catalog->writablePieces(key); }
+
     StreamCatalog *catalog = nullptr;
     QString key;
     QMutex mutex;
@@ -42,21 +44,22 @@ WrittenBlocks::WrittenBlocks(lt_convert::PosixDiskIo *diskIo, const lt::sha1_has
     lt_convert::PosixDiskIo::BlockObserver observer;
     observer.written = [early = m_early](int piece, int start, int length) {
         QMutexLocker lock(&early->mutex);
-        if (const auto pieces = early->catalog->writablePieces(early->key))
+        if (const auto pieces = early->pieces())
             pieces->setWritten(piece, start, length);
         else if (early->blocks.size() < Early::MaxBlocks) // past it: read once verified
             early->blocks.append({piece, start, length});
     };
-    observer.cleared = [catalog, key, early = m_early](int piece) {
+    observer.cleared = [early = m_early](int piece) {
         {
             QMutexLocker lock(&early->mutex);
             early->blocks.removeIf([piece](const Early::Block &b) { return b.piece == piece; });
         }
-        const auto pieces = catalog->writablePieces(key);
+        const auto pieces = early->pieces();
         const qint64 read = pieces ? pieces->dropWritten(piece) : 0;
         if (read > 0) {
             qCWarning(lcStream).nospace()
-                << "piece " << piece << " of " << key << " failed its hash check after readers "
+                << "piece " << piece << " of " << early->key
+                << " failed its hash check after readers "
                 << "took " << read << " bytes of it unverified; it is fetched again ("
                 << pieces->failedReadBytes() << " such bytes in all)";
         }
@@ -71,7 +74,7 @@ void WrittenBlocks::published()
     QMutexLocker lock(&m_early->mutex);
     if (m_early->blocks.isEmpty())
         return;
-    if (const auto pieces = m_early->catalog->writablePieces(m_early->key)) {
+    if (const auto pieces = m_early->pieces()) {
         for (const Early::Block &b : std::as_const(m_early->blocks))
             pieces->setWritten(b.piece, b.start, b.length);
         m_early->blocks.clear();
@@ -84,7 +87,7 @@ void WrittenBlocks::forget()
         return;
     QMutexLocker lock(&m_early->mutex);
     m_early->blocks.clear();
-    if (const auto pieces = m_early->catalog->writablePieces(m_early->key))
+    if (const auto pieces = m_early->pieces())
         pieces->forgetWritten();
 }
 
