@@ -145,13 +145,28 @@ TorrentId tst_Resume::open(const QString &torrent)
 bool tst_Resume::waitPlaying(int fileIndex, qint64 positionMs, int timeoutMs)
 {
     const PlayerWidget *player = m_window->player();
-    return QTest::qWaitFor(
+    const bool playing = QTest::qWaitFor(
         [&] {
             return player->stage() == PlayerWidget::Stage::Playing &&
                    player->fileIndex() == fileIndex && m_frames.count() > 0 &&
                    player->mediaPlayer()->position() > positionMs;
         },
         timeoutMs);
+    if (playing)
+        return true;
+    // What the player and the engine were at, for a failure that does not come back at will.
+    const TorrentSnapshot t = m_session->torrent(player->torrentId());
+    const TorrentStreamDevice *device = player->device();
+    qWarning(
+        "not playing file %d past %lld ms: stage %d, file %d, %d frames, position %lld ms,"
+        " media status %d, player error \"%s\"; device read at %lld, waiting %d, %lld bytes"
+        " ready; torrent state %d, %lld of %lld bytes, %d peers",
+        fileIndex, positionMs, int(player->stage()), player->fileIndex(), int(m_frames.count()),
+        player->mediaPlayer()->position(), int(player->mediaPlayer()->mediaStatus()),
+        qPrintable(player->mediaPlayer()->errorString()), device ? device->readPosition() : -1LL,
+        device ? int(device->isWaiting()) : -1, device ? device->bytesReadyAhead() : -1LL,
+        int(t.state), t.totalDone, t.totalBytes, t.peersConnected);
+    return false;
 }
 
 QStringList tst_Resume::menuTexts(const QMenu *menu) const
@@ -256,6 +271,8 @@ void tst_Resume::nextEpisodeAtTheEnd()
     openWindow();
     const TorrentId id = open(m_showTorrent);
     QVERIFY(id.isValid());
+    // The window has the torrent; its file list reaches the session's cache a round later.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->cachedInfo(id).files.isEmpty(), 15000);
     int e2 = -1;
     int e10 = -1;
     for (const FileEntry &f : m_session->cachedInfo(id).files) {

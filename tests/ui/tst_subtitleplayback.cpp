@@ -77,8 +77,11 @@ constexpr int LongSeederBytesPerSecond = 1024 * 1024;
 // What the player asks for from the start: its critical and readahead windows (5 MiB) rounded up
 // to the planner's 8 MiB steps (core/stream/streamtuning.h).
 constexpr qint64 StartWindowBytes = 8 * 1024 * 1024;
-// Pieces outside the windows the player fetches as spares by chance (see the test).
-constexpr int MaxSpares = 3;
+// Pieces outside the windows the player fetches as spares by chance (see the test): single
+// pieces here and there, 4 in one of eight runs. A track that fetched the 10 s before the seek
+// would add a run of about 30.
+constexpr int MaxSpares = 6;
+constexpr int MaxSpareRun = 2;
 // The key frame before the seek lies at most a GOP (2 s, about 1 MB) before it.
 constexpr qint64 KeyFrameSlackBytes = 2 * 1024 * 1024;
 
@@ -274,7 +277,8 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
     QVERIFY(pieces);
     qint64 srtDone = 0;
     for (int p = srt.firstPiece; p <= srt.lastPiece; ++p) {
-        QVERIFY(pieces->has(p));
+        // Read as blocks land, a piece is verified a moment after its last one.
+        QTRY_VERIFY_WITH_TIMEOUT(pieces->has(p), 5000);
         srtDone = std::max(srtDone, pieces->haveSince(p));
     }
     const auto region = m_session->streams()->probeRegion(id.key(), video.index);
@@ -285,6 +289,7 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
         for (qint64 p = (video.offset + r.offset) / info.pieceLength;
              p <= (video.offset + r.offset + r.length - 1) / info.pieceLength; ++p) {
             regionPieces << int(p);
+            QTRY_VERIFY_WITH_TIMEOUT(pieces->has(int(p)), 5000);
             regionDone = std::max(regionDone, pieces->haveSince(int(p)));
         }
     }
@@ -545,11 +550,16 @@ void tst_SubtitlePlayback::trackFetchesNoPieceThePlayerDoesNot()
     QStringList offThere;
     QStringList extra;
     int extraWindows = 0;
+    int run = 0;
+    int longestRun = 0;
     for (int p = 0; p < on.size(); ++p) {
         const bool between = p >= first && p <= last;
         if (between && off.testBit(p))
             offThere << QString::number(p);
-        if (!on.testBit(p) || off.testBit(p))
+        const bool added = on.testBit(p) && !off.testBit(p);
+        run = added && between ? run + 1 : 0;
+        longestRun = std::max(longestRun, run);
+        if (!added)
             continue;
         if (between)
             extra << QString::number(p);
@@ -564,7 +574,7 @@ void tst_SubtitlePlayback::trackFetchesNoPieceThePlayerDoesNot()
              qPrintable(QStringLiteral("the player itself fetched pieces %1: nothing there tells "
                                        "the track's apart")
                             .arg(offThere.join(QLatin1Char(' ')))));
-    QVERIFY2(extra.size() <= MaxSpares,
+    QVERIFY2(extra.size() <= MaxSpares && longestRun <= MaxSpareRun,
              qPrintable(QStringLiteral("with the track shown, pieces %1 were fetched as well")
                             .arg(extra.join(QLatin1Char(' ')))));
 }
