@@ -4,7 +4,8 @@
 #   scripts/dev.sh run [ARGS...]   install what is missing, build, run swarmplay (no ARGS: the demo)
 #   scripts/dev.sh test            install what is missing (tools the tests use too), build, run every test
 #
-# Also: deps [--test], build, package, format. Works on Debian 12 and Ubuntu 22.04+, as root or
+# Also: deps [--test], build, package, format, fuzz. `test --sanitize=address,undefined` (or
+# `--sanitize=thread`) builds into its own folder and runs the suite under those sanitizers. Works on Debian 12 and Ubuntu 22.04+, as root or
 # as a user with sudo. Only packages from the distribution's archive are used.
 set -euo pipefail
 
@@ -53,6 +54,25 @@ build() {
     cmake --build "$BUILD" -j "$JOBS"
 }
 
+# The sanitizers' options, suppressions for code that is not ours (tests/sanitizers/), and how
+# much slower the suite runs under them.
+sanitizer_env() {
+    local supp="$HERE/tests/sanitizers"
+    case "$1" in
+        address|undefined|address,undefined|undefined,address)
+            TIME_SCALE=4
+            export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
+            export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+            export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp"
+            ;;
+        thread)
+            TIME_SCALE=10
+            export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp"
+            ;;
+        *) log "--sanitize takes address,undefined or thread, not $1"; exit 2 ;;
+    esac
+}
+
 case "${1:-}" in
     run)
         shift
@@ -64,10 +84,35 @@ case "${1:-}" in
     test)
         shift
         deps --test
-        build -DSWARMPLAY_BUILD_TESTS=ON -DSWARMPLAY_WERROR=ON
+        sanitize=""
+        if [[ "${1:-}" == --sanitize=* ]]; then sanitize="${1#--sanitize=}"; shift; fi
+        if [[ -z "$sanitize" ]]; then
+            build -DSWARMPLAY_BUILD_TESTS=ON -DSWARMPLAY_WERROR=ON
+        else
+            sanitizer_env "$sanitize"
+            BUILD="${SWARMPLAY_BUILD_DIR:-$HERE/build-${sanitize//,/-}}"
+            build -DSWARMPLAY_BUILD_TESTS=ON -DSWARMPLAY_WERROR=ON \
+                -DSWARMPLAY_SANITIZE="$sanitize" -DSWARMPLAY_TEST_TIME_SCALE="$TIME_SCALE"
+        fi
         cd "$BUILD"
         # Tests use their own loopback addresses, so they can run side by side.
-        exec ctest --output-on-failure --timeout 600 -j "$JOBS" "$@"
+        exec ctest --output-on-failure --timeout $((600 * ${TIME_SCALE:-1})) -j "$JOBS" "$@"
+        ;;
+    fuzz)
+        # fuzz TARGET [libFuzzer options]: builds tests/fuzz with clang, ASan and UBSan, and runs
+        # TARGET on its seed corpus; new inputs go to build-fuzz/corpus/TARGET.
+        shift
+        target="${1:?fuzz needs a target: fuzz_torrentsource, fuzz_proberegion, ...}"
+        shift
+        deps
+        install_packages clang libclang-rt-14-dev
+        sanitizer_env address,undefined
+        BUILD="${SWARMPLAY_BUILD_DIR:-$HERE/build-fuzz}"
+        CXX=clang++ cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DSWARMPLAY_FUZZ=ON -DSWARMPLAY_SANITIZE=address,undefined -DSWARMPLAY_BUILD_TESTS=OFF
+        cmake --build "$BUILD" -j "$JOBS" --target "$target"
+        mkdir -p "$BUILD/corpus/$target"
+        exec "$BUILD/tests/fuzz/$target" "$BUILD/corpus/$target" "$HERE/tests/fuzz/corpus/$target" "$@"
         ;;
     deps) shift; deps "$@" ;;
     build) shift; deps; build "$@" ;;

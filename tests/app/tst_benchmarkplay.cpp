@@ -79,11 +79,11 @@ QJsonObject tst_BenchmarkPlay::runBenchmark(const QStringList &args, int *exitCo
 {
     QProcess p;
     p.start(QStringLiteral(SWARMPLAY_PLAYER_PATH), args);
-    if (!p.waitForStarted(10000))
+    if (!p.waitForStarted(scaledMs(10000)))
         return {};
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 150000)) {
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, scaledMs(150000))) {
         p.kill();
-        p.waitForFinished(5000);
+        p.waitForFinished(scaledMs(5000));
         return {};
     }
     *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

@@ -104,10 +104,10 @@ ProcessResult tst_Daemon::remote(const QStringList &args)
     p.setStandardInputFile(QProcess::nullDevice());
     p.start(QStringLiteral(SWARMPLAY_ENGINE_PATH), QStringList{QStringLiteral("remote")} + args);
     ProcessResult r;
-    if (!p.waitForStarted(5000) ||
-        !QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+    if (!p.waitForStarted(scaledMs(5000)) ||
+        !QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, scaledMs(60000))) {
         p.kill();
-        p.waitForFinished(5000);
+        p.waitForFinished(scaledMs(5000));
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -121,7 +121,7 @@ std::unique_ptr<QProcess> tst_Daemon::startRemote(const QStringList &args)
     auto p = std::make_unique<QProcess>();
     p->setProcessEnvironment(environment());
     p->start(QStringLiteral(SWARMPLAY_ENGINE_PATH), QStringList{QStringLiteral("remote")} + args);
-    p->waitForStarted(5000);
+    p->waitForStarted(scaledMs(5000));
     return p;
 }
 
@@ -131,10 +131,11 @@ std::unique_ptr<QProcess> tst_Daemon::start(const QStringList &args, QString *ur
     daemon->setProcessEnvironment(environment());
     daemon->start(QStringLiteral(SWARMPLAY_ENGINE_PATH),
                   QStringList{QStringLiteral("daemon")} + args + networkArgs());
-    if (!daemon->waitForStarted(5000))
+    if (!daemon->waitForStarted(scaledMs(5000)))
         return daemon;
     [[maybe_unused]] const bool seen = QTest::qWaitFor(
-        [&] { return daemon->canReadLine() || daemon->state() == QProcess::NotRunning; }, 30000);
+        [&] { return daemon->canReadLine() || daemon->state() == QProcess::NotRunning; },
+        scaledMs(30000));
     if (url)
         *url = QString::fromUtf8(daemon->readLine()).trimmed();
     return daemon;
@@ -152,7 +153,7 @@ QJsonObject tst_Daemon::call(const QString &url, const QByteArray &method, const
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, method, body));
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, scaledMs(10000)))
         reply->abort();
     if (status)
         *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -162,7 +163,7 @@ QJsonObject tst_Daemon::call(const QString &url, const QByteArray &method, const
 int tst_Daemon::stop(QProcess &daemon)
 {
     ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
-    if (!daemon.waitForFinished(30000))
+    if (!daemon.waitForFinished(scaledMs(30000)))
         return -1;
     return daemon.exitStatus() == QProcess::NormalExit ? daemon.exitCode() : -1;
 }
@@ -175,7 +176,7 @@ QString tst_Daemon::readyMessage(QProcess &daemon)
             err += QString::fromUtf8(daemon.readAllStandardError());
             return err.contains(QLatin1String("Stop with Ctrl+C"));
         },
-        10000);
+        scaledMs(10000));
     return err;
 }
 
@@ -212,7 +213,7 @@ void tst_Daemon::discoveryFile()
     const QUrl api(url);
     QTcpSocket socket;
     socket.connectToHost(api.host(), quint16(api.port()));
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(socket.waitForConnected(scaledMs(5000)));
     socket.abort();
 
     // Its state is in a folder of its own, not the window's (.../Swarmplay/swarmplay).
@@ -235,7 +236,7 @@ void tst_Daemon::secondDaemonRefused()
 
     QString none;
     const auto second = start({QStringLiteral("--state-dir"), state}, &none);
-    QVERIFY(second->state() == QProcess::NotRunning || second->waitForFinished(30000));
+    QVERIFY(second->state() == QProcess::NotRunning || second->waitForFinished(scaledMs(30000)));
     QCOMPARE(second->exitCode(), 1);
     QVERIFY(none.isEmpty());
     const QString message = QString::fromUtf8(second->readAllStandardError());
@@ -304,7 +305,7 @@ void tst_Daemon::nonLoopbackBindRefused()
 {
     QString url;
     const auto daemon = start({QStringLiteral("--bind"), QStringLiteral("192.0.2.7")}, &url);
-    QVERIFY(daemon->state() == QProcess::NotRunning || daemon->waitForFinished(30000));
+    QVERIFY(daemon->state() == QProcess::NotRunning || daemon->waitForFinished(scaledMs(30000)));
     QCOMPARE(daemon->exitCode(), 2);
     QVERIFY(url.isEmpty());
     const QString message = QString::fromUtf8(daemon->readAllStandardError());
@@ -331,7 +332,7 @@ void tst_Daemon::v4MappedBindListens()
             return !session[u"listen_endpoints"].toArray().isEmpty() ||
                    !session[u"listen_error"].isNull();
         },
-        10000));
+        scaledMs(10000)));
     QVERIFY2(session[u"listening"].toBool() && session[u"listen_error"].isNull(),
              QJsonDocument(session).toJson().constData());
     QVERIFY(session[u"listen_endpoints"].toArray().first().toString().startsWith(
@@ -354,7 +355,8 @@ void tst_Daemon::sigtermSavesAndRestartKeepsTorrents()
     QVERIFY(await(before->addTorrent(m_torrent), &r));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     m_swarm.connectToSeeders(before, r.id);
-    QVERIFY(QTest::qWaitFor([&] { return before->torrent(r.id).chosenFilesComplete(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return before->torrent(r.id).chosenFilesComplete(); },
+                            scaledMs(60000)));
     m_swarm.stop(before);
     const QString resume =
         QDir(state).filePath(QStringLiteral("torrents/%1.fastresume").arg(r.id.key()));
@@ -469,7 +471,7 @@ void tst_Daemon::remoteDrivesTheDaemon()
                      watched += watch->readAllStandardOutput();
                      return watched.contains(" snapshot");
                  },
-                 15000),
+                 scaledMs(15000)),
              watched.constData());
 
     // Added by its magnet, the seeder's address percent-encoded as URI encoders write it.
@@ -495,7 +497,7 @@ void tst_Daemon::remoteDrivesTheDaemon()
             r = remote({QStringLiteral("files"), ih});
             return r.out.contains(QLatin1String("movie.mkv"));
         },
-        30000));
+        scaledMs(30000)));
     QVERIFY2(r.out.contains(QLatin1String("video")), qPrintable(r.out));
     r = remote({QStringLiteral("stream"), ih, QStringLiteral("0"), QStringLiteral("--prebuffer"),
                 QStringLiteral("300000")});
@@ -510,7 +512,7 @@ void tst_Daemon::remoteDrivesTheDaemon()
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     std::unique_ptr<QNetworkReply> got(network.get(QNetworkRequest(QUrl(streamUrl))));
-    QVERIFY(QTest::qWaitFor([&] { return got->isFinished(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return got->isFinished(); }, scaledMs(60000)));
     QCOMPARE(got->error(), QNetworkReply::NoError);
     QVERIFY(got->readAll() == readFile(m_swarm.path(QStringLiteral("src/movie.mkv"))));
 
@@ -561,14 +563,14 @@ void tst_Daemon::remoteDrivesTheDaemon()
     QCOMPARE(r.out.count(ih), 1);
     QVERIFY(QTest::qWaitFor(
         [&] { return QFileInfo::exists(QDir(downloads).filePath(QStringLiteral("movie.mkv"))); },
-        10000));
+        scaledMs(10000)));
     r = remote({QStringLiteral("rm"), ih, QStringLiteral("--delete-files")});
     QCOMPARE(r.exitCode, 0);
     r = remote({QStringLiteral("list")});
     QVERIFY2(!r.out.contains(ih), qPrintable(r.out));
     QVERIFY(QTest::qWaitFor(
         [&] { return !QFileInfo::exists(QDir(downloads).filePath(QStringLiteral("movie.mkv"))); },
-        10000));
+        scaledMs(10000)));
     r = remote({QStringLiteral("files"), ih});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(stop(*daemon), 0);
@@ -630,7 +632,7 @@ void tst_Daemon::remotePrintsNoControlCharacters()
             watched += watch->readAllStandardOutput();
             return watched.contains(" snapshot");
         },
-        15000));
+        scaledMs(15000)));
     const QString ih = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
     const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + ih +
                            QStringLiteral("&dn=a%1B%5B2Jb%0D%0Aforged%09row%7F%C2%9B%E2%80%AEz");
@@ -668,7 +670,7 @@ void tst_Daemon::remotePrintsNoControlCharacters()
             added = watched.mid(at, watched.indexOf('\n', at) - at);
             return true;
         },
-        15000));
+        scaledMs(15000)));
     QVERIFY2(!hasControl(QString::fromUtf8(watched)), watched.toHex().constData());
     QJsonParseError error;
     const QJsonObject event =
@@ -689,8 +691,9 @@ void tst_Daemon::shutdownOverTheApi()
         start({QStringLiteral("--state-dir"), m_home.filePath(QStringLiteral("s"))}, &url);
     QVERIFY(!url.isEmpty());
     const auto watch = startRemote({QStringLiteral("watch")});
-    QVERIFY(QTest::qWaitFor(
-        [&] { return watch->waitForReadyRead(100) || watch->bytesAvailable() > 0; }, 15000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return watch->waitForReadyRead(100) || watch->bytesAvailable() > 0; },
+                        scaledMs(15000)));
     const QJsonObject discovery = QJsonDocument::fromJson(readFile(discoveryPath())).object();
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
@@ -699,13 +702,14 @@ void tst_Daemon::shutdownOverTheApi()
                          "Bearer " + discovery[QStringLiteral("token")].toString().toLatin1());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     std::unique_ptr<QNetworkReply> reply(network.post(request, QByteArray("{}")));
-    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, scaledMs(10000)));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
-    QVERIFY(daemon->waitForFinished(30000));
+    QVERIFY(daemon->waitForFinished(scaledMs(30000)));
     QCOMPARE(daemon->exitCode(), 0);
     QVERIFY(!QFileInfo::exists(discoveryPath()));
     // The event stream's reader was told why it ended.
-    QVERIFY(QTest::qWaitFor([&] { return watch->state() == QProcess::NotRunning; }, 10000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return watch->state() == QProcess::NotRunning; }, scaledMs(10000)));
     QCOMPARE(watch->exitCode(), 1);
     const QString said = QString::fromUtf8(watch->readAllStandardError());
     QVERIFY2(said.contains(QLatin1String("The engine is stopping.")), qPrintable(said));
@@ -762,7 +766,7 @@ void tst_Daemon::wrongKeptSettingsAreNamed()
     f.close();
     QString url;
     const auto daemon = start({QStringLiteral("--state-dir"), state}, &url);
-    QVERIFY(daemon->state() == QProcess::NotRunning || daemon->waitForFinished(30000));
+    QVERIFY(daemon->state() == QProcess::NotRunning || daemon->waitForFinished(scaledMs(30000)));
     QCOMPARE(daemon->exitCode(), 1);
     QVERIFY(url.isEmpty());
     const QString message = QString::fromUtf8(daemon->readAllStandardError());

@@ -88,7 +88,7 @@ DemoMedia::Options tst_Demo::testOptions() const
 
 bool tst_Demo::waitFor(QSignalSpy &a, QSignalSpy &b, int timeoutMs)
 {
-    return QTest::qWaitFor([&] { return !a.isEmpty() || !b.isEmpty(); }, timeoutMs);
+    return QTest::qWaitFor([&] { return !a.isEmpty() || !b.isEmpty(); }, scaledMs(timeoutMs));
 }
 
 QString tst_Demo::writeScript(const QString &name, const QString &body)
@@ -373,13 +373,14 @@ void tst_Demo::swarmServesTheVideoAtItsPace()
     AddResult added;
     QVERIFY(await(leecher->addTorrent(magnet), &added));
     QVERIFY2(added.ok(), qPrintable(added.error.message));
-    QVERIFY2(QTest::qWaitFor([&] { return leecher->cachedInfo(added.id).isValid(); }, 30000),
-             "no metadata from the demo swarm");
     QVERIFY2(
-        QTest::qWaitFor([&] { return leecher->torrent(added.id).chosenFilesComplete(); }, 90000),
-        qPrintable(QStringLiteral("incomplete: %1 of %2 bytes")
-                       .arg(leecher->torrent(added.id).wantedDone)
-                       .arg(m_made.sizeBytes)));
+        QTest::qWaitFor([&] { return leecher->cachedInfo(added.id).isValid(); }, scaledMs(30000)),
+        "no metadata from the demo swarm");
+    QVERIFY2(QTest::qWaitFor([&] { return leecher->torrent(added.id).chosenFilesComplete(); },
+                             scaledMs(90000)),
+             qPrintable(QStringLiteral("incomplete: %1 of %2 bytes")
+                            .arg(leecher->torrent(added.id).wantedDone)
+                            .arg(m_made.sizeBytes)));
     const qint64 elapsedMs = clock.elapsed();
     const qint64 paceMs = m_made.sizeBytes * 1000 / cap;
     qInfo("downloaded %lld bytes in %lld ms; the cap of %lld B/s allows it in %lld ms; %d seeds",

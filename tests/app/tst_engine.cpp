@@ -204,11 +204,11 @@ void tst_Engine::sigtermSavesState()
     args += loopbackArgs();
     QProcess p;
     p.start(QStringLiteral(SWARMPLAY_ENGINE_PATH), args);
-    QVERIFY(p.waitForStarted(5000));
+    QVERIFY(p.waitForStarted(scaledMs(5000)));
     QTest::qWait(1500);
     QCOMPARE(p.state(), QProcess::Running);
     ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-    QVERIFY(p.waitForFinished(15000));
+    QVERIFY(p.waitForFinished(scaledMs(15000)));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 128 + SIGTERM);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("state is saved")));

@@ -98,10 +98,10 @@ void tst_KodiFlow::initTestCase()
                      m_home.filePath(QStringLiteral("downloads")), QStringLiteral("--bt-port"),
                      QStringLiteral("0"), QStringLiteral("--no-dht"), QStringLiteral("--no-lsd"),
                      QStringLiteral("--no-upnp"), QStringLiteral("--no-natpmp")});
-    QVERIFY(m_daemon->waitForStarted(5000));
+    QVERIFY(m_daemon->waitForStarted(scaledMs(5000)));
     QVERIFY(QTest::qWaitFor(
         [&] { return m_daemon->canReadLine() || m_daemon->state() == QProcess::NotRunning; },
-        30000));
+        scaledMs(30000)));
     m_api = QString::fromUtf8(m_daemon->readLine()).trimmed();
     QVERIFY2(m_api.startsWith(QLatin1String("http://127.0.0.1:")),
              qPrintable(m_api + QString::fromUtf8(m_daemon->readAllStandardError())));
@@ -119,7 +119,7 @@ void tst_KodiFlow::cleanupTestCase()
     if (!m_daemon || m_daemon->state() == QProcess::NotRunning)
         return;
     ::kill(static_cast<pid_t>(m_daemon->processId()), SIGTERM);
-    QVERIFY(m_daemon->waitForFinished(30000));
+    QVERIFY(m_daemon->waitForFinished(scaledMs(30000)));
     QCOMPARE(m_daemon->exitCode(), 0);
 }
 
@@ -148,12 +148,12 @@ void tst_KodiFlow::printsTheBufferingThenAUrlOfTheVideo()
     flow.setStandardInputFile(QProcess::nullDevice());
     flow.start(m_python, {QStringLiteral(SWARMPLAY_SOURCE_DIR "/examples/kodi_flow.py"),
                           m_swarm.magnetWithPeers(m_torrent), QStringLiteral("--print-only")});
-    QVERIFY(flow.waitForStarted(5000));
+    QVERIFY(flow.waitForStarted(scaledMs(5000)));
     const bool ended =
-        QTest::qWaitFor([&] { return flow.state() == QProcess::NotRunning; }, 120000);
+        QTest::qWaitFor([&] { return flow.state() == QProcess::NotRunning; }, scaledMs(120000));
     if (!ended) {
         flow.kill();
-        flow.waitForFinished(5000);
+        flow.waitForFinished(scaledMs(5000));
     }
     const QString out = QString::fromUtf8(flow.readAllStandardOutput());
     const QString said = out + QString::fromUtf8(flow.readAllStandardError());
@@ -195,7 +195,7 @@ void tst_KodiFlow::printsTheBufferingThenAUrlOfTheVideo()
     QVERIFY2(!streamId.isEmpty(), eventBytes.left(2000).constData());
     std::unique_ptr<QNetworkReply> released(
         m_network.get(apiRequest(QStringLiteral("/streams/") + streamId)));
-    QVERIFY(QTest::qWaitFor([&] { return released->isFinished(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return released->isFinished(); }, scaledMs(10000)));
     QCOMPARE(released->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
     QVERIFY(released->readAll().contains("unknown-stream"));
 
@@ -206,7 +206,7 @@ void tst_KodiFlow::printsTheBufferingThenAUrlOfTheVideo()
     QVERIFY2(!url.toString().contains(QString::fromLatin1(m_token)),
              "the stream URL carries the API token");
     std::unique_ptr<QNetworkReply> got(m_network.get(QNetworkRequest(url)));
-    QVERIFY(QTest::qWaitFor([&] { return got->isFinished(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return got->isFinished(); }, scaledMs(60000)));
     QCOMPARE(got->error(), QNetworkReply::NoError);
     QVERIFY(got->readAll() == readFile(m_video));
 }

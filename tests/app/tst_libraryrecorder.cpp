@@ -44,7 +44,7 @@ void tst_LibraryRecorder::slowDiskDoesNotHoldTheSession()
     QVERIFY(await(session->addTorrent(torrent), &added) && added.ok());
     const QString key = added.id.key();
     const QString sessionCopy = ResumeStore(ResumeStore::dirIn(stateDir)).path(key, ".torrent");
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(sessionCopy), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(sessionCopy), scaledMs(10000));
     const QByteArray metadata = readFile(sessionCopy);
     const QString libraryCopy =
         QDir(stateDir).filePath(QStringLiteral("library/%1.torrent").arg(key));
@@ -52,7 +52,8 @@ void tst_LibraryRecorder::slowDiskDoesNotHoldTheSession()
     {
         engine::LibraryRecorder recorder(session);
         QSignalSpy rounds(session, &Session::torrentsUpdated);
-        QVERIFY(QTest::qWaitFor([&] { return rounds.count() >= 2; }, 10000)); // it is noted
+        QVERIFY(
+            QTest::qWaitFor([&] { return rounds.count() >= 2; }, scaledMs(10000))); // it is noted
 
         // A disk that answers only in 3 s: the session's copy of the metadata, which the save
         // copies into the library, becomes a pipe written to by then.
@@ -85,7 +86,7 @@ void tst_LibraryRecorder::slowDiskDoesNotHoldTheSession()
         QCOMPARE(files.size(), 1);
         QVERIFY2(ms < 1000, qPrintable(QStringLiteral("the session answered after %1 ms").arg(ms)));
         QVERIFY(waiting);
-        QTRY_COMPARE_WITH_TIMEOUT(readFile(libraryCopy), metadata, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(libraryCopy), metadata, scaledMs(10000));
 
         // Removed from the session, it leaves the library at the next save.
         QSignalSpy removed(session, &Session::torrentRemoved);

@@ -54,7 +54,7 @@ void tst_Serve::initTestCase()
                      QStringLiteral("-b:v"),    QStringLiteral("4M"),
                      QStringLiteral("-c:a"),    QStringLiteral("aac"),
                      QStringLiteral("-y"),      m_video});
-    QVERIFY(p.waitForFinished(120000));
+    QVERIFY(p.waitForFinished(scaledMs(120000)));
     QCOMPARE(p.exitCode(), 0);
     TorrentCreator::Options opt;
     opt.pieceSize = 64 * 1024;
@@ -74,8 +74,8 @@ void tst_Serve::ffprobeReadsWhileDownloading()
          address, QStringLiteral("--bt-port"), QStringLiteral("0"), QStringLiteral("--peer"),
          m_swarm.seeders().front().endpoint(), QStringLiteral("--no-dht"),
          QStringLiteral("--no-lsd"), QStringLiteral("--no-upnp"), QStringLiteral("--no-natpmp")});
-    QVERIFY(engine.waitForStarted(5000));
-    QVERIFY(QTest::qWaitFor([&] { return engine.canReadLine(); }, 30000));
+    QVERIFY(engine.waitForStarted(scaledMs(5000)));
+    QVERIFY(QTest::qWaitFor([&] { return engine.canReadLine(); }, scaledMs(30000)));
     const QString url = QString::fromUtf8(engine.readLine()).trimmed();
     const TorrentSource source = TorrentSource::parse(m_torrent);
     const QRegularExpression shape(
@@ -88,7 +88,7 @@ void tst_Serve::ffprobeReadsWhileDownloading()
                   {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
                    QStringLiteral("format=duration"), QStringLiteral("-of"),
                    QStringLiteral("csv=p=0"), url});
-    QVERIFY(ffprobe.waitForFinished(60000));
+    QVERIFY(ffprobe.waitForFinished(scaledMs(60000)));
     QVERIFY2(ffprobe.exitCode() == 0, ffprobe.readAllStandardError().constData());
     const double duration = ffprobe.readAllStandardOutput().trimmed().toDouble();
     QVERIFY2(std::abs(duration - 12.0) < 0.5, qPrintable(QString::number(duration)));
@@ -107,13 +107,13 @@ void tst_Serve::ffprobeReadsWhileDownloading()
     QNetworkRequest request{QUrl(url)};
     request.setRawHeader("Range", "bytes=100000-199999");
     QNetworkReply *reply = nam.get(request);
-    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, scaledMs(60000)));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 206);
     QVERIFY(reply->readAll() == readFile(m_video).mid(100000, 100000));
     delete reply;
 
     ::kill(static_cast<pid_t>(engine.processId()), SIGTERM);
-    QVERIFY(engine.waitForFinished(15000));
+    QVERIFY(engine.waitForFinished(scaledMs(15000)));
     QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
     QCOMPARE(engine.exitCode(), 0);
 }

@@ -57,7 +57,7 @@ public:
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.kill();
-            m_process.waitForFinished(10000);
+            m_process.waitForFinished(scaledMs(10000));
         }
     }
     QString err()
@@ -67,12 +67,12 @@ public:
     }
     bool waitForErr(const QString &text, int timeoutMs = StartTimeoutMs)
     {
-        return QTest::qWaitFor([&] { return err().contains(text); }, timeoutMs);
+        return QTest::qWaitFor([&] { return err().contains(text); }, scaledMs(timeoutMs));
     }
     bool waitForExit(int timeoutMs)
     {
         return QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; },
-                               timeoutMs);
+                               scaledMs(timeoutMs));
     }
     bool running() const { return m_process.state() == QProcess::Running; }
     int exitCode() const
@@ -83,7 +83,7 @@ public:
     void crash()
     {
         m_process.kill();
-        m_process.waitForFinished(10000);
+        m_process.waitForFinished(scaledMs(10000));
     }
     // The socket path from "listening on PATH".
     QString listeningOn()
@@ -145,7 +145,7 @@ bool tst_SingleInstance::waitForOpened(const QString &key) const
 {
     const QString path =
         m_dir->filePath(QStringLiteral("state/torrents/") + key + QStringLiteral(".json"));
-    return QTest::qWaitFor([&] { return QFileInfo::exists(path); }, StartTimeoutMs);
+    return QTest::qWaitFor([&] { return QFileInfo::exists(path); }, scaledMs(StartTimeoutMs));
 }
 
 void tst_SingleInstance::absoluteSources()

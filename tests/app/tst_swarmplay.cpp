@@ -197,7 +197,8 @@ void tst_Swarmplay::demoWithoutFfmpegSaysWhatToInstall()
     QSignalSpy ready(&demo, &DemoLauncher::ready);
     QSignalSpy failed(&demo, &DemoLauncher::failed);
     demo.start();
-    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty() || !ready.isEmpty(); }, 10000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return !failed.isEmpty() || !ready.isEmpty(); }, scaledMs(10000)));
     QVERIFY(ready.isEmpty());
     const QString message = failed.first().first().toString();
     QVERIFY2(message.startsWith(QLatin1String("The demo video could not be made: ")) &&

@@ -10,6 +10,8 @@
 #include <QPair>
 #include <QTcpSocket>
 
+#include "testtime.h"
+
 namespace swarmplay::test {
 
 // Answers seen by every test that carried an Access-Control-* header; a test wants none.
@@ -49,7 +51,7 @@ public:
     explicit Client(quint16 port, const QHostAddress &host = QHostAddress::LocalHost)
     {
         m_socket.connectToHost(host, port);
-        m_socket.waitForConnected(5000);
+        m_socket.waitForConnected(scaledMs(5000));
     }
 
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
@@ -58,7 +60,7 @@ public:
     void send(const QByteArray &bytes)
     {
         m_socket.write(bytes);
-        m_socket.waitForBytesWritten(5000);
+        m_socket.waitForBytesWritten(scaledMs(5000));
     }
 
     // Reads a status line and headers; false on timeout or a connection closed first.
@@ -123,14 +125,14 @@ public:
         QElapsedTimer timer;
         timer.start();
         while (isConnected() && timer.elapsed() < timeoutMs) {
-            m_socket.waitForReadyRead(50);
+            m_socket.waitForReadyRead(scaledMs(50));
             m_pending += m_socket.readAll();
         }
         return !isConnected();
     }
     bool silentFor(int ms)
     {
-        m_socket.waitForReadyRead(ms);
+        m_socket.waitForReadyRead(scaledMs(ms));
         return m_socket.bytesAvailable() == 0 && m_pending.isEmpty();
     }
 

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "subtitle/subtitledrawer.h"
+#include "testtime.h"
 
 namespace swarmplay::test {
 
@@ -24,12 +25,12 @@ inline SubtitlePicture grabSubtitles(SubtitleDrawer &drawer, qint64 ms)
                          got = got || at == ms;
                      });
     drawer.requestPicture(ms, 641, 481);
-    if (!QTest::qWaitFor([&] { return got; }, 10000))
+    if (!QTest::qWaitFor([&] { return got; }, scaledMs(10000)))
         QTest::qFail("no picture came", __FILE__, __LINE__);
     got = false;
     drawer.requestPicture(ms, 640, 480);
     // Nothing comes when the picture at this size is the same (an empty one, say).
-    (void)QTest::qWaitFor([&] { return got; }, 1000);
+    (void)QTest::qWaitFor([&] { return got; }, scaledMs(1000));
     return screen;
 }
 

@@ -472,11 +472,11 @@ void tst_ApiServer::isConnectedFollowsTheClient()
 {
     auto c = std::make_unique<Client>(m_server->port());
     c->send(request("GET", "/api/v1/hold"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_api.held() != nullptr, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_api.held() != nullptr, scaledMs(2000));
     const std::shared_ptr<ApiExchange> exchange = m_api.held();
     QVERIFY(exchange->isConnected());
     c.reset();
-    QTRY_VERIFY_WITH_TIMEOUT(!exchange->isConnected(), 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(!exchange->isConnected(), scaledMs(1000));
     exchange->answer({200, {}, "late"}); // goes nowhere, harmlessly
 }
 
@@ -541,7 +541,7 @@ void tst_ApiServer::slowSubscriberIsDropped()
     QVERIFY(fast.readHeader());
     SlowSubscriber slow(m_server->port(), request("GET", "/api/v1/events"));
     QVERIFY(slow.isConnected());
-    QTRY_COMPARE_WITH_TIMEOUT(m_api.sinkCount(), 2, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_api.sinkCount(), 2, scaledMs(2000));
     const std::shared_ptr<EventSink> fastSink = m_api.sink(0);
     const std::shared_ptr<EventSink> slowSink = m_api.sink(1);
 
@@ -583,7 +583,7 @@ void tst_ApiServer::farewellReachesASubscriberThatFellBehind()
     m_api.setQueueLimit(16 * 1024);
     SlowSubscriber slow(m_server->port(), request("GET", "/api/v1/events"));
     QVERIFY(slow.isConnected());
-    QTRY_COMPARE_WITH_TIMEOUT(m_api.sinkCount(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_api.sinkCount(), 1, scaledMs(2000));
     const std::shared_ptr<EventSink> sink = m_api.sink(0);
     QByteArray pushed;
     QElapsedTimer timer;
@@ -645,12 +645,12 @@ void tst_ApiServer::pythonReadsEventsAsTheyCome()
     QProcess process;
     process.start(python, {QStringLiteral("-c"), QString::fromLatin1(script),
                            m_server->apiBaseUrl().toString() + QStringLiteral("/events")});
-    QVERIFY(process.waitForStarted(5000));
+    QVERIFY(process.waitForStarted(scaledMs(5000)));
     const auto nextLine = [&process] {
         QElapsedTimer timer;
         timer.start();
         while (!process.canReadLine() && timer.elapsed() < 5000)
-            process.waitForReadyRead(100);
+            process.waitForReadyRead(scaledMs(100));
         return process.readLine().trimmed();
     };
     QCOMPARE(nextLine(), QByteArray("200 text/event-stream"));
@@ -664,7 +664,7 @@ void tst_ApiServer::pythonReadsEventsAsTheyCome()
         QCOMPARE(nextLine(), QByteArray());
     }
     sink->close();
-    QVERIFY(process.waitForFinished(5000));
+    QVERIFY(process.waitForFinished(scaledMs(5000)));
     QCOMPARE(process.exitCode(), 0);
 }
 

@@ -90,7 +90,7 @@ TorrentId tst_BlockReads::addLeecher(const QString &savePath, bool blockReads, b
     AddResult r;
     if (!await(m_leech->addTorrent(m_torrent, add), &r) || !r.ok())
         qFatal("cannot add");
-    if (!QTest::qWaitFor([&] { return m_leech->cachedInfo(r.id).isValid(); }, 10000))
+    if (!QTest::qWaitFor([&] { return m_leech->cachedInfo(r.id).isValid(); }, scaledMs(10000)))
         qFatal("no metadata");
     return r.id;
 }
@@ -152,7 +152,8 @@ void tst_BlockReads::readsBlocksBeforeTheirPieceIsWhole()
         return;
     }
     QVERIFY2(!wholeWhenRead, "the first 64 KiB came only once their piece was whole");
-    QVERIFY2(QTest::qWaitFor([&] { return pieces->has(0); }, 30000), qPrintable(describe(id)));
+    QVERIFY2(QTest::qWaitFor([&] { return pieces->has(0); }, scaledMs(30000)),
+             qPrintable(describe(id)));
     QCOMPARE(pieces->failedReadBytes(), qint64(0));
 }
 
@@ -173,16 +174,16 @@ void tst_BlockReads::keepsWrittenBlocksThroughAPauseAndResume()
     QByteArray buf(64 * 1024, Qt::Uninitialized);
     ByteReader::Status status = ByteReader::Status::Ok;
     QVERIFY2(player->read(0, buf.data(), buf.size(), 30000, &status) > 0, qPrintable(describe(id)));
-    QVERIFY2(QTest::qWaitFor([&] { return player->readyAt(0) >= buf.size(); }, 30000),
+    QVERIFY2(QTest::qWaitFor([&] { return player->readyAt(0) >= buf.size(); }, scaledMs(30000)),
              qPrintable(describe(id)));
     m_leech->setPaused(id, true);
-    QVERIFY(
-        QTest::qWaitFor([&] { return m_leech->torrent(id).state == TorrentState::Paused; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return m_leech->torrent(id).state == TorrentState::Paused; },
+                            scaledMs(10000)));
     if (pieces->has(0))
         QSKIP("the first piece was whole before the pause");
     m_leech->setPaused(id, false);
-    QVERIFY(
-        QTest::qWaitFor([&] { return m_leech->torrent(id).state != TorrentState::Paused; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return m_leech->torrent(id).state != TorrentState::Paused; },
+                            scaledMs(10000)));
     const qint64 ready = player->readyAt(0);
     const bool whole = pieces->has(0);
     QVERIFY2(whole || ready >= buf.size(),
@@ -234,14 +235,14 @@ void tst_BlockReads::readsOnPastAPieceAPeerSentWrong()
                                            QStringLiteral("--console-log-level=warn"),
                                            QStringLiteral("--summary-interval=0"),
                                            m_torrent});
-    QVERIFY(aria2.waitForStarted(10000));
+    QVERIFY(aria2.waitForStarted(scaledMs(10000)));
     const auto stopAria2 = [&aria2] {
         if (aria2.state() == QProcess::NotRunning)
             return;
         aria2.terminate();
-        if (!aria2.waitForFinished(5000))
+        if (!aria2.waitForFinished(scaledMs(5000)))
             aria2.kill();
-        aria2.waitForFinished(5000);
+        aria2.waitForFinished(scaledMs(5000));
     };
     const auto stopAtEnd = qScopeGuard(stopAria2);
     QVERIFY2(QTest::qWaitFor(
@@ -250,7 +251,7 @@ void tst_BlockReads::readsOnPastAPieceAPeerSentWrong()
                      s.connectToHost(address, quint16(port));
                      return s.waitForConnected(200);
                  },
-                 10000),
+                 scaledMs(10000)),
              aria2.readAll().constData());
 
     const QString leechDir = m_swarm->path(QStringLiteral("leech"));
@@ -275,7 +276,7 @@ void tst_BlockReads::readsOnPastAPieceAPeerSentWrong()
     stopAria2();
     m_swarm->addSeeder(m_torrent, m_swarm->path(QStringLiteral("src")), 1024 * 1024);
     m_swarm->connectToSeeders(m_leech, id);
-    QVERIFY2(QTest::qWaitFor([&] { return pieces->failedReadBytes() > 0; }, 60000),
+    QVERIFY2(QTest::qWaitFor([&] { return pieces->failedReadBytes() > 0; }, scaledMs(60000)),
              qPrintable(describe(id)));
     qInfo("%lld bytes were read from the piece before it failed its check",
           pieces->failedReadBytes());
@@ -292,13 +293,15 @@ void tst_BlockReads::readsOnPastAPieceAPeerSentWrong()
                                          .arg(describe(id))));
         offset += got;
     }
-    QVERIFY2(QTest::qWaitFor([&] { return pieces->has(0); }, 60000), qPrintable(describe(id)));
+    QVERIFY2(QTest::qWaitFor([&] { return pieces->has(0); }, scaledMs(60000)),
+             qPrintable(describe(id)));
     QByteArray again(64 * 1024, Qt::Uninitialized);
     QCOMPARE(player->read(0, again.data(), again.size(), 10000, &status), qint64(again.size()));
     QVERIFY(again == m_bytes.left(again.size()));
 
     // Every piece passes in the end, and the file on disk is the source.
-    QVERIFY2(QTest::qWaitFor([&] { return pieces->haveCount() == pieces->pieceCount(); }, 60000),
+    QVERIFY2(QTest::qWaitFor([&] { return pieces->haveCount() == pieces->pieceCount(); },
+                             scaledMs(60000)),
              qPrintable(describe(id)));
     QVERIFY(readFile(QDir(leechDir).filePath(QStringLiteral("film.bin"))) == m_bytes);
 }

@@ -229,7 +229,7 @@ Reply tst_ControlApi::call(const QByteArray &method, const QByteArray &target,
     auto exchange = std::make_shared<FakeExchange>();
     m_api->handle(r, exchange);
     Reply reply;
-    if (!QTest::qWaitFor([&] { return exchange->answered(); }, 30000))
+    if (!QTest::qWaitFor([&] { return exchange->answered(); }, scaledMs(30000)))
         return reply;
     const ApiAnswer a = exchange->result();
     reply.status = a.status;
@@ -269,7 +269,7 @@ QString tst_ControlApi::addMagnet(const QString &torrentPath, const QJsonObject 
             [&] {
                 return get("/api/v1/torrents/" + hash.toLatin1()).json[u"has_metadata"].toBool();
             },
-            20000))
+            scaledMs(20000)))
         return {};
     return hash;
 }
@@ -643,7 +643,8 @@ void tst_ControlApi::addingTorrents()
     QCOMPARE(upload.status, 201);
     const TorrentId hybrid = TorrentSource::parse(m_hybridTorrent).id();
     QCOMPARE(upload.json[u"info_hash"].toString(), hybrid.key());
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->torrent(hybrid).state, TorrentState::Paused, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->torrent(hybrid).state, TorrentState::Paused,
+                              scaledMs(10000));
     // Its v2 hash names it too.
     const Reply byV2 = get("/api/v1/torrents/" + hybrid.v2Hex().toLatin1());
     QCOMPARE(byV2.status, 200);
@@ -746,7 +747,7 @@ void tst_ControlApi::revisionsSince()
 void tst_ControlApi::oneTorrentAndItsDetails()
 {
     const QByteArray base = "/api/v1/torrents/" + m_movie.toLatin1();
-    QTRY_VERIFY_WITH_TIMEOUT(get(base).json[u"has_metadata"].toBool(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(get(base).json[u"has_metadata"].toBool(), scaledMs(20000));
     const Reply one = get(base);
     QCOMPARE(one.status, 200);
     QCOMPARE(one.json[u"name"].toString(), QStringLiteral("movie"));
@@ -758,16 +759,17 @@ void tst_ControlApi::oneTorrentAndItsDetails()
     for (const char *sub : {"/files", "/peers", "/trackers", "/pieces"})
         QCOMPARE(get("/api/v1/torrents/" + QByteArray(64, 'e') + sub).status, 404);
 
-    QTRY_VERIFY_WITH_TIMEOUT(!get(base + "/peers").json[u"peers"].toArray().isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!get(base + "/peers").json[u"peers"].toArray().isEmpty(),
+                             scaledMs(20000));
     const Reply trackers = get(base + "/trackers");
     QCOMPARE(trackers.status, 200);
     QCOMPARE(trackers.json[u"trackers"].toArray(), QJsonArray()); // the magnet names none
 
     // Once downloaded every piece is in the bitfield.
-    QTRY_VERIFY_WITH_TIMEOUT(get(base).json[u"progress"].toDouble() >= 1.0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(get(base).json[u"progress"].toDouble() >= 1.0, scaledMs(30000));
     QTRY_VERIFY_WITH_TIMEOUT(get(base + "/pieces").json[u"have_count"].toInt() ==
                                  get(base + "/pieces").json[u"piece_count"].toInt(),
-                             10000);
+                             scaledMs(10000));
     const Reply pieces = get(base + "/pieces");
     const int count = pieces.json[u"piece_count"].toInt();
     QCOMPARE(pieces.json[u"piece_length"].toInt(), 64 * 1024);
@@ -785,12 +787,14 @@ void tst_ControlApi::actions()
     const Reply pause = call("POST", base + "/pause", "{}");
     QCOMPARE(pause.status, 202);
     QCOMPARE(pause.json[u"info_hash"].toString(), m_movie);
-    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"state"].toString(), QStringLiteral("paused"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"state"].toString(), QStringLiteral("paused"),
+                              scaledMs(10000));
     QCOMPARE(call("POST", base + "/resume", "{}").status, 202);
-    QTRY_VERIFY_WITH_TIMEOUT(get(base).json[u"state"].toString() != QLatin1String("paused"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(get(base).json[u"state"].toString() != QLatin1String("paused"),
+                             scaledMs(10000));
     QCOMPARE(call("POST", base + "/recheck", "{}").status, 202);
     // The data is all there: the check finds it again.
-    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"progress"].toDouble(), 1.0, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"progress"].toDouble(), 1.0, scaledMs(20000));
     QCOMPARE(call("POST", base + "/reannounce", "{}").status, 202);
 
     const Reply extra = call("POST", base + "/pause", "{\"now\":true}");
@@ -828,7 +832,7 @@ void tst_ControlApi::filesAndTheirChoice()
     for (const QJsonValue f : only.json[u"files"].toArray())
         QCOMPARE(f[u"wanted"].toBool(), f[u"index"].toInt() == video);
     QTRY_COMPARE_WITH_TIMEOUT(filesOf(m_movie).at(video == 0 ? 1 : 0)[u"wanted"].toBool(), false,
-                              10000);
+                              scaledMs(10000));
 
     const int other = video == 0 ? 1 : 0;
     const Reply high = call("PATCH", base,
@@ -837,14 +841,14 @@ void tst_ControlApi::filesAndTheirChoice()
     QCOMPARE(high.status, 200);
     QCOMPARE(high.json[u"files"][other][u"priority"].toString(), QStringLiteral("high"));
     QTRY_COMPARE_WITH_TIMEOUT(filesOf(m_movie).at(other)[u"priority"].toString(),
-                              QStringLiteral("high"), 10000);
+                              QStringLiteral("high"), scaledMs(10000));
     QCOMPARE(filesOf(m_movie).at(video)[u"priority"].toString(), QStringLiteral("normal"));
     const Reply skip = call("PATCH", base,
                             "{\"priorities\":[{\"index\":" + QByteArray::number(video) +
                                 ",\"priority\":\"skip\"}]}");
     QCOMPARE(skip.json[u"files"][video][u"wanted"].toBool(), false);
     QTRY_COMPARE_WITH_TIMEOUT(filesOf(m_movie).at(video)[u"priority"].toString(),
-                              QStringLiteral("skip"), 10000);
+                              QStringLiteral("skip"), scaledMs(10000));
 
     QCOMPARE(call("PATCH", base, "{\"wanted\":[99]}").field(), QStringLiteral("wanted"));
     QCOMPARE(call("PATCH", base, "{}").code(), QStringLiteral("missing-field"));
@@ -881,13 +885,13 @@ void tst_ControlApi::choosingNothingFetchesNothing()
     QVERIFY(!hash.isEmpty());
     const QByteArray base = "/api/v1/torrents/" + hash.toLatin1();
     // Not even the head of the largest file, which the window's player fetches meanwhile.
-    QTRY_VERIFY_WITH_TIMEOUT(!filesOf(hash).isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!filesOf(hash).isEmpty(), scaledMs(10000));
     for (const QJsonValue f : filesOf(hash)) {
         QCOMPARE(f[u"wanted"].toBool(), false);
         QCOMPARE(f[u"priority"].toString(), QStringLiteral("skip"));
     }
     QSignalSpy rounds(m_session, &Session::torrentsUpdated);
-    QVERIFY(QTest::qWaitFor([&] { return rounds.count() >= 5; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return rounds.count() >= 5; }, scaledMs(10000)));
     const Reply after = get(base);
     QCOMPARE(after.json[u"total_done"].toInteger(), 0);
     QCOMPARE(after.json[u"downloaded"].toInteger(), 0);
@@ -898,8 +902,8 @@ void tst_ControlApi::choosingNothingFetchesNothing()
 
     // Choosing later fetches the file, and then it is finished.
     QCOMPARE(call("PATCH", base + "/files", "{\"wanted\":[0]}").status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"total_done"].toInteger(), 20 * MiB, 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(finishedTold(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"total_done"].toInteger(), 20 * MiB, scaledMs(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(finishedTold(), scaledMs(10000));
     QCOMPARE(call("DELETE", base + "?files=delete", "{}").status, 200);
 }
 
@@ -922,7 +926,8 @@ void tst_ControlApi::uploadGivesAWaitingMagnetItsMetadata()
                                                        {QStringLiteral("paused"), true}})
                                  .toJson());
     QCOMPARE(added.status, 201);
-    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"state"].toString(), QStringLiteral("paused"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"state"].toString(), QStringLiteral("paused"),
+                              scaledMs(10000));
     QCOMPARE(get(base).json[u"has_metadata"].toBool(), false);
     SessionEvents events(m_session);
     QSignalSpy told(&events, &SessionEvents::event);
@@ -956,9 +961,9 @@ void tst_ControlApi::uploadGivesAWaitingMagnetItsMetadata()
     QCOMPARE(call("POST", base + "/resume", "{}").status, 202);
     QCOMPARE(call("PATCH", base + "/files", "{\"wanted\":[0]}").status, 200);
     m_swarm->connectToSeeders(m_session, TorrentId::fromString(hash));
-    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"total_done"].toInteger(), 2 * MiB, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(get(base).json[u"total_done"].toInteger(), 2 * MiB, scaledMs(30000));
     QTRY_COMPARE_WITH_TIMEOUT(readFile(QDir(folder).filePath(QStringLiteral("song.flac"))),
-                              readFile(song), 10000);
+                              readFile(song), scaledMs(10000));
     QCOMPARE(call("DELETE", base + "?files=delete", "{}").status, 200);
 }
 
@@ -984,7 +989,8 @@ void tst_ControlApi::streamReachesReadyWithItsBytes()
     QVERIFY(opened.json[u"stream_url"].toString().startsWith(QLatin1String("http://")));
     QVERIFY(opened.json[u"playlist_url"].toString().endsWith(film + QStringLiteral(".m3u")));
     const QByteArray path = "/api/v1/streams/" + id.toLatin1();
-    QTRY_COMPARE_WITH_TIMEOUT(get(path).json[u"state"].toString(), QStringLiteral("ready"), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(get(path).json[u"state"].toString(), QStringLiteral("ready"),
+                              scaledMs(60000));
 
     // What was needed: the probe region (the head and tail a demuxer reads) and the pre-buffer.
     const TorrentId tid = TorrentId::fromString(film);
@@ -1013,7 +1019,7 @@ void tst_ControlApi::streamReachesReadyWithItsBytes()
     req.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-' +
                                   QByteArray::number(offset + prebuffer - 1));
     QNetworkReply *reply = net.get(req);
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), scaledMs(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 206);
     QCOMPARE(reply->readAll(), readFile(m_film).mid(offset, prebuffer));
     delete reply;
@@ -1053,7 +1059,7 @@ void tst_ControlApi::streamSurvivesAnotherReleasingItsOwn()
     QVERIFY(a.json[u"id"] != b.json[u"id"]);
     const QByteArray pathA = "/api/v1/streams/" + a.json[u"id"].toString().toLatin1();
     const QByteArray pathB = "/api/v1/streams/" + b.json[u"id"].toString().toLatin1();
-    QTRY_VERIFY_WITH_TIMEOUT(httpReaders() >= 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(httpReaders() >= 2, scaledMs(10000));
     const int both = httpReaders();
 
     const Reply released = call("DELETE", pathB, "{}");
@@ -1066,7 +1072,8 @@ void tst_ControlApi::streamSurvivesAnotherReleasingItsOwn()
     QCOMPARE(stillA.status, 200);
     QVERIFY(httpReaders() > 0);
     QVERIFY(httpReaders() < both);
-    QTRY_COMPARE_WITH_TIMEOUT(get(pathA).json[u"state"].toString(), QStringLiteral("ready"), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(get(pathA).json[u"state"].toString(), QStringLiteral("ready"),
+                              scaledMs(60000));
     QCOMPARE(get(pathA).json[u"offset"].toInteger(), 4 * MiB);
     QCOMPARE(call("DELETE", pathA, "{}").status, 200);
     QCOMPARE(httpReaders(), 0);
@@ -1147,22 +1154,22 @@ void tst_ControlApi::streamsAreListedAndIdleOnesReleased()
         return n;
     };
     // B holds readers of its own, which do not keep it alive.
-    QTRY_VERIFY_WITH_TIMEOUT(httpReaders() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(httpReaders() >= 1, scaledMs(10000));
     const int own = httpReaders();
     // A player reads B's stream URL (slowly: it stays connected); no client asks about either
     // stream any more.
     QTcpSocket player;
     player.setReadBufferSize(4096);
     player.connectToHost(QHostAddress::LocalHost, m_server->port());
-    QVERIFY(player.waitForConnected(5000));
+    QVERIFY(player.waitForConnected(scaledMs(5000)));
     const QByteArray path =
         QUrl(b.json[u"stream_url"].toString()).path(QUrl::FullyEncoded).toLatin1();
     player.write("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader() + "\r\n\r\n");
-    QTRY_COMPARE_WITH_TIMEOUT(httpReaders(), own + 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(httpReaders(), own + 1, scaledMs(10000));
 
     QSignalSpy released(m_api, &ControlApi::streamReleased);
     m_api->setStreamIdleLimit(std::chrono::milliseconds(300));
-    QTRY_COMPARE_WITH_TIMEOUT(released.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(released.count(), 1, scaledMs(5000));
     QCOMPARE(released.first().first().toString(), idA);
     QCOMPARE(get("/api/v1/streams/" + idA.toLatin1()).code(), QStringLiteral("unknown-stream"));
     QTest::qWait(1000); // more than three times the limit: B is played
@@ -1173,7 +1180,7 @@ void tst_ControlApi::streamsAreListedAndIdleOnesReleased()
 
     // The player leaves: B goes too.
     player.abort();
-    QTRY_COMPARE_WITH_TIMEOUT(released.count(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(released.count(), 2, scaledMs(5000));
     QCOMPARE(released.last().first().toString(), idB);
     QCOMPARE(get("/api/v1/streams").json[u"streams"].toArray().size(), 0);
     m_api->setStreamIdleLimit(StreamRoutes::IdleLimit);
@@ -1371,7 +1378,7 @@ void tst_ControlApi::removingWithTheFiles()
     QCOMPARE(removed.json[u"removed"].toBool(), true);
     QCOMPARE(removed.json[u"delete_files"].toBool(), true);
     QCOMPARE(get(base).status, 404); // gone at once for the next request
-    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(data), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(data), scaledMs(10000));
     QCOMPARE(call("DELETE", base, "{}").status, 404);
     // A stream of it says why it ends.
     const Reply ended = get("/api/v1/streams/" + stream.json[u"id"].toString().toLatin1());
@@ -1401,7 +1408,7 @@ void tst_ControlApi::listOfAThousandTorrents()
         QElapsedTimer clock;
         clock.start();
         m_api->handle(request("GET", "/api/v1/torrents", {}, {}, {}, true), exchange);
-        if (!QTest::qWaitFor([&] { return exchange->answered(); }, 10000))
+        if (!QTest::qWaitFor([&] { return exchange->answered(); }, scaledMs(10000)))
             return QByteArray();
         *ms = clock.elapsed();
         return exchange->result().body;
@@ -1429,7 +1436,7 @@ void tst_ControlApi::answersMatchTheDocument()
     check.start(QStringLiteral("/usr/bin/python3"),
                 {QStringLiteral(SWARMPLAY_SOURCE_DIR "/tests/api/check_openapi.py"),
                  QStringLiteral(SWARMPLAY_SOURCE_DIR "/docs/openapi.json"), m_answers.path()});
-    QVERIFY(check.waitForFinished(120000));
+    QVERIFY(check.waitForFinished(scaledMs(120000)));
     const QByteArray out = check.readAll();
     QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0, out.constData());
     qInfo("%s", out.trimmed().constData());

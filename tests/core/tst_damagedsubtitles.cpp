@@ -191,7 +191,7 @@ void TestDamagedSubtitles::dropsALineItCannotDecode()
     QVERIFY(subs);
     QSignalSpy failed(subs.get(), &EmbeddedSubtitles::trackFailed);
     // Every line but the broken one: the good two and nine slots.
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 11; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 11; }, scaledMs(20000)));
     QVERIFY(!grabSubtitles(*m_drawer, 1500).isEmpty());
     QVERIFY(grabSubtitles(*m_drawer, 4200).isEmpty()); // the broken line draws nothing
     QVERIFY(!grabSubtitles(*m_drawer, 5200).isEmpty());
@@ -245,7 +245,7 @@ void TestDamagedSubtitles::drawsAssLinesUnderAHeadOfGarbage()
     auto subs = openTrack(media);
     QVERIFY(subs);
     QSignalSpy failed(subs.get(), &EmbeddedSubtitles::trackFailed);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, scaledMs(20000)));
     QVERIFY(!grabSubtitles(*m_drawer, 2000).isEmpty());
     QVERIFY(grabSubtitles(*m_drawer, 4500).isEmpty());
     QVERIFY(!grabSubtitles(*m_drawer, 7000).isEmpty());
@@ -283,7 +283,7 @@ void TestDamagedSubtitles::endsWhereATruncatedFileEnds()
     // As the player asks for it: the lines before the cut are drawn.
     auto subs = openTrack(media);
     QVERIFY(subs);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 6; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 6; }, scaledMs(20000)));
     QVERIFY(!grabSubtitles(*m_drawer, 1500).isEmpty());
     QVERIFY(grabSubtitles(*m_drawer, 16500).isEmpty());
 }
@@ -352,7 +352,7 @@ void TestDamagedSubtitles::closesWhileWaitingForBytesThatNeverCome()
     subs->start();
     QVERIFY(opened.wait(20000));
     subs->choose(subs->tracks().first().stream);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 5; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 5; }, scaledMs(20000)));
     QTest::qWait(300);
     QElapsedTimer timer;
     timer.start();

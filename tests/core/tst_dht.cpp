@@ -50,7 +50,7 @@ void tst_Dht::magnetThroughDhtOnly()
         }
     }
     for (Session *s : sessions) {
-        QVERIFY2(QTest::qWaitFor([s] { return s->stats().dhtNodes >= 2; }, 30000),
+        QVERIFY2(QTest::qWaitFor([s] { return s->stats().dhtNodes >= 2; }, scaledMs(30000)),
                  qPrintable(QStringLiteral("only %1 DHT nodes").arg(s->stats().dhtNodes)));
     }
 
@@ -68,13 +68,13 @@ void tst_Dht::magnetThroughDhtOnly()
     AddResult r;
     QVERIFY(await(leech->addTorrent(magnet), &r));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
-    QVERIFY(QTest::qWaitFor([&] { return leech->torrent(r.id).hasMetadata; }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return leech->torrent(r.id).hasMetadata; }, scaledMs(60000)));
     QVERIFY(QTest::qWaitFor(
         [&] {
             const TorrentSnapshot s = leech->torrent(r.id);
             return s.state == TorrentState::Seeding && s.wantedDone == s.wantedBytes;
         },
-        60000));
+        scaledMs(60000)));
     QVERIFY(readFile(swarm.path(QStringLiteral("leech/data/dht-movie.mkv"))) == readFile(content));
 
     // The seeder was found through the DHT: its peer entry carries the DHT source flag.

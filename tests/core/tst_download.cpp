@@ -34,7 +34,7 @@ private:
                 const TorrentSnapshot snap = s->torrent(id);
                 return snap.wantedBytes > 0 && snap.chosenFilesComplete();
             },
-            timeoutMs);
+            scaledMs(timeoutMs));
     }
 };
 
@@ -69,8 +69,9 @@ void tst_Download::torrentFileDownload()
 
     // Once it is all in, the list and the status bar stop showing a download rate (libtorrent
     // stops reporting a finished torrent with the last rate it had).
-    QVERIFY2(QTest::qWaitFor([&] { return leech->torrent(r.id).downloadRate == 0; }, 15000),
-             qPrintable(QStringLiteral("still %1 B/s").arg(leech->torrent(r.id).downloadRate)));
+    QVERIFY2(
+        QTest::qWaitFor([&] { return leech->torrent(r.id).downloadRate == 0; }, scaledMs(15000)),
+        qPrintable(QStringLiteral("still %1 B/s").arg(leech->torrent(r.id).downloadRate)));
 }
 
 void tst_Download::magnetDownload()
@@ -228,7 +229,7 @@ void tst_Download::choosingAFileWhoseEdgePieceIsHalfIn()
             return !data.entryList({QStringLiteral("*.parts")}, QDir::Files | QDir::Hidden)
                         .isEmpty();
         },
-        30000));
+        scaledMs(30000)));
     leech->setWantedFiles(r.id, {firstIndex, secondIndex});
 
     QVERIFY(QTest::qWaitFor(
@@ -236,7 +237,7 @@ void tst_Download::choosingAFileWhoseEdgePieceIsHalfIn()
             const TorrentSnapshot t = leech->torrent(r.id);
             return t.state == TorrentState::Error || t.chosenFilesComplete();
         },
-        60000));
+        scaledMs(60000)));
     const TorrentSnapshot done = leech->torrent(r.id);
     QVERIFY2(done.state != TorrentState::Error, qPrintable(done.errorMessage));
     QCOMPARE(done.totalDone, done.totalBytes);

@@ -214,7 +214,7 @@ void TestEmbeddedSubtitles::drawsStyledLinesAtTheirTimes()
     auto subs = open(m_withFont);
     QVERIFY(subs);
     show(*subs, 0, 0);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, scaledMs(20000)));
 
     const Counts both = count(pictureAt(2000));
     QVERIFY2(both.red > 200, qPrintable(QString::number(both.red)));         // the red sign
@@ -236,7 +236,7 @@ void TestEmbeddedSubtitles::usesTheAttachedFont()
         auto subs = open(path);
         QVERIFY(subs);
         show(*subs, 0, 0);
-        QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 3; }, scaledMs(20000)));
         signs << pictureAt(2500);
         QVERIFY(!signs.last().isEmpty());
     }
@@ -253,7 +253,7 @@ void TestEmbeddedSubtitles::drawsTextTracks()
     auto subs = open(m_withFont);
     QVERIFY(subs);
     show(*subs, 1, 0);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
     const SubtitlePicture line = pictureAt(2000);
     QVERIFY(!line.isEmpty());
     QCOMPARE(count(line).topHalf, 0); // SubRip lines sit at the bottom
@@ -268,7 +268,7 @@ void TestEmbeddedSubtitles::drawsAFileAsTheSameTextInside()
     auto subs = open(m_withFont);
     QVERIFY(subs);
     show(*subs, 1, 0);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
     const SubtitlePicture inside = pictureAt(2000);
     QVERIFY(!inside.isEmpty());
 
@@ -299,7 +299,7 @@ void TestEmbeddedSubtitles::showsALineThatBeganBeforeTheSeek()
     auto subs = open(m_withFont);
     QVERIFY(subs);
     show(*subs, 0, 14000);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
     const SubtitlePicture line = pictureAt(14000);
     QVERIFY(!line.isEmpty());
     QVERIFY(count(line).opaque > 500);
@@ -319,14 +319,14 @@ void TestEmbeddedSubtitles::waitsForBytesThatHaveNotArrived()
     // No seek: finding the start by the Cues would wait for the end of the file, where ffmpeg
     // writes them.
     show(*subs, 0, -1);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
     QTest::qWait(1000);
     QCOMPARE(m_drawer->eventCount(), 2);     // the late line is past the gate
     QVERIFY(reader->furthestRead() <= gate); // nothing was read past it
     QVERIFY(pictureAt(17000).isEmpty());
 
     reader->setGate(size);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, scaledMs(20000)));
     QVERIFY(!pictureAt(17000).isEmpty());
 }
 
@@ -339,7 +339,7 @@ void TestEmbeddedSubtitles::readsNoFurtherThanTheViewers()
     const qint64 limit = reader->size() * 3 / 4;
     reader->setReadLimit(limit);
     show(*subs, 0, -1);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
     QTest::qWait(1000);
     QCOMPARE(m_drawer->eventCount(), 2);      // the late line lies past the limit
     QVERIFY(reader->furthestRead() <= limit); // and nothing was read past it
@@ -347,7 +347,7 @@ void TestEmbeddedSubtitles::readsNoFurtherThanTheViewers()
 
     // The viewers read on: so does the track.
     reader->setReadLimit(reader->size());
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, scaledMs(20000)));
     QVERIFY(!pictureAt(17000).isEmpty());
 }
 

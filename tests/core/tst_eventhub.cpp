@@ -177,7 +177,7 @@ std::shared_ptr<FakeExchange> subscribe(EventHub &hub, const QByteArray &lastEve
     server->start();
     server->wait();
     delete server;
-    if (!QTest::qWaitFor([&] { return exchange->opened.load(); }, 5000))
+    if (!QTest::qWaitFor([&] { return exchange->opened.load(); }, scaledMs(5000)))
         qWarning("the event stream did not open");
     return exchange;
 }
@@ -240,7 +240,8 @@ void tst_EventHub::downloadInOrder()
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     swarm.connectToSeeders(session, r.id);
     const QString ih = r.id.key();
-    QVERIFY2(QTest::qWaitFor([&] { return client->sink->events("finished").size() == 1; }, 60000),
+    QVERIFY2(QTest::qWaitFor([&] { return client->sink->events("finished").size() == 1; },
+                             scaledMs(60000)),
              qPrintable(typesOf(client->sink->events()).join(QLatin1Char(' '))));
     // The last bytes of the file are told within a second or so of their arrival.
     QVERIFY(QTest::qWaitFor(
@@ -251,7 +252,7 @@ void tst_EventHub::downloadInOrder()
                                             .toArray()
                                             .last()[QStringLiteral("bytes_done")] == size;
         },
-        5000));
+        scaledMs(5000)));
 
     const QVector<Frame> events = client->sink->events();
     // A client with no id starts from the snapshot: no torrent yet, the session's figures.
@@ -487,8 +488,8 @@ void tst_EventHub::heartbeat()
     QTest::qWait(400);
     QVERIFY(!client->sink->bytes().contains(": keepalive\n\n")); // 15 s by default
     hub.setHeartbeatInterval(100);
-    QVERIFY(
-        QTest::qWaitFor([&] { return client->sink->bytes().count(": keepalive\n\n") >= 3; }, 3000));
+    QVERIFY(QTest::qWaitFor([&] { return client->sink->bytes().count(": keepalive\n\n") >= 3; },
+                            scaledMs(3000)));
     // A comment, not an event: no id, no type.
     int comments = 0;
     for (const Frame &f : client->sink->frames()) {
@@ -529,21 +530,21 @@ void tst_EventHub::stateToldAtOnce()
     qint64 start = testClock().elapsed();
     session->setPaused(r.id, false);
     swarm.connectToSeeders(session, r.id);
-    QVERIFY(
-        QTest::qWaitFor([&] { return stateAfter(start, QStringLiteral("seeding")) >= 0; }, 9000));
+    QVERIFY(QTest::qWaitFor([&] { return stateAfter(start, QStringLiteral("seeding")) >= 0; },
+                            scaledMs(9000)));
     QVERIFY2(testClock().elapsed() - start < 9000, "the state waited for a status round");
 
     start = testClock().elapsed();
     session->setPaused(r.id, true);
-    QVERIFY(
-        QTest::qWaitFor([&] { return stateAfter(start, QStringLiteral("paused")) >= 0; }, 2000));
+    QVERIFY(QTest::qWaitFor([&] { return stateAfter(start, QStringLiteral("paused")) >= 0; },
+                            scaledMs(2000)));
     QVERIFY2(stateAfter(start, QStringLiteral("paused")) < 300,
              qPrintable(QString::number(stateAfter(start, QStringLiteral("paused")))));
 
     start = testClock().elapsed();
     session->setPaused(r.id, false);
-    QVERIFY(
-        QTest::qWaitFor([&] { return stateAfter(start, QStringLiteral("seeding")) >= 0; }, 2000));
+    QVERIFY(QTest::qWaitFor([&] { return stateAfter(start, QStringLiteral("seeding")) >= 0; },
+                            scaledMs(2000)));
     QVERIFY2(stateAfter(start, QStringLiteral("seeding")) < 300,
              qPrintable(QString::number(stateAfter(start, QStringLiteral("seeding")))));
 }
@@ -580,8 +581,9 @@ void tst_EventHub::removedAndError()
     swarm.makeFile(QStringLiteral("later"), 10, 1);
     session->setPaused(r.id, false);
     swarm.connectToSeeders(session, r.id);
-    QVERIFY2(QTest::qWaitFor([&] { return !client->sink->events("error").isEmpty(); }, 20000),
-             qPrintable(typesOf(client->sink->events()).join(QLatin1Char(' '))));
+    QVERIFY2(
+        QTest::qWaitFor([&] { return !client->sink->events("error").isEmpty(); }, scaledMs(20000)),
+        qPrintable(typesOf(client->sink->events()).join(QLatin1Char(' '))));
     const Frame error = client->sink->events("error").first();
     QCOMPARE(error.data[QStringLiteral("info_hash")].toString(), r.id.key());
     QCOMPARE(error.data[QStringLiteral("state")].toString(), QStringLiteral("error"));
@@ -636,7 +638,7 @@ void tst_EventHub::stalledReaderOverTheServer()
     std::unique_ptr<QNetworkReply> reader(network.get(r));
     QByteArray read;
     connect(reader.get(), &QNetworkReply::readyRead, this, [&] { read += reader->readAll(); });
-    QVERIFY(QTest::qWaitFor([&] { return host.events()->subscriberCount() == 2; }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return host.events()->subscriberCount() == 2; }, scaledMs(5000)));
 
     // 3 MiB of events, far past the stalled one's 1 MiB queue and its socket's buffers.
     const QString filler(10 * 1024, QLatin1Char('x'));
@@ -648,10 +650,11 @@ void tst_EventHub::stalledReaderOverTheServer()
         if (i % 20 == 0)
             QTest::qWait(20);
     }
-    QVERIFY2(QTest::qWaitFor([&] { return host.events()->subscriberCount() == 1; }, 10000),
-             "the stalled reader was not dropped");
+    QVERIFY2(
+        QTest::qWaitFor([&] { return host.events()->subscriberCount() == 1; }, scaledMs(10000)),
+        "the stalled reader was not dropped");
     QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
-    QVERIFY(QTest::qWaitFor([&] { return read.count("event: stream\n") == 300; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return read.count("event: stream\n") == 300; }, scaledMs(20000)));
     QVERIFY(read.contains("\"n\":300"));
     ::close(stalled);
 }

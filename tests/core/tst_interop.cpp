@@ -243,7 +243,7 @@ void tst_Interop::streamingKeepsSeedersUnchoked()
     AddResult r;
     QVERIFY(await(leech->addTorrent(m_torrent, add), &r));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
-    QVERIFY(QTest::qWaitFor([&] { return leech->cachedInfo(r.id).isValid(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return leech->cachedInfo(r.id).isValid(); }, scaledMs(30000)));
     std::unique_ptr<ByteReader> reader = leech->openStream(r.id, 0);
     QVERIFY(reader);
 

@@ -334,7 +334,7 @@ void tst_Library::measuresARealDownload()
     QVERIFY(await(session->addTorrent(torrent), &added));
     QVERIFY(added.ok());
     swarm.connectToSeeders(session, added.id);
-    QTRY_VERIFY_WITH_TIMEOUT(session->torrent(added.id).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->torrent(added.id).chosenFilesComplete(), scaledMs(30000));
 
     Library library(libraryPath());
     library.noteTorrent(session->torrent(added.id));
@@ -349,7 +349,8 @@ void tst_Library::measuresARealDownload()
 
     // Removed from the session with its files: nothing left on disk, the record stays.
     session->removeTorrent(added.id, true);
-    QTRY_VERIFY_WITH_TIMEOUT(DiskUsage::allocatedBytes(Library::dataFiles(r)) == 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(DiskUsage::allocatedBytes(Library::dataFiles(r)) == 0,
+                             scaledMs(10000));
     QVERIFY(library.contains(added.id.key()));
 }
 

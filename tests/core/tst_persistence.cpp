@@ -139,7 +139,7 @@ qint64 tst_Persistence::downloadHalfAndStop(const SessionSettings &settings)
             const TorrentSnapshot s = first->session->torrent(r.id);
             return s.wantedBytes > 0 && s.wantedDone * 2 >= s.wantedBytes;
         },
-        60000);
+        scaledMs(60000));
     if (!half)
         qFatal("did not reach half");
     first->session->shutdown();
@@ -159,12 +159,13 @@ void tst_Persistence::restartContinuesWithoutRecheck()
 
     auto again = start(settings);
     Session *s = again->session.get();
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, scaledMs(10000));
     const TorrentId id = s->torrents().first().id;
     QCOMPARE(id, m_id);
     // The pieces are known from the resume data at once, not found by reading the files again.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        s->torrent(id).hasMetadata && s->torrent(id).state != TorrentState::Checking, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(id).hasMetadata &&
+                                 s->torrent(id).state != TorrentState::Checking,
+                             scaledMs(10000));
     QVERIFY2(s->torrent(id).wantedDone >= before,
              qPrintable(QStringLiteral("%1 < %2").arg(s->torrent(id).wantedDone).arg(before)));
 
@@ -174,7 +175,7 @@ void tst_Persistence::restartContinuesWithoutRecheck()
         QCOMPARE(f.wanted, f.index == m_episodeIndex);
 
     m_swarm->connectToSeeders(s, id);
-    QVERIFY(QTest::qWaitFor([&] { return complete(s, id); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return complete(s, id); }, scaledMs(60000)));
     QVERIFY(readFile(m_swarm->path(QStringLiteral("leech/data/Season/ep1.mkv"))) ==
             readFile(m_episode));
     QVERIFY(!hasEvent(*again, SessionEvent::Kind::CheckingFiles));
@@ -200,10 +201,10 @@ void tst_Persistence::damagedResumeFileIsReportedAndRechecked()
 
     auto again = start(settings);
     Session *s = again->session.get();
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, scaledMs(10000));
     const TorrentId id = s->torrents().first().id;
     QCOMPARE(id, m_id);
-    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(*again, SessionEvent::Kind::ResumeDamaged), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(*again, SessionEvent::Kind::ResumeDamaged), scaledMs(5000));
     const auto damaged =
         std::find_if(again->events.begin(), again->events.end(), [](const SessionEvent &e) {
             return e.kind == SessionEvent::Kind::ResumeDamaged;
@@ -211,9 +212,10 @@ void tst_Persistence::damagedResumeFileIsReportedAndRechecked()
     QVERIFY2(damaged->message.contains(QLatin1String("Season")), qPrintable(damaged->message));
 
     // The data on disk is checked and kept: what was downloaded before is found again.
-    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(*again, SessionEvent::Kind::CheckingFiles), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        s->torrent(id).state != TorrentState::Checking && s->torrent(id).hasMetadata, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(*again, SessionEvent::Kind::CheckingFiles), scaledMs(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(id).state != TorrentState::Checking &&
+                                 s->torrent(id).hasMetadata,
+                             scaledMs(20000));
     QVERIFY2(s->torrent(id).wantedDone >= before * 9 / 10,
              qPrintable(QStringLiteral("%1 after recheck, %2 before")
                             .arg(s->torrent(id).wantedDone)
@@ -224,7 +226,7 @@ void tst_Persistence::damagedResumeFileIsReportedAndRechecked()
         QCOMPARE(file.wanted, file.index == m_episodeIndex);
 
     m_swarm->connectToSeeders(s, id);
-    QVERIFY(QTest::qWaitFor([&] { return complete(s, id); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return complete(s, id); }, scaledMs(60000)));
     QVERIFY(readFile(m_swarm->path(QStringLiteral("leech/data/Season/ep1.mkv"))) ==
             readFile(m_episode));
 }
@@ -243,7 +245,7 @@ void tst_Persistence::nothingChosenFetchesNothingAfterDamage()
         add.headStart = false;
         AddResult r;
         QVERIFY(await(first->session->addTorrent(m_torrent, add), &r) && r.ok());
-        QTRY_VERIFY_WITH_TIMEOUT(first->session->torrent(r.id).hasMetadata, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(first->session->torrent(r.id).hasMetadata, scaledMs(10000));
         first->session->shutdown();
     }
     const QDir torrents(QDir(settings.stateDir).filePath(QStringLiteral("torrents")));
@@ -253,11 +255,11 @@ void tst_Persistence::nothingChosenFetchesNothingAfterDamage()
 
     auto again = start(settings);
     Session *s = again->session.get();
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, scaledMs(10000));
     m_swarm->connectToSeeders(s, m_id);
-    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(m_id).hasMetadata, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(m_id).hasMetadata, scaledMs(10000));
     QSignalSpy rounds(s, &Session::torrentsUpdated);
-    QVERIFY(QTest::qWaitFor([&] { return rounds.count() >= 5; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return rounds.count() >= 5; }, scaledMs(10000)));
     QVector<FileEntry> files;
     QVERIFY(await(s->files(m_id), &files));
     for (const FileEntry &f : files)
@@ -282,7 +284,7 @@ void tst_Persistence::metadataGivenByUploadIsKept()
         QVERIFY(
             await(s->addTorrent(QStringLiteral("magnet:?xt=urn:btih:") + m_id.key(), add), &r) &&
             r.ok());
-        QTRY_COMPARE_WITH_TIMEOUT(s->torrent(m_id).state, TorrentState::Paused, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(s->torrent(m_id).state, TorrentState::Paused, scaledMs(10000));
         QVERIFY(await(s->addTorrent(TorrentSource::parse(m_torrent)), &r) && r.ok());
         QVERIFY(r.alreadyPresent);
         QVERIFY(s->torrent(m_id).hasMetadata);
@@ -292,9 +294,9 @@ void tst_Persistence::metadataGivenByUploadIsKept()
 
     auto again = start(settings);
     Session *s = again->session.get();
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(m_id).hasMetadata, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(m_id).state, TorrentState::Paused, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 1, scaledMs(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(s->torrent(m_id).hasMetadata, scaledMs(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(m_id).state, TorrentState::Paused, scaledMs(5000));
     QCOMPARE(s->torrent(m_id).savePath, folder);
     QVERIFY(!hasEvent(*again, SessionEvent::Kind::ResumeDamaged));
 }
@@ -322,15 +324,15 @@ void tst_Persistence::killNineNeverCorruptsResumeData()
     for (int round = 0; round < 6; ++round) {
         QProcess engine;
         engine.start(QStringLiteral(SWARMPLAY_ENGINE_PATH), args);
-        QVERIFY(engine.waitForStarted(5000));
+        QVERIFY(engine.waitForStarted(scaledMs(5000)));
         QTest::qWait(150 + static_cast<int>(rng.bounded(1200)));
         ::kill(static_cast<pid_t>(engine.processId()), SIGKILL);
-        QVERIFY(engine.waitForFinished(5000));
+        QVERIFY(engine.waitForFinished(scaledMs(5000)));
         QCOMPARE(engine.exitStatus(), QProcess::CrashExit);
 
         // Whatever the kill interrupted, the saved state reads back.
         auto restored = start(check);
-        QTRY_COMPARE_WITH_TIMEOUT(restored->session->torrents().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(restored->session->torrents().size(), 1, scaledMs(10000));
         QTest::qWait(200);
         QVERIFY2(!hasEvent(*restored, SessionEvent::Kind::ResumeDamaged),
                  qPrintable(QStringLiteral("round %1").arg(round)));
@@ -347,7 +349,7 @@ void tst_Persistence::killNineNeverCorruptsResumeData()
     // And the interrupted download completes.
     QProcess engine;
     engine.start(QStringLiteral(SWARMPLAY_ENGINE_PATH), args);
-    QVERIFY(engine.waitForFinished(90000));
+    QVERIFY(engine.waitForFinished(scaledMs(90000)));
     QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
     QVERIFY2(engine.exitCode() == 0, engine.readAllStandardError().constData());
     QVERIFY(readFile(dir + QStringLiteral("/Season/ep1.mkv")) == readFile(m_episode));
@@ -396,12 +398,12 @@ void tst_Persistence::stateWrittenByB72cdd2Loads()
     settings.restoreTorrents = true;
     auto running = start(settings);
     Session *s = running->session.get();
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrents().size(), 2, scaledMs(10000));
     const TorrentId id = TorrentId::fromString(season);
     // The chosen episode is there, known from the resume data without reading it again.
-    QTRY_VERIFY_WITH_TIMEOUT(complete(s, id), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(complete(s, id), scaledMs(10000));
     // The first status round counts the chosen file's bytes, not its pieces'.
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(id).wantedBytes, Q_INT64_C(96 * 1024 + 7), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(id).wantedBytes, Q_INT64_C(96 * 1024 + 7), scaledMs(5000));
     QVERIFY(complete(s, id));
     QCOMPARE(s->torrent(id).name, QStringLiteral("Season"));
     QVector<FileEntry> files;

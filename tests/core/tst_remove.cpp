@@ -90,7 +90,7 @@ public:
                 }
                 return !found.isEmpty();
             },
-            timeoutMs);
+            scaledMs(timeoutMs));
         return found;
     }
 
@@ -169,9 +169,9 @@ void tst_Remove::removedWhenComplete()
         // once that is in, the torrent is finished until the file is chosen.
         // The head first; the Finished state it leads to may show in a snapshot or two
         // only (a CI run missed it for 30 s), so it is waited for briefly, not required.
-        QVERIFY(QTest::qWaitFor([&] { return s->torrent(r.id).totalDone > 0; }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return s->torrent(r.id).totalDone > 0; }, scaledMs(30000)));
         if (!QTest::qWaitFor([&] { return s->torrent(r.id).state == TorrentState::Finished; },
-                             3000))
+                             scaledMs(3000)))
             qInfo("the head is in, the Finished state did not show; choosing anyway");
         QVERIFY(s->torrent(r.id).wantedDone < size);
         finished.clear();
@@ -180,9 +180,10 @@ void tst_Remove::removedWhenComplete()
 
     // Removed at the first moment the torrent says it is complete.
     if (when == int(When::FinishedSignal)) {
-        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, scaledMs(30000)));
     } else {
-        QVERIFY(QTest::qWaitFor([&] { return s->torrent(r.id).chosenFilesComplete(); }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return s->torrent(r.id).chosenFilesComplete(); },
+                                scaledMs(30000)));
     }
     const TorrentSnapshot atRemoval = s->torrent(r.id);
     const qint64 allocatedAtRemoval = allocatedBytes(file);
@@ -229,7 +230,7 @@ void tst_Remove::addedAgainAfterRemoval()
     add.files = AddOptions::Files::None;
     AddResult first;
     QVERIFY(await(s->addTorrent(magnet, add), &first) && first.ok());
-    QVERIFY(QTest::qWaitFor([&] { return s->cachedInfo(first.id).isValid(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return s->cachedInfo(first.id).isValid(); }, scaledMs(30000)));
     QVERIFY2(!disk.waitFor(data, QStringLiteral("opened"), 0, 5000).isEmpty(),
              qPrintable(disk.all()));
 
@@ -251,12 +252,13 @@ void tst_Remove::addedAgainAfterRemoval()
     AddResult again;
     QVERIFY(await(s->addTorrent(magnet, add), &again) && again.ok());
     QVERIFY(!again.alreadyPresent);
-    QVERIFY(QTest::qWaitFor([&] { return s->cachedInfo(again.id).isValid(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return s->cachedInfo(again.id).isValid(); }, scaledMs(30000)));
     const QString reopened = disk.waitFor(data, QStringLiteral("opened"), beforeAgain, 5000);
     QVERIFY2(reopened.endsWith(QLatin1String("opened, 1 open")),
              qPrintable(reopened.isEmpty() ? disk.all() : reopened));
     s->setAllFilesWanted(again.id);
-    QVERIFY(QTest::qWaitFor([&] { return s->torrent(again.id).chosenFilesComplete(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return s->torrent(again.id).chosenFilesComplete(); },
+                            scaledMs(30000)));
     swarm.stop(s);
     QVERIFY(readAll(swarm.path(QStringLiteral("leech/data/Second look.bin"))) == readAll(content));
 }

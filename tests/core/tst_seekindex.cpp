@@ -595,15 +595,16 @@ void tst_SeekIndex::proberDeliversIndex()
     AddResult added;
     QVERIFY(await(leech->addTorrent(torrent, add), &added) && added.ok());
     swarm.connectToSeeders(leech, added.id);
-    QVERIFY(QTest::qWaitFor([&] { return leech->cachedInfo(added.id).isValid(); }, 10000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return leech->cachedInfo(added.id).isValid(); }, scaledMs(10000)));
     QVERIFY(QTest::qWaitFor([&] { return leech->streams()->file(added.id.key(), 0).has_value(); },
-                            10000));
+                            scaledMs(10000)));
 
     std::unique_ptr<StreamProber> prober(leech->createProber(added.id, 0));
     bool finished = false;
     connect(prober.get(), &StreamProber::finished, this, [&] { finished = true; });
     QVERIFY(prober->start());
-    QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return finished; }, scaledMs(60000)));
     const ProbeRegion::Result result = prober->result();
     const ProbeRegion::Result local =
         probe(QStringLiteral("movie.mkv"), readFile(path(QStringLiteral("movie.mkv"))));

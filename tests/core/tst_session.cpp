@@ -80,7 +80,7 @@ void tst_Session::snapshotAndEventsWhileDownloading()
                    t.peersConnected == 2 && t.seedsConnected == 2 && t.etaSeconds >= 0 &&
                    t.wantedDone > 0;
         },
-        30000));
+        scaledMs(30000)));
     const TorrentSnapshot mid = s->torrent(r.id);
     QCOMPARE(mid.name, QStringLiteral("ep.mkv"));
     QCOMPARE(mid.totalBytes, qint64(3 * 1024 * 1024));
@@ -153,12 +153,13 @@ void tst_Session::settingsApplyWithoutRestart()
     changed.dhtBootstrapNodes.clear();
     QCOMPARE(s->applySettings(changed), QString());
     QTRY_VERIFY_WITH_TIMEOUT(
-        s->stats().listenEndpoints.join(QLatin1Char(' ')).contains(QString::number(port)), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(s->stats().dhtEnabled, 5000);
+        s->stats().listenEndpoints.join(QLatin1Char(' ')).contains(QString::number(port)),
+        scaledMs(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(s->stats().dhtEnabled, scaledMs(5000));
     // The new port takes connections.
     QTcpSocket socket;
     socket.connectToHost(changed.outgoingInterface, static_cast<quint16>(port));
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(socket.waitForConnected(scaledMs(5000)));
 }
 
 void tst_Session::listenEventsNameTheEndpoint()
@@ -190,11 +191,11 @@ void tst_Session::listenEventsNameTheEndpoint()
     };
     QTRY_VERIFY_WITH_TIMEOUT(logged(SessionEvent::Kind::Listening,
                                     QStringLiteral("Listening for peers on %1 (TCP).").arg(free)),
-                             10000);
+                             scaledMs(10000));
     QTRY_VERIFY_WITH_TIMEOUT(
         logged(SessionEvent::Kind::ListenFailed,
                QStringLiteral("Cannot listen for peers on %1: ").arg(elsewhere)),
-        10000);
+        scaledMs(10000));
     QVERIFY(session.stats().listenEndpoints.contains(free + QStringLiteral(" (TCP)")));
 }
 
@@ -207,7 +208,7 @@ void tst_Session::removeKeepsOrDeletesData()
     Session *s = swarm.addSession(QStringLiteral("leech"));
     AddResult r;
     QVERIFY(await(s->addTorrent(swarm.magnetWithPeers(torrent)), &r) && r.ok());
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(r.id).state, TorrentState::Seeding, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(r.id).state, TorrentState::Seeding, scaledMs(30000));
     const QString data = swarm.path(QStringLiteral("leech/data/keep.mkv"));
     const QString resume =
         swarm.path(QStringLiteral("leech/state/torrents/%1.fastresume").arg(r.id.key()));
@@ -222,9 +223,9 @@ void tst_Session::removeKeepsOrDeletesData()
 
     // Added again, the data on disk is found; removed with its data, the file goes.
     QVERIFY(await(s->addTorrent(torrent), &r) && r.ok());
-    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(r.id).state, TorrentState::Seeding, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->torrent(r.id).state, TorrentState::Seeding, scaledMs(30000));
     s->removeTorrent(r.id, true);
-    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(data), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(data), scaledMs(10000));
 }
 
 void tst_Session::magnetWaitingForChoice()
@@ -246,7 +247,7 @@ void tst_Session::magnetWaitingForChoice()
     add.files = AddOptions::Files::None;
     AddResult r;
     QVERIFY(await(s->addTorrent(swarm.magnetWithPeers(torrent), add), &r) && r.ok());
-    QTRY_VERIFY_WITH_TIMEOUT(s->cachedInfo(r.id).isValid(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->cachedInfo(r.id).isValid(), scaledMs(20000));
     QTest::qWait(3000);
     const TorrentSnapshot waiting = s->torrent(r.id);
     QVERIFY2(waiting.state != TorrentState::Error, qPrintable(waiting.errorMessage));
@@ -268,7 +269,7 @@ void tst_Session::magnetWaitingForChoice()
 
     s->setWantedFiles(r.id, {0});
     const QString got = swarm.path(QStringLiteral("leech/data/show/a-extras.mkv"));
-    QTRY_VERIFY_WITH_TIMEOUT(readFile(got) == readFile(extras), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(got) == readFile(extras), scaledMs(30000));
     QTest::qWait(500);
     const TorrentSnapshot chosen = s->torrent(r.id);
     QVERIFY2(chosen.state != TorrentState::Error, qPrintable(chosen.errorMessage));

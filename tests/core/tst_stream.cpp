@@ -84,7 +84,7 @@ TorrentId tst_Stream::addLeecher(Session **out, bool headStart)
     if (!await(leech->addTorrent(m_torrent, add), &r) || !r.ok())
         qFatal("cannot add");
     m_swarm->connectToSeeders(leech, r.id);
-    if (!QTest::qWaitFor([&] { return leech->cachedInfo(r.id).isValid(); }, 10000))
+    if (!QTest::qWaitFor([&] { return leech->cachedInfo(r.id).isValid(); }, scaledMs(10000)))
         qFatal("no metadata");
     *out = leech;
     return r.id;
@@ -147,7 +147,7 @@ void tst_Stream::randomReadsAreByteExact()
         }
     });
     t->start();
-    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, scaledMs(120000)));
     delete t;
     QCOMPARE(bad.load(), 0);
     QCOMPARE(done.load(), 25);
@@ -177,7 +177,7 @@ void tst_Stream::blockedReadCompletesWhenPieceLands()
 
     m_seeder->setPaused(m_seedId, false);
     m_swarm->connectToSeeders(leech, id);
-    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, scaledMs(30000)));
     delete t;
     QVERIFY(got.load() > 0);
     QVERIFY(buf.left(int(got.load())) == expected(offset, got.load()));
@@ -249,7 +249,7 @@ void tst_Stream::farSeekBeforeFileIsComplete()
         got = total;
     });
     t->start();
-    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, scaledMs(60000)));
     delete t;
     QCOMPARE(got.load(), qint64(buf.size()));
     QVERIFY(buf == expected(offset, buf.size()));
@@ -266,7 +266,7 @@ void tst_Stream::farSeekBeforeFileIsComplete()
         [&] {
             return pieces->hasRange(int(offset / Piece), int((offset + buf.size() - 1) / Piece));
         },
-        10000));
+        scaledMs(10000)));
 
     QVERIFY(!wantedSeen.isEmpty());
     for (int i = 0; i < wantedSeen.size(); ++i) {
@@ -319,7 +319,7 @@ void tst_Stream::twoReadersBothProgress()
     QThread *tb = QThread::create(readAll, http.get(), Size / 2, qint64(256 * 1024), &b, &bMs);
     ta->start();
     tb->start();
-    QVERIFY(QTest::qWaitFor([&] { return ta->isFinished() && tb->isFinished(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return ta->isFinished() && tb->isFinished(); }, scaledMs(60000)));
     delete ta;
     delete tb;
     const int all = int((Size + Piece - 1) / Piece);
@@ -351,7 +351,7 @@ void tst_Stream::removedTorrentEndsReaders()
     t->start();
     QTest::qWait(300);
     leech->removeTorrent(id, false);
-    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, scaledMs(5000)));
     delete t;
     QCOMPARE(status, ByteReader::Status::Closed);
     QVERIFY(!leech->openStream(id, 0)); // gone for new readers too
@@ -392,7 +392,7 @@ void tst_Stream::deviceForThePlayer()
         ok = 1;
     });
     t->start();
-    if (!QTest::qWaitFor([&] { return t->isFinished(); }, 60000)) {
+    if (!QTest::qWaitFor([&] { return t->isFinished(); }, scaledMs(60000))) {
         const QString state = describe(leech, id);
         device->abort(); // releases the read: the thread may end before the test does
         t->wait(10000);
@@ -433,7 +433,7 @@ void tst_Stream::deviceFetchesARangeBeforeItIsRead()
     std::atomic<bool> fetched{false};
     QThread *t = QThread::create([&] { fetched = device->fetch(offset, length); });
     t->start();
-    QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), scaledMs(60000));
     delete t;
     QVERIFY(fetched);
     QVERIFY(buffering.count() >= 2); // it waited, and said so
@@ -465,9 +465,9 @@ void tst_Stream::deviceFetchesARangeBeforeItIsRead()
     fetched = true;
     t = QThread::create([&] { fetched = device->fetch(missing * Piece, 1000); });
     t->start();
-    QTRY_VERIFY_WITH_TIMEOUT(device->isWaiting() || t->isFinished(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(device->isWaiting() || t->isFinished(), scaledMs(10000));
     device->abort();
-    QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), scaledMs(5000));
     delete t;
     QVERIFY(!fetched);
     QVERIFY(!device->isWaiting());

@@ -103,7 +103,7 @@ void tst_StreamServer::init()
 {
     m_source.reset();
     // Readers of the previous test are gone before this one counts.
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, scaledMs(3000));
 }
 
 void tst_StreamServer::cleanup()
@@ -572,7 +572,8 @@ void tst_StreamServer::blockedGetDeliversOnRelease()
     m_source.setGate(kOpen);
     QCOMPARE(c.readBody(1000), 1000);
     QVERIFY(c.current().body == m_source.content(0).mid(2097152, 1000));
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, 2000); // the reader is freed after the answer
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0,
+                              scaledMs(2000)); // the reader is freed after the answer
     QVERIFY(c.isConnected());
 }
 
@@ -591,7 +592,7 @@ void tst_StreamServer::hangUpAbortsReader()
     auto c = std::make_unique<Client>(m_server->port());
     c->send(request("GET", path(), "Range: bytes=2000000-\r\n"));
     QVERIFY(c->readHeader());
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 1, scaledMs(2000));
 
     QElapsedTimer timer;
     timer.start();
@@ -599,8 +600,8 @@ void tst_StreamServer::hangUpAbortsReader()
         c->socket().abort();
     else
         c->socket().disconnectFromHost();
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.aborts(), aborts + 1, 1000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.aborts(), aborts + 1, scaledMs(1000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, scaledMs(1000));
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 }
 
@@ -617,7 +618,7 @@ void tst_StreamServer::closedReaderClosesConnection()
     QVERIFY(c.waitClosed(2000));
     QCOMPARE(c.readBody(kOpen, 100), gate); // short of Content-Length: the player sees the cut
     QCOMPARE(c.current().contentLength, kMovieSize);
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, scaledMs(1000));
 }
 
 void tst_StreamServer::playlist()
@@ -700,7 +701,7 @@ void tst_StreamServer::explicitLoopbackAddress()
     // Only there: not on 127.0.0.1 with the same port.
     QTcpSocket other;
     other.connectToHost(QHostAddress::LocalHost, server.port());
-    QVERIFY(!other.waitForConnected(1000));
+    QVERIFY(!other.waitForConnected(scaledMs(1000)));
 
     // Another server may take another address at the same time (the benchmark's runs do).
     StreamServer second(&m_source);
@@ -764,7 +765,7 @@ void tst_StreamServer::closeIsPromptWithBlockedClients()
     Client idle(port);
     QVERIFY(blocked.readHeader());
     QVERIFY(writing.readHeader());
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 2, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 2, scaledMs(2000));
     QVERIFY(idle.isConnected());
 
     QElapsedTimer timer;

@@ -48,7 +48,7 @@ private:
 void tst_StreamServerAsync::init()
 {
     m_source.reset();
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.live(), 0, scaledMs(3000));
 }
 
 void tst_StreamServerAsync::cleanup()
@@ -68,9 +68,9 @@ void tst_StreamServerAsync::halfSentRequestsDoNotDelayNewClients()
     for (int i = 0; i < 300; ++i) {
         auto socket = std::make_unique<QTcpSocket>();
         socket->connectToHost(QHostAddress::LocalHost, server.port());
-        QVERIFY(socket->waitForConnected(5000));
+        QVERIFY(socket->waitForConnected(scaledMs(5000)));
         socket->write(partial);
-        QVERIFY(socket->waitForBytesWritten(5000));
+        QVERIFY(socket->waitForBytesWritten(scaledMs(5000)));
         stalled.push_back(std::move(socket));
     }
 
@@ -125,7 +125,7 @@ void tst_StreamServerAsync::waitingRangeDoesNotHoldUpOthers()
     waiting.send(getRequest(server, 0, "2000000-2000999"));
     QVERIFY(waiting.readHeader());
     QCOMPARE(waiting.current().status, 206);
-    QTRY_COMPARE_WITH_TIMEOUT(m_source.waiting(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_source.waiting(), 1, scaledMs(2000));
 
     // Others are served meanwhile, from bytes that are there.
     for (int i = 0; i < 3; ++i) {
@@ -157,7 +157,7 @@ void tst_StreamServerAsync::rangeWaitsForPieceOnDisk()
     QVERIFY(waiting.readHeader());
     QCOMPARE(waiting.current().status, 206);
     // The planner sees this HTTP reader as it saw a blocked read: waiting at its offset.
-    QTRY_VERIFY_WITH_TIMEOUT(t.readerAt(offset) && t.readerAt(offset)->waiting, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(t.readerAt(offset) && t.readerAt(offset)->waiting, scaledMs(2000));
     QCOMPARE(t.readerAt(offset)->role, ReaderRole::Http);
 
     t.pieces->setHave(0);
@@ -175,7 +175,7 @@ void tst_StreamServerAsync::rangeWaitsForPieceOnDisk()
     const qint64 rest = t.content.size() - offset;
     QCOMPARE(waiting.readBody(rest, 3000), rest);
     QVERIFY(waiting.current().body == t.content.mid(offset));
-    QTRY_COMPARE_WITH_TIMEOUT(t.catalog->readersOf(kKey, 0).size(), 0, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(t.catalog->readersOf(kKey, 0).size(), 0, scaledMs(2000));
 }
 
 void tst_StreamServerAsync::hangUpWhileWaitingReleasesReader_data()
@@ -194,7 +194,7 @@ void tst_StreamServerAsync::hangUpWhileWaitingReleasesReader()
     auto c = std::make_unique<Client>(server.port());
     c->send(getRequest(server, 0, "70000-"));
     QVERIFY(c->readHeader());
-    QTRY_VERIFY_WITH_TIMEOUT(t.readerAt(70000) && t.readerAt(70000)->waiting, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(t.readerAt(70000) && t.readerAt(70000)->waiting, scaledMs(2000));
 
     QElapsedTimer timer;
     timer.start();
@@ -202,7 +202,7 @@ void tst_StreamServerAsync::hangUpWhileWaitingReleasesReader()
         c->socket().abort();
     else
         c->socket().disconnectFromHost();
-    QTRY_COMPARE_WITH_TIMEOUT(t.catalog->readersOf(kKey, 0).size(), 0, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(t.catalog->readersOf(kKey, 0).size(), 0, scaledMs(2000));
     QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
 }
 

@@ -231,7 +231,7 @@ bool TestSubtitleFormats::makeVobSub()
     mux.setStandardInputFile(dvd);
     mux.setStandardOutputFile(withSubs);
     mux.start(spumux, {xml});
-    if (!mux.waitForFinished(60000) || mux.exitCode() != 0) {
+    if (!mux.waitForFinished(scaledMs(60000)) || mux.exitCode() != 0) {
         qWarning("spumux: %s", mux.readAllStandardError().constData());
         return false;
     }
@@ -338,7 +338,7 @@ void TestSubtitleFormats::drawsTextLinesAtTheirTimes()
     auto subs = openTrack(m_dir.filePath(file), 0);
     QVERIFY(subs);
     QSignalSpy failed(subs.get(), &EmbeddedSubtitles::trackFailed);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 4; }, scaledMs(20000)));
 
     const SubtitlePicture line = grabSubtitles(*m_drawer, 2000);
     QVERIFY(!line.isEmpty());
@@ -379,7 +379,7 @@ void TestSubtitleFormats::seeksByTheFilesIndex()
     // Drawn: the line that spans the seek shows at once.
     auto subs = openTrack(path, 31000);
     QVERIFY(subs);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
     QVERIFY(!grabSubtitles(*m_drawer, 31000).isEmpty());
     QVERIFY(grabSubtitles(*m_drawer, 34000).isEmpty());
 }
@@ -403,7 +403,7 @@ void TestSubtitleFormats::drawsBitmapsInTheirColoursAndPlace()
 {
     auto subs = openTrack(m_vobsub, 0);
     QVERIFY(subs);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
 
     const SubtitlePicture p = grabSubtitles(*m_drawer, 2000);
     QVERIFY(!p.isEmpty());
@@ -429,7 +429,7 @@ void TestSubtitleFormats::drawsABitmapTrackWithoutItsPalette()
     // canvas, and the times come from the pictures' own display commands.
     auto subs = openTrack(m_vobsubNoPalette, 0);
     QVERIFY(subs);
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
     const SubtitlePicture p = grabSubtitles(*m_drawer, 2000);
     QVERIFY(!p.isEmpty());
     QCOMPARE(p.canvasWidth, 720);
@@ -459,7 +459,7 @@ void TestSubtitleFormats::drawsABitmapTrackOnItsOwnCanvas()
     auto subs = openTrack(sized ? m_dvbOverSmallVideo : m_dvbWithoutSize, 0);
     QVERIFY(subs);
     QCOMPARE(subs->tracks().first().codec, QStringLiteral("dvb_subtitle"));
-    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_drawer->eventCount() >= 2; }, scaledMs(20000)));
     const SubtitlePicture p = grabSubtitles(*m_drawer, 2000);
     QVERIFY(!p.isEmpty());
     QCOMPARE(p.canvasWidth, 720);

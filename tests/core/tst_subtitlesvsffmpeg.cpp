@@ -205,7 +205,7 @@ void TestSubtitlesVsFfmpeg::matchesFfmpegsLibassPicture()
     QVERIFY(opened.wait(20000));
     subs.choose(subs.tracks().first().stream);
     subs.seek(0);
-    QVERIFY(QTest::qWaitFor([&] { return drawer.eventCount() >= 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return drawer.eventCount() >= 3; }, scaledMs(20000)));
 
     // At the video's own size, as ffmpeg draws.
     SubtitlePicture picture;
@@ -217,7 +217,7 @@ void TestSubtitlesVsFfmpeg::matchesFfmpegsLibassPicture()
                 got = got || at == ms;
             });
     drawer.requestPicture(ms, kWidth, kHeight);
-    QVERIFY(QTest::qWaitFor([&] { return got; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return got; }, scaledMs(10000)));
     QCOMPARE(picture.isEmpty(), !drawn);
 
     const QByteArray bare = ffmpegFrame(ms, Drawn::Nothing);

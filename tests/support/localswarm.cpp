@@ -24,9 +24,9 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
     p.setStandardInputFile(QProcess::nullDevice());
     p.start(program, args);
     ProcessResult r;
-    if (!p.waitForStarted(5000) || !p.waitForFinished(timeoutMs)) {
+    if (!p.waitForStarted(scaledMs(5000)) || !p.waitForFinished(scaledMs(timeoutMs))) {
         p.kill();
-        p.waitForFinished(5000);
+        p.waitForFinished(scaledMs(5000));
         r.err = QStringLiteral("(did not finish in time) ") +
                 QString::fromUtf8(p.readAllStandardError());
         return r;
@@ -132,7 +132,8 @@ SessionSettings LocalSwarm::settingsFor(const QString &name, const QString &addr
 
 bool LocalSwarm::waitListening(Session *session, int timeoutMs)
 {
-    return QTest::qWaitFor([session] { return session->stats().listenPort > 0; }, timeoutMs);
+    return QTest::qWaitFor([session] { return session->stats().listenPort > 0; },
+                           scaledMs(timeoutMs));
 }
 
 Session *LocalSwarm::addSeeder(const QString &torrentPath, const QString &contentFolder,

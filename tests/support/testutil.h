@@ -14,12 +14,14 @@
 #include <QStringList>
 #include <QTest>
 
+#include "testtime.h"
+
 namespace swarmplay::test {
 
 // Waits (turning the event loop) until the future has a result, at most timeoutMs.
 template <typename T> bool await(const QFuture<T> &future, T *result, int timeoutMs = 30000)
 {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs))
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, scaledMs(timeoutMs)))
         return false;
     if (future.isCanceled() || future.resultCount() == 0)
         return false;

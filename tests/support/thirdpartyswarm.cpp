@@ -33,6 +33,7 @@
 
 #include "input/torrentsource.h"
 #include "localswarm.h"
+#include "testtime.h"
 
 namespace swarmplay::test {
 
@@ -321,7 +322,7 @@ QProcess *ThirdPartySwarm::launch(const QString &program, const QStringList &arg
 #endif
     m_logFiles << log;
     process->start(program, arguments);
-    if (!process->waitForStarted(10000)) {
+    if (!process->waitForStarted(scaledMs(10000))) {
         delete process;
         return nullptr;
     }
@@ -375,7 +376,7 @@ QString ThirdPartySwarm::startTracker(const TorrentId &id)
             probe.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_trackerPort));
             return probe.waitForConnected(500);
         },
-        10000);
+        scaledMs(10000));
     if (m_tracker->state() != QProcess::Running)
         return exitedMessage(QStringLiteral("opentracker"), m_tracker);
     if (!listening)
@@ -547,7 +548,7 @@ QString ThirdPartySwarm::addToQBittorrent(Seeder &seeder, const QString &torrent
                            nullptr, 2000);
             return version.status == 200;
         },
-        timeoutMs);
+        scaledMs(timeoutMs));
     if (seeder.process->state() != QProcess::Running)
         return exitedMessage(QStringLiteral("qbittorrent-nox"), seeder.process);
     if (!up)
@@ -618,7 +619,7 @@ QString ThirdPartySwarm::addToTransmission(Seeder &seeder, const QString &torren
                 sessionId = result.transmissionSessionId;
             return result.status == 200;
         },
-        timeoutMs);
+        scaledMs(timeoutMs));
     if (seeder.process->state() != QProcess::Running)
         return exitedMessage(QStringLiteral("transmission-daemon"), seeder.process);
     const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
@@ -641,7 +642,7 @@ ThirdPartySwarm::HttpResult ThirdPartySwarm::http(const QByteArray &verb, QNetwo
     if (multiPart)
         multiPart->setParent(reply);
     HttpResult result;
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs)) {
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, scaledMs(timeoutMs))) {
         reply->abort();
         result.error = QStringLiteral("no answer in %1 ms").arg(timeoutMs);
     } else {
@@ -802,7 +803,7 @@ void ThirdPartySwarm::stop()
         if (p->state() != QProcess::NotRunning) {
             qWarning("ThirdPartySwarm: %s ignored SIGTERM; killing it", qPrintable(p->program()));
             p->kill();
-            p->waitForFinished(5000);
+            p->waitForFinished(scaledMs(5000));
         }
     }
 }

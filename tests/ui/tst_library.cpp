@@ -224,16 +224,16 @@ void tst_Library::libraryAndPositionSurviveARestart()
     // Something else opened first, downloaded whole and never played.
     const TorrentId pack = open(m_packTorrent, true);
     QVERIFY(pack.isValid());
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(pack).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(pack).chosenFilesComplete(), scaledMs(30000));
     const TorrentId clip = open(m_clipTorrent, false);
     QVERIFY(clip.isValid());
     PlayerWidget *player = m_window->player();
     QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing &&
                                  m_frames.count() > 0 && player->mediaPlayer()->position() > 300,
-                             40000);
+                             scaledMs(40000));
     const qint64 at = 12000;
     player->seekTo(at);
-    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > at + 500, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > at + 500, scaledMs(20000));
     const qint64 stoppedAt = player->mediaPlayer()->position();
     // Both are in the library now, the one playing first.
     m_window->library()->refresh();
@@ -263,11 +263,11 @@ void tst_Library::libraryAndPositionSurviveARestart()
     QCOMPARE(cell(pack, LibraryModel::WatchedColumn), QStringLiteral("Never"));
     // Restored by the session (which finds its peers again by itself outside a test): its
     // progress is there again, and so are its files.
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->torrents().size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->torrents().size(), 2, scaledMs(10000));
     m_swarm->connectToSeeders(m_session, clip);
     m_swarm->connectToSeeders(m_session, pack);
     QTRY_COMPARE_WITH_TIMEOUT(cell(pack, LibraryModel::ProgressColumn), QStringLiteral("100.0%"),
-                              10000);
+                              scaledMs(10000));
     QVERIFY(library->bytesOnDisk().value(pack.key()) >= 2048 * 1024);
     QVERIFY(library->pane()->usageLabel()->text().startsWith(QLatin1String("Library uses")));
 
@@ -283,7 +283,7 @@ void tst_Library::libraryAndPositionSurviveARestart()
     AddResult added;
     QVERIFY(await(m_session->addTorrent(m_notesTorrent), &added));
     m_swarm->connectToSeeders(m_session, added.id);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(added.id).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(added.id).chosenFilesComplete(), scaledMs(30000));
 
     // Double-click: the file watched last plays on from where it stopped.
     QTreeView *view = library->pane()->view();
@@ -299,7 +299,7 @@ void tst_Library::libraryAndPositionSurviveARestart()
             return player->stage() == PlayerWidget::Stage::Playing &&
                    player->mediaPlayer()->position() >= record.lastPositionMs;
         },
-        40000);
+        scaledMs(40000));
     QVERIFY2(resumed, qPrintable(QStringLiteral("stage %1, torrent %2, file %3, position %4 ms")
                                      .arg(int(player->stage()))
                                      .arg(player->torrentId().key())
@@ -319,7 +319,7 @@ void tst_Library::removingFromTheLibraryDeletesTheFiles()
     start(QStringLiteral("remove"));
     m_appSettings->setRemovePolicy(AppSettings::RemovePolicy::KeepFiles);
     const TorrentId notes = open(m_notesTorrent, true);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), scaledMs(30000));
     const QString file = QDir(m_settings.downloadDir).filePath(QStringLiteral("Field notes.bin"));
     // Removed the moment it says complete, and every byte stays (checked below): it once said
     // complete before the file choice had reached libtorrent, leaving an empty file.
@@ -338,7 +338,7 @@ void tst_Library::removingFromTheLibraryDeletesTheFiles()
     library->refresh();
     QVERIFY(rowOf(notes) >= 0);
     QTRY_COMPARE_WITH_TIMEOUT((library->refresh(), cell(notes, LibraryModel::StateColumn)),
-                              QStringLiteral("Not open, files kept"), 10000);
+                              QStringLiteral("Not open, files kept"), scaledMs(10000));
     QVERIFY(library->bytesOnDisk().value(notes.key()) >= 1536 * 1024);
 
     // Removed from the library: asked first; Cancel changes nothing.
@@ -352,8 +352,8 @@ void tst_Library::removingFromTheLibraryDeletesTheFiles()
     // Played from the library, it is opened again from the metadata the library kept.
     QVERIFY(!library->library()->torrentFile(notes.key()).isEmpty());
     library->play(notes.key());
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->contains(notes), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->contains(notes), scaledMs(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), scaledMs(30000));
     // Delete files: gone from the session, the disk, the list and library.json.
     library->pane()->selectKey(notes.key());
     answerNextBox(QStringLiteral("Delete files"), &asked);
@@ -361,7 +361,7 @@ void tst_Library::removingFromTheLibraryDeletesTheFiles()
     QVERIFY(!asked.isEmpty());
     QVERIFY(rowOf(notes) < 0);
     QTRY_COMPARE(m_session->torrents().size(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(file), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(file), scaledMs(10000));
     library->refresh();
     QVERIFY(rowOf(notes) < 0); // the last status round did not bring it back
     QVERIFY(!Library(QDir(m_settings.stateDir).filePath(QStringLiteral("library.json")))
@@ -372,17 +372,18 @@ void tst_Library::freeSpaceDeletesTheLeastRecentlyWatched()
 {
     start(QStringLiteral("cleanup"));
     const TorrentId pack = open(m_packTorrent, true);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(pack).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(pack).chosenFilesComplete(), scaledMs(30000));
     QTest::qWait(20); // the two are opened at different times
     const TorrentId notes = open(m_notesTorrent, true);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), scaledMs(30000));
     LibraryKeeper *library = m_window->library();
     library->refresh();
     // 2 MiB + 1.5 MiB on disk, 3 MiB allowed: the pack, opened first and never watched, goes.
     m_appSettings->setLibraryCapMiB(3);
     library->refresh();
     // The session's disk threads write what was verified a moment later.
-    QTRY_VERIFY_WITH_TIMEOUT((library->refresh(), library->usedBytes() > 3 * 1024 * 1024), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((library->refresh(), library->usedBytes() > 3 * 1024 * 1024),
+                             scaledMs(10000));
     QVERIFY2(library->pane()->usageLabel()->text().contains(QLatin1String("of 3.00 MiB")),
              qPrintable(library->pane()->usageLabel()->text()));
     const Library::Cleanup plan = library->planCleanup();
@@ -402,14 +403,14 @@ void tst_Library::freeSpaceDeletesTheLeastRecentlyWatched()
 
     answerNextBox(QStringLiteral("Delete files"), &asked, &listed);
     library->pane()->cleanupButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(packFile), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(packFile), scaledMs(10000));
     QVERIFY(
         QFile::exists(QDir(m_settings.downloadDir).filePath(QStringLiteral("Field notes.bin"))));
     // Still in the library, without its files; the library fits its limit now.
     library->refresh();
     QVERIFY(rowOf(pack) >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(cell(pack, LibraryModel::StateColumn),
-                              QStringLiteral("Not open, no files"), 10000);
+                              QStringLiteral("Not open, no files"), scaledMs(10000));
     QVERIFY(library->usedBytes() <= 3 * 1024 * 1024);
 }
 
@@ -417,12 +418,13 @@ void tst_Library::automaticCleanupOnlyWhenSettingsSaySo()
 {
     start(QStringLiteral("auto"));
     const TorrentId pack = open(m_packTorrent, true);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(pack).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(pack).chosenFilesComplete(), scaledMs(30000));
     QTest::qWait(20);
     const TorrentId notes = open(m_notesTorrent, true);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(notes).chosenFilesComplete(), scaledMs(30000));
     LibraryKeeper *library = m_window->library();
-    QTRY_VERIFY_WITH_TIMEOUT((library->refresh(), library->usedBytes() > 3 * 1024 * 1024), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((library->refresh(), library->usedBytes() > 3 * 1024 * 1024),
+                             scaledMs(10000));
     const QString packFile =
         QDir(m_settings.downloadDir).filePath(QStringLiteral("Lecture Pack/part1.bin"));
 
@@ -438,7 +440,7 @@ void tst_Library::automaticCleanupOnlyWhenSettingsSaySo()
     m_appSettings->setLibraryAutoCleanup(true);
     library->refresh();
     QVERIFY(!QApplication::activeModalWidget());
-    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(packFile), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(packFile), scaledMs(10000));
     QVERIFY(
         QFile::exists(QDir(m_settings.downloadDir).filePath(QStringLiteral("Field notes.bin"))));
     QVERIFY(rowOf(pack) >= 0);

@@ -27,6 +27,7 @@
 #include "models/peerlistmodel.h"
 #include "models/torrentlistmodel.h"
 #include "player/playerwidget.h"
+#include "sourcemutator.h"
 #include "testutil.h"
 #include "window/mainwindow.h"
 #include "window/messagebar.h"
@@ -62,6 +63,7 @@ private slots:
     void ctrlVOpensTheClipboard();
     void droppedTorrentFileOpens();
     void badMagnetShowsTheCoreMessage();
+    void damagedTorrentsSayWhy();
     void torrentWithoutMediaSaysSo();
     void userChoiceBeatsTheAutomaticOne();
     void diskErrorSaysWhy();
@@ -156,7 +158,7 @@ TorrentId tst_MainWindow::openShow()
 {
     QSignalSpy played(m_window.get(), &MainWindow::playRequested);
     m_window->openSource(m_swarm->magnetWithPeers(m_showTorrent));
-    if (!QTest::qWaitFor([&] { return !played.isEmpty(); }, 30000))
+    if (!QTest::qWaitFor([&] { return !played.isEmpty(); }, scaledMs(30000)))
         return {};
     return played.first().at(0).value<TorrentId>();
 }
@@ -165,7 +167,7 @@ TorrentId tst_MainWindow::openShowFile()
 {
     QSignalSpy played(m_window.get(), &MainWindow::playRequested);
     m_window->openSource(m_showTorrent);
-    if (!QTest::qWaitFor([&] { return !played.isEmpty(); }, 30000))
+    if (!QTest::qWaitFor([&] { return !played.isEmpty(); }, scaledMs(30000)))
         return {};
     const TorrentId id = played.first().at(0).value<TorrentId>();
     m_swarm->connectToSeeders(m_session, id);
@@ -204,20 +206,20 @@ void tst_MainWindow::magnetFillsTheWindow()
     QSignalSpy played(m_window.get(), &MainWindow::playRequested);
     // The entry point the command line uses.
     m_window->openSource(m_swarm->magnetWithPeers(m_showTorrent));
-    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, scaledMs(15000));
     QCOMPARE(opened.first().first().value<TorrentId>(), m_showId);
     QCOMPARE(m_window->currentTorrent(), m_showId);
 
     // Metadata from the swarm: the files, media first, episodes in counting order.
     const FileListModel *files = m_window->torrentView()->fileModel();
-    QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 5, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 5, scaledMs(30000));
     QCOMPARE(fileNames(files),
              (QStringList{QStringLiteral("Show/Show.E1.mkv"), QStringLiteral("Show/Show.E2.mkv"),
                           QStringLiteral("Show/Show.E10.mkv"), QStringLiteral("Show/OST.flac"),
                           QStringLiteral("Show/Show.nfo")}));
 
     // Nobody picked a file, so the largest video is what the player was asked for, once.
-    QTRY_COMPARE_WITH_TIMEOUT(played.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(played.count(), 1, scaledMs(10000));
     QCOMPARE(played.first().at(0).value<TorrentId>(), m_showId);
     QCOMPARE(played.first().at(1).toInt(), m_e2Index);
     QCOMPARE(m_window->torrentView()->selectedFileIndex(), m_e2Index);
@@ -233,7 +235,7 @@ void tst_MainWindow::magnetFillsTheWindow()
         }
         return wanted;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(wantedFiles(), QVector<int>{m_e2Index}, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(wantedFiles(), QVector<int>{m_e2Index}, scaledMs(10000));
 
     // The torrent list has its row, and it progresses.
     const TorrentListModel *torrents = m_window->torrentListModel();
@@ -246,7 +248,7 @@ void tst_MainWindow::magnetFillsTheWindow()
                              .data(TorrentListModel::RawRole)
                              .toDouble();
     };
-    QTRY_VERIFY_WITH_TIMEOUT(progress() > 0.0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(progress() > 0.0, scaledMs(30000));
     const int row = torrents->row(m_showId);
     QCOMPARE(torrents->index(row, TorrentListModel::NameColumn).data().toString(),
              QStringLiteral("Show"));
@@ -258,7 +260,7 @@ void tst_MainWindow::magnetFillsTheWindow()
     // The Peers tab lists the seeders while it is shown.
     m_window->torrentView()->setCurrentIndex(TorrentView::PeersTab);
     const PeerListModel *peers = m_window->torrentView()->peerModel();
-    QTRY_VERIFY_WITH_TIMEOUT(peers->rowCount() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(peers->rowCount() > 0, scaledMs(15000));
     QVERIFY(peers->index(0, PeerListModel::AddressColumn)
                 .data()
                 .toString()
@@ -286,9 +288,9 @@ void tst_MainWindow::ctrlVOpensTheClipboard()
     m_window->torrentList()->setFocus();
     QTRY_VERIFY(m_window->torrentList()->hasFocus());
     QTest::keyClick(m_window->torrentList(), Qt::Key_V, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, scaledMs(15000));
     QCOMPARE(opened.first().first().value<TorrentId>(), m_showId);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->torrentView()->fileModel()->rowCount(), 5, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->torrentView()->fileModel()->rowCount(), 5, scaledMs(30000));
 }
 
 void tst_MainWindow::droppedTorrentFileOpens()
@@ -310,10 +312,10 @@ void tst_MainWindow::droppedTorrentFileOpens()
     QApplication::sendEvent(m_window.get(), &drop);
     QVERIFY(drop.isAccepted());
 
-    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, scaledMs(15000));
     QCOMPARE(opened.first().first().value<TorrentId>(), m_showId);
     // A .torrent carries its metadata: the files are there at once.
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->torrentView()->fileModel()->rowCount(), 5, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->torrentView()->fileModel()->rowCount(), 5, scaledMs(5000));
     QCOMPARE(m_window->torrentListModel()->rowCount(), 1);
 }
 
@@ -326,7 +328,7 @@ void tst_MainWindow::badMagnetShowsTheCoreMessage()
     QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
 
     m_window->openSource(bad);
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, scaledMs(10000));
     QCOMPARE(failed.first().at(1).toString(), expected);
     QVERIFY(m_window->messageBar()->isVisible());
     QCOMPARE(m_window->messageBar()->text(), expected);
@@ -340,14 +342,56 @@ void tst_MainWindow::badMagnetShowsTheCoreMessage()
     QCOMPARE(m_window->torrentView()->fileModel()->rowCount(), 5);
 }
 
+void tst_MainWindow::damagedTorrentsSayWhy()
+{
+    // Damaged copies of a real .torrent, opened as a double-click opens them: each one either
+    // opens or shows the engine's own words for what is wrong with it.
+    const QByteArray original = readFile(m_showTorrent);
+    QVERIFY(!original.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSignalSpy failed(m_window.get(), &MainWindow::openFailed);
+    QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
+    int refused = 0;
+    for (int i = 0; i < 40; ++i) {
+        SourceMutator mutator{quint32(500 + i)};
+        QString how;
+        const QByteArray damaged = mutator.torrent(original, &how);
+        const QString path = dir.filePath(QStringLiteral("damaged-%1.torrent").arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(damaged) == damaged.size());
+        file.close();
+        const TorrentSource expected = TorrentSource::parse(path);
+        const qsizetype failedBefore = failed.count();
+        const qsizetype openedBefore = opened.count();
+        m_window->openSource(path);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return failed.count() > failedBefore || opened.count() > openedBefore; },
+                     scaledMs(10000)),
+                 qPrintable(how));
+        if (expected.isValid()) {
+            QVERIFY2(opened.count() > openedBefore, qPrintable(how));
+            continue;
+        }
+        ++refused;
+        QVERIFY2(failed.count() > failedBefore, qPrintable(how));
+        QCOMPARE(failed.last().at(1).toString(), expected.error().message);
+        QCOMPARE(m_window->messageBar()->text(), expected.error().message);
+        QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+    }
+    QVERIFY(refused >= 10);
+    // The window still works.
+    QCOMPARE(openShow(), m_showId);
+}
+
 void tst_MainWindow::torrentWithoutMediaSaysSo()
 {
     QSignalSpy played(m_window.get(), &MainWindow::playRequested);
     QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
     m_window->openSource(m_docsTorrent);
-    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, scaledMs(15000));
     QCOMPARE(opened.first().first().value<TorrentId>(), m_docsId);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible(), scaledMs(10000));
     const QString text = m_window->messageBar()->text();
     QVERIFY2(text.contains(QLatin1String("Docs")) && text.contains(QLatin1String("no video")),
              qPrintable(text));
@@ -361,19 +405,19 @@ void tst_MainWindow::userChoiceBeatsTheAutomaticOne()
     QSignalSpy played(m_window.get(), &MainWindow::playRequested);
     QSignalSpy opened(m_window.get(), &MainWindow::torrentOpened);
     m_window->openSource(m_clipTorrent);
-    QTRY_COMPARE_WITH_TIMEOUT(played.count(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(played.count(), 1, scaledMs(15000));
     QCOMPARE(played.last().at(0).value<TorrentId>(), m_clipId);
 
     // A magnet that knows no peer: its metadata waits until the test connects it.
     m_window->openSource(QStringLiteral("magnet:?xt=urn:btih:%1&dn=Show").arg(m_showId.v1Hex()));
-    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, scaledMs(15000));
     QVERIFY(!m_session->cachedInfo(m_showId).isValid());
     // Meanwhile the viewer picks a file (what a double-click in the Files tab calls).
     m_window->playFile(m_clipId, 0);
     QCOMPARE(played.count(), 2);
 
     m_swarm->connectToSeeders(m_session, m_showId);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->cachedInfo(m_showId).isValid(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->cachedInfo(m_showId).isValid(), scaledMs(30000));
     QCOMPARE(m_session->cachedInfo(m_showId).files.size(), 5);
     QTest::qWait(500);
     QCOMPARE(played.count(), 2); // the metadata did not take the player away from the clip
@@ -392,8 +436,9 @@ void tst_MainWindow::diskErrorSaysWhy()
     file.close();
 
     QCOMPARE(openShow(), m_showId);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(m_showId).state == TorrentState::Error, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->torrent(m_showId).state == TorrentState::Error,
+                             scaledMs(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible(), scaledMs(5000));
     const QString text = m_window->messageBar()->text();
     QVERIFY2(text.startsWith(QLatin1String("\"Show\" stopped: ")) &&
                  text.contains(m_session->torrent(m_showId).errorMessage),
@@ -420,7 +465,7 @@ void tst_MainWindow::copiedStreamUrlServesTheFile()
     QNetworkRequest request{QUrl(text)};
     request.setRawHeader("Range", "bytes=0-99");
     std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), scaledMs(30000));
     const QByteArray body = reply->readAll();
     QVERIFY2(reply->error() == QNetworkReply::NoError,
              qPrintable(QStringLiteral("%1: %2 [state %3 error '%4' bar '%5']")
@@ -451,7 +496,7 @@ void tst_MainWindow::externalPlayerGetsTheUrl()
     PathOverride path(bin.path());
     QVERIFY(m_window->externalPlayerAction()->isEnabled());
     m_window->externalPlayerAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(argsFile), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(argsFile), scaledMs(10000));
     const QUrl expected = m_window->streamUrl(m_showId, m_e2Index);
     QCOMPARE(QString::fromUtf8(readFile(argsFile)).trimmed(),
              expected.toString(QUrl::FullyEncoded));

@@ -489,12 +489,12 @@ void tst_Models::realSwarmFillsModels()
         }
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(loopbackPeerListed(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(loopbackPeerListed(), scaledMs(30000));
     QTRY_VERIFY_WITH_TIMEOUT(torrents.row(id) >= 0 &&
                                  torrents.index(torrents.row(id), TorrentListModel::ProgressColumn)
                                          .data(TorrentListModel::RawRole)
                                          .toDouble() >= 1.0,
-                             60000);
+                             scaledMs(60000));
     const int row = torrents.row(id);
     QCOMPARE(torrents.index(row, TorrentListModel::ProgressColumn).data().toString(),
              QStringLiteral("100.0%"));
@@ -503,14 +503,14 @@ void tst_Models::realSwarmFillsModels()
     QCOMPARE(torrentResets.count(), 0);
 
     // The file list came in counting order and completes too.
-    QTRY_COMPARE_WITH_TIMEOUT(files.rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(files.rowCount(), 3, scaledMs(10000));
     QCOMPARE(column(files, FileListModel::NameColumn),
              (QStringList{QStringLiteral("Show/Show.E2.mkv"), QStringLiteral("Show/Show.E10.mkv"),
                           QStringLiteral("Show/Show.nfo")}));
     QCOMPARE(files.largestVideoRow(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(
         files.index(0, FileListModel::ProgressColumn).data(FileListModel::RawRole).toDouble(), 1.0,
-        10000);
+        scaledMs(10000));
     QVERIFY(log.rowCount() > 0);
     poll.stop();
 }

@@ -189,7 +189,7 @@ bool tst_Player::waitPlaying(int frames, qint64 positionMs, int timeoutMs)
         [&] {
             return m_frames.count() >= frames && m_player->mediaPlayer()->position() > positionMs;
         },
-        timeoutMs);
+        scaledMs(timeoutMs));
 }
 
 void tst_Player::grab(const QString &name)
@@ -207,9 +207,9 @@ void tst_Player::playsWhileDownloading()
     QCOMPARE(player->stage(), PlayerWidget::Stage::Preparing);
     QVERIFY(player->prebufferView()->isVisible());
 
-    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, scaledMs(30000));
     QCOMPARE(player->stage(), PlayerWidget::Stage::Playing);
-    QTRY_COMPARE_WITH_TIMEOUT(first.count(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(first.count(), 1, scaledMs(15000));
     QVERIFY2(waitPlaying(10, 2000, 20000), qPrintable(QStringLiteral("%1 frames, position %2 ms")
                                                           .arg(m_frames.count())
                                                           .arg(player->mediaPlayer()->position())));
@@ -218,8 +218,9 @@ void tst_Player::playsWhileDownloading()
     // The seek bar shows the file's pieces, and something ready ahead of the position.
     const int filePieces = int((QFileInfo(m_fast.content).size() + 64 * 1024 - 1) / (64 * 1024));
     QCOMPARE(player->controls()->seekSlider()->pieces().size(), filePieces);
-    QTRY_VERIFY_WITH_TIMEOUT(player->controls()->seekSlider()->pieces().count(true) > 0, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(player->controls()->seekSlider()->bufferedAhead() > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->controls()->seekSlider()->pieces().count(true) > 0,
+                             scaledMs(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(player->controls()->seekSlider()->bufferedAhead() > 0, scaledMs(5000));
     // Playback started before the whole file was here, or at least did not wait for it.
     QVERIFY(player->controls()->timeText().contains(QLatin1String("0:20")));
 }
@@ -230,20 +231,20 @@ void tst_Player::seekToHalfShowsFramesFromThere()
     PlayerWidget *player = makePlayer();
     QSignalSpy first(player, &PlayerWidget::firstFrameShown);
     player->play(id, 0);
-    QVERIFY(QTest::qWaitFor([&] { return first.count() == 1; }, 40000));
+    QVERIFY(QTest::qWaitFor([&] { return first.count() == 1; }, scaledMs(40000)));
     QVERIFY(waitPlaying(5, 500, 20000));
 
     const qint64 half = player->mediaPlayer()->duration() / 2;
     QVERIFY(half > 5000);
     const int before = m_frames.count();
     player->seekTo(half);
-    QTRY_COMPARE_WITH_TIMEOUT(first.count(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(first.count(), 2, scaledMs(20000));
     QTRY_VERIFY2_WITH_TIMEOUT(m_frames.near(before, half, 2000) >= 5,
                               qPrintable(QStringLiteral("frames after the seek at %1 ms: %2")
                                              .arg(half)
                                              .arg(m_frames.count() - before)),
-                              20000);
-    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > half, 10000);
+                              scaledMs(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > half, scaledMs(10000));
 }
 
 void tst_Player::mp4WithIndexAtTheEndPlays()
@@ -275,7 +276,7 @@ void tst_Player::staysResponsiveAndBuffersWhenTheSwarmStalls()
     watch.start();
     m_long.seeder->setPaused(m_long.id, true);
     // Playback uses up what is here, then the device waits and says so.
-    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), scaledMs(60000));
     QVERIFY(player->bufferingOverlay()->isVisible());
     QCOMPARE(buffering.last().first().toBool(), true);
     const qint64 stuckAt = player->mediaPlayer()->position();
@@ -286,9 +287,9 @@ void tst_Player::staysResponsiveAndBuffersWhenTheSwarmStalls()
         qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(watch.maxGapMs())));
 
     resumeSeeder(m_long, id);
-    QTRY_VERIFY_WITH_TIMEOUT(!player->isBuffering(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!player->isBuffering(), scaledMs(30000));
     QVERIFY(!player->bufferingOverlay()->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > stuckAt + 1000, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > stuckAt + 1000, scaledMs(20000));
     QVERIFY2(
         watch.maxGapMs() < 500,
         qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(watch.maxGapMs())));
@@ -301,7 +302,7 @@ void tst_Player::stopReturnsPromptlyWhileTheDemuxerWaits()
     player->play(id, 0);
     QVERIFY(waitPlaying(5, 500, 40000));
     m_long.seeder->setPaused(m_long.id, true);
-    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), scaledMs(60000));
     QVERIFY(player->device()->isWaiting());
 
     QElapsedTimer timer;
@@ -320,7 +321,7 @@ void tst_Player::seekIntoMissingDataKeepsTheWindowAlive()
     PlayerWidget *player = makePlayer();
     QSignalSpy first(player, &PlayerWidget::firstFrameShown);
     player->play(id, 0);
-    QVERIFY(QTest::qWaitFor([&] { return first.count() == 1; }, 40000));
+    QVERIFY(QTest::qWaitFor([&] { return first.count() == 1; }, scaledMs(40000)));
     m_long.seeder->setPaused(m_long.id, true);
 
     // Qt's FFmpeg backend demuxes a seek's first packet on the GUI thread, so the wait for
@@ -354,7 +355,7 @@ void tst_Player::seekIntoMissingDataKeepsTheWindowAlive()
     poll.start();
     QTimer::singleShot(0, player,
                        [player] { player->seekTo(player->mediaPlayer()->duration() * 3 / 4); });
-    QTRY_VERIFY_WITH_TIMEOUT(stopMs >= 0, 40000);
+    QTRY_VERIFY_WITH_TIMEOUT(stopMs >= 0, scaledMs(40000));
     QVERIFY(overlayShown);
     QVERIFY2(gapBeforeStop < 500,
              qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(gapBeforeStop)));
@@ -371,7 +372,7 @@ void tst_Player::seekBackWhileStalledPlaysAtOnce()
     player->play(id, 0);
     QVERIFY(waitPlaying(5, 500, 40000));
     m_long.seeder->setPaused(m_long.id, true);
-    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), scaledMs(60000));
 
     // The demuxer's thread is stuck on the missing piece; going back to what is here must
     // not wait for it.
@@ -383,8 +384,8 @@ void tst_Player::seekBackWhileStalledPlaysAtOnce()
     player->seekTo(1000);
     QVERIFY2(timer.elapsed() < 1000,
              qPrintable(QStringLiteral("seekTo() took %1 ms").arg(timer.elapsed())));
-    QTRY_VERIFY_WITH_TIMEOUT(m_frames.near(before, 1000, 2000) >= 5, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!player->isBuffering(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_frames.near(before, 1000, 2000) >= 5, scaledMs(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!player->isBuffering(), scaledMs(5000));
     QVERIFY2(
         watch.maxGapMs() < 500,
         qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(watch.maxGapMs())));
@@ -397,7 +398,7 @@ void tst_Player::undecodableFileShowsMessage()
     QSignalSpy errors(player, &PlayerWidget::errorShown);
     QSignalSpy external(player, &PlayerWidget::externalPlayerRequested);
     player->play(id, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, scaledMs(60000));
     QCOMPARE(errors.count(), 1);
     QVERIFY(player->prebufferView()->isVisible());
     QVERIFY(player->prebufferView()->isShowingMessage());
@@ -417,7 +418,7 @@ void tst_Player::fileThatIsNotMediaShowsMessage()
     PlayerWidget *player = makePlayer();
     QSignalSpy errors(player, &PlayerWidget::errorShown);
     player->play(id, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, scaledMs(20000));
     QVERIFY(player->prebufferView()->isShowingMessage());
     QVERIFY(errors.first().first().toString().contains(QLatin1String("notes.txt")));
     QVERIFY(!player->device());
@@ -437,7 +438,7 @@ void tst_Player::noPeersShowsMessageWithRetry()
 
     player->setNoPeersTimeout(1500);
     player->play(id, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, scaledMs(10000));
     QVERIFY(player->prebufferView()->isShowingMessage());
     auto *retry = player->prebufferView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(retry && retry->isVisible());
@@ -466,9 +467,9 @@ void tst_Player::keysAndFullScreen()
     QVERIFY(!player->controls()->isPlaying());
     const qint64 at = media->position();
     QTest::keyClick(player, Qt::Key_Right);
-    QTRY_VERIFY_WITH_TIMEOUT(media->position() >= at + 8000, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(media->position() >= at + 8000, scaledMs(10000));
     QTest::keyClick(player, Qt::Key_Left, Qt::ShiftModifier); // 60 s back: the start
-    QTRY_VERIFY_WITH_TIMEOUT(media->position() < 2000, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(media->position() < 2000, scaledMs(10000));
     QTest::keyClick(player, Qt::Key_Space);
     QTRY_COMPARE(media->playbackState(), QMediaPlayer::PlayingState);
 
@@ -488,7 +489,7 @@ void tst_Player::keysAndFullScreen()
     QCOMPARE(fullScreen.count(), 1);
     QTRY_VERIFY(player->windowState().testFlag(Qt::WindowFullScreen));
     // Controls hide after a while without the mouse, and come back when it moves.
-    QTRY_VERIFY_WITH_TIMEOUT(!player->controls()->isVisible(), 6000);
+    QTRY_VERIFY_WITH_TIMEOUT(!player->controls()->isVisible(), scaledMs(6000));
     QTest::mouseMove(player->videoView(), QPoint(100, 100));
     QTRY_VERIFY(player->controls()->isVisible());
     QTest::keyClick(player, Qt::Key_Escape);
@@ -506,7 +507,7 @@ void tst_Player::keysAndFullScreen()
     // Stopping in full screen while the controls are hidden leaves full screen, with the
     // cursor back and no controls for nothing.
     player->setFullScreen(true);
-    QTRY_VERIFY_WITH_TIMEOUT(!player->controls()->isVisible(), 6000);
+    QTRY_VERIFY_WITH_TIMEOUT(!player->controls()->isVisible(), scaledMs(6000));
     QCOMPARE(player->cursor().shape(), Qt::BlankCursor);
     player->stop();
     QVERIFY(!player->isFullScreen());
@@ -574,13 +575,13 @@ void tst_Player::screenshots()
     QVERIFY(waitPlaying(50, 3000, 40000));
     grab(QStringLiteral("player-playing.png"));
     player->setFullScreen(true);
-    QTRY_VERIFY_WITH_TIMEOUT(!player->controls()->isVisible(), 6000);
+    QTRY_VERIFY_WITH_TIMEOUT(!player->controls()->isVisible(), scaledMs(6000));
     grab(QStringLiteral("player-fullscreen-idle.png"));
     player->setFullScreen(false);
     QTest::qWait(300);
 
     m_long.seeder->setPaused(m_long.id, true);
-    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), scaledMs(60000));
     QTest::qWait(500);
     grab(QStringLiteral("player-buffering.png"));
     player->stop();
@@ -592,7 +593,7 @@ void tst_Player::screenshots()
     const TorrentId noise = addLeecher(m_noise);
     player = makePlayer({960, 600});
     player->play(noise, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(player->stage(), PlayerWidget::Stage::Failed, scaledMs(60000));
     grab(QStringLiteral("player-error.png"));
 }
 

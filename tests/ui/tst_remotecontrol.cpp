@@ -26,6 +26,7 @@
 #include "localswarm.h"
 #include "models/torrentlistmodel.h"
 #include "settings/appsettings.h"
+#include "testtime.h"
 #include "window/mainwindow.h"
 #include "window/remotecontrol.h"
 #include "window/remotesettingskeeper.h"
@@ -140,7 +141,7 @@ Reply tst_RemoteControl::call(const QByteArray &method, const QString &path,
         data = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
     std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, data));
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, scaledMs(30000)))
         return {};
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -200,9 +201,9 @@ void tst_RemoteControl::torrentAddedByAClientShowsInTheWindow()
     QCOMPARE(added.json.value(QStringLiteral("info_hash")).toString(), id.key());
 
     const TorrentListModel *list = m_window->torrentListModel();
-    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, scaledMs(10000));
     QTRY_COMPARE_WITH_TIMEOUT(list->index(0, TorrentListModel::NameColumn).data().toString(),
-                              QStringLiteral("clip.mp4"), 30000);
+                              QStringLiteral("clip.mp4"), scaledMs(30000));
 }
 
 void tst_RemoteControl::whatTheViewerDoesReachesClientsAsEvents()
@@ -210,18 +211,18 @@ void tst_RemoteControl::whatTheViewerDoesReachesClientsAsEvents()
     setAllowedInDialog(true);
     QTcpSocket events;
     events.connectToHost(QHostAddress::LocalHost, m_server->port());
-    QVERIFY(events.waitForConnected(5000));
+    QVERIFY(events.waitForConnected(scaledMs(5000)));
     events.write(
         "GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server->port()) +
         "\r\nAuthorization: Bearer " + m_host->token() + "\r\nAccept: text/event-stream\r\n\r\n");
     QByteArray received;
-    QTRY_VERIFY_WITH_TIMEOUT((received += events.readAll()).contains("200 OK"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((received += events.readAll()).contains("200 OK"), scaledMs(10000));
 
     // The viewer opens a torrent in the window; a client hears of it.
     const TorrentId id = TorrentSource::parse(m_docsTorrent).id();
     m_window->openSource(m_swarm->magnetWithPeers(m_docsTorrent));
     QTRY_VERIFY_WITH_TIMEOUT((received += events.readAll()).contains("event: torrent_added"),
-                             10000);
+                             scaledMs(10000));
     const int added = received.indexOf("event: torrent_added");
     QVERIFY(received.indexOf(id.key().toLatin1(), added) > added);
 }
@@ -232,12 +233,12 @@ void tst_RemoteControl::switchingOffEndsEventStreamsAndTheFile()
     QVERIFY(QFile::exists(windowFile()));
     QTcpSocket events;
     events.connectToHost(QHostAddress::LocalHost, m_server->port());
-    QVERIFY(events.waitForConnected(5000));
+    QVERIFY(events.waitForConnected(scaledMs(5000)));
     events.write(
         "GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server->port()) +
         "\r\nAuthorization: Bearer " + m_host->token() + "\r\n\r\n");
     QByteArray received;
-    QTRY_VERIFY_WITH_TIMEOUT((received += events.readAll()).contains("200 OK"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((received += events.readAll()).contains("200 OK"), scaledMs(10000));
 
     setAllowedInDialog(false);
     QVERIFY(!m_settings->remoteControl());
@@ -245,7 +246,7 @@ void tst_RemoteControl::switchingOffEndsEventStreamsAndTheFile()
     // The subscriber is told why, then the stream ends.
     QTRY_VERIFY_WITH_TIMEOUT(events.state() == QAbstractSocket::UnconnectedState ||
                                  (received += events.readAll()).contains("disabled"),
-                             10000);
+                             scaledMs(10000));
     received += events.readAll();
     QVERIFY2(received.contains("disabled"), received.right(300).constData());
     QCOMPARE(call("GET", QStringLiteral("/session")).status, 404);

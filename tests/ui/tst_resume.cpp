@@ -151,7 +151,7 @@ bool tst_Resume::waitPlaying(int fileIndex, qint64 positionMs, int timeoutMs)
                    player->fileIndex() == fileIndex && m_frames.count() > 0 &&
                    player->mediaPlayer()->position() > positionMs;
         },
-        timeoutMs);
+        scaledMs(timeoutMs));
     if (playing)
         return true;
     // What the player and the engine were at, for a failure that does not come back at will.
@@ -218,7 +218,7 @@ void tst_Resume::resumeWhereItStopped()
     QVERIFY(qAbs(duration - 30000) < 1000);
     const qint64 at = duration * 40 / 100;
     player->seekTo(at);
-    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > at + 500, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > at + 500, scaledMs(20000));
     const qint64 stoppedAt = player->mediaPlayer()->position();
 
     // The window closes (the application quits).
@@ -254,12 +254,12 @@ void tst_Resume::resumeWhereItStopped()
              qPrintable(QStringLiteral("stage %1, position %2 ms")
                             .arg(int(player->stage()))
                             .arg(player->mediaPlayer()->position())));
-    QTRY_VERIFY_WITH_TIMEOUT(m_frames.near(0, remembered, 2000) >= 5, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_frames.near(0, remembered, 2000) >= 5, scaledMs(20000));
     QVERIFY(player->mediaPlayer()->position() < remembered + 5000);
 
     // Seen near the end, the file is not offered again.
     player->seekTo(duration - 500);
-    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > duration - 1000, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > duration - 1000, scaledMs(20000));
     player->stop();
     player->play(id, 0);
     QTest::qWait(300);
@@ -272,7 +272,7 @@ void tst_Resume::nextEpisodeAtTheEnd()
     const TorrentId id = open(m_showTorrent);
     QVERIFY(id.isValid());
     // The window has the torrent; its file list reaches the session's cache a round later.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->cachedInfo(id).files.isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->cachedInfo(id).files.isEmpty(), scaledMs(15000));
     int e2 = -1;
     int e10 = -1;
     for (const FileEntry &f : m_session->cachedInfo(id).files) {
@@ -288,7 +288,7 @@ void tst_Resume::nextEpisodeAtTheEnd()
 
     // At the end: the next episode in counting order, not in the torrent's order.
     PromptBar *bar = m_window->nextEpisode()->bar();
-    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), scaledMs(30000));
     QVERIFY2(bar->text().contains(QLatin1String("Show.E10.mp4")), qPrintable(bar->text()));
     saveScreenshot(m_window->player(), QStringLiteral("next-episode.png"));
 
@@ -306,7 +306,7 @@ void tst_Resume::nextEpisodeAtTheEnd()
     QVERIFY(waitPlaying(e10, 200, 40000));
     // The last episode has no next one: no offer at its end, N does nothing.
     QTRY_COMPARE_WITH_TIMEOUT(player->mediaPlayer()->mediaStatus(), QMediaPlayer::EndOfMedia,
-                              30000);
+                              scaledMs(30000));
     QTest::qWait(300);
     QVERIFY(!bar->isVisible());
     QTest::keyClick(player, Qt::Key_N);
@@ -320,7 +320,7 @@ void tst_Resume::audioTrackChoiceIsRemembered()
     QVERIFY(id.isValid());
     QVERIFY(waitPlaying(0, 300, 40000));
     QMenu *audio = m_window->trackMenu()->audioMenu();
-    QTRY_COMPARE_WITH_TIMEOUT(menuTexts(audio).size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(menuTexts(audio).size(), 2, scaledMs(10000));
     QCOMPARE(menuTexts(audio), (QStringList{QStringLiteral("English"), QStringLiteral("German")}));
     QVERIFY(audio->actions().first()->isChecked());
     // The Playback menu has it.
@@ -338,12 +338,12 @@ void tst_Resume::audioTrackChoiceIsRemembered()
     audio->actions().at(1)->trigger();
     QTRY_VERIFY(audio->actions().size() == 2 && audio->actions().at(1)->isChecked());
     if (canHear)
-        QTRY_COMPARE_WITH_TIMEOUT(media->activeAudioTrack(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(media->activeAudioTrack(), 1, scaledMs(10000));
     // The file's subtitles are listed by language and drawn by Swarmplay; QMediaPlayer's own
     // subtitle output stays off (Qt 6.4.2 crashes in it).
     QMenu *subtitles = m_window->trackMenu()->subtitleMenu();
     SubtitleController *drawn = m_window->trackMenu()->subtitleFiles();
-    QTRY_VERIFY_WITH_TIMEOUT(drawn->embeddedKnown(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(drawn->embeddedKnown(), scaledMs(10000));
     QAction *french = nullptr;
     QTRY_VERIFY([&] {
         for (QAction *a : subtitles->actions())
@@ -370,13 +370,13 @@ void tst_Resume::audioTrackChoiceIsRemembered()
     media = m_window->player()->mediaPlayer();
     audio = m_window->trackMenu()->audioMenu();
     QTRY_VERIFY_WITH_TIMEOUT(audio->actions().size() == 2 && audio->actions().at(1)->isChecked(),
-                             10000);
+                             scaledMs(10000));
     QCOMPARE(menuTexts(audio), (QStringList{QStringLiteral("English"), QStringLiteral("German")}));
     drawn = m_window->trackMenu()->subtitleFiles();
-    QTRY_COMPARE_WITH_TIMEOUT(drawn->current(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(drawn->current(), 0, scaledMs(10000));
     QCOMPARE(drawn->entries().at(0).id, QStringLiteral("embedded:0"));
     if (canHear)
-        QTRY_COMPARE_WITH_TIMEOUT(media->activeAudioTrack(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(media->activeAudioTrack(), 1, scaledMs(10000));
     else
         qInfo("no audio device here: the backend's switch itself was not exercised");
 }

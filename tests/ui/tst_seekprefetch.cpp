@@ -130,8 +130,8 @@ void tst_SeekPrefetch::start(const QString &file)
                        .arg(m_frames.count())
                        .arg(m_leech->torrent(m_id).totalDone)
                        .arg(m_leech->torrent(m_id).peersConnected)),
-        60000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_player->mediaPlayer()->position() > 500, 10000);
+        scaledMs(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_player->mediaPlayer()->position() > 500, scaledMs(10000));
 }
 
 bool tst_SeekPrefetch::isMissing(qint64 ms) const
@@ -147,14 +147,14 @@ bool tst_SeekPrefetch::isMissing(qint64 ms) const
 void tst_SeekPrefetch::expectFramesFrom(qint64 targetMs, int framesBefore, bool backendSeeks)
 {
     if (!backendSeeks) {
-        QTRY_VERIFY_WITH_TIMEOUT(m_frames.count() >= framesBefore + 10, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_frames.count() >= framesBefore + 10, scaledMs(20000));
         return;
     }
     QTRY_VERIFY2_WITH_TIMEOUT(m_frames.near(framesBefore, targetMs, 2000) >= 3,
                               qPrintable(QStringLiteral("%1 frames after the seek to %2 ms")
                                              .arg(m_frames.count() - framesBefore)
                                              .arg(targetMs)),
-                              40000);
+                              scaledMs(40000));
 }
 
 void tst_SeekPrefetch::startAndSeeksNeverWaitOnTheGuiThread()
@@ -197,7 +197,7 @@ void tst_SeekPrefetch::startAndSeeksNeverWaitOnTheGuiThread()
     if (backendSeeks) {
         // Played to the end, it plays again from the start, which the backend seeks to first.
         QTRY_COMPARE_WITH_TIMEOUT(m_player->mediaPlayer()->mediaStatus(), QMediaPlayer::EndOfMedia,
-                                  30000);
+                                  scaledMs(30000));
         before = m_frames.count();
         m_player->togglePlayPause();
         expectFramesFrom(0, before, backendSeeks);

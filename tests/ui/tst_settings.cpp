@@ -362,9 +362,9 @@ void tst_Settings::subtitleLanguagesReachThePlayer()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndConnect(&window, &swarm, session, torrent).isValid());
     PlayerWidget *player = window.player();
-    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing, scaledMs(60000));
     SubtitleController *subtitles = window.trackMenu()->subtitleFiles();
-    QTRY_VERIFY_WITH_TIMEOUT(subtitles->current() >= 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(subtitles->current() >= 0, scaledMs(20000));
     QCOMPARE(subtitles->entries().at(subtitles->current()).label, QStringLiteral("Movie.de.srt"));
 }
 
@@ -459,12 +459,13 @@ void tst_Settings::removingFollowsTheSetting()
     const auto download = [&] {
         QSignalSpy opened(&window, &MainWindow::torrentOpened);
         window.openSource(torrent);
-        if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 15000))
+        if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, scaledMs(15000)))
             return false;
         const TorrentId id = opened.first().first().value<TorrentId>();
         session->setAllFilesWanted(id);
         swarm.connectToSeeders(session, id);
-        return QTest::qWaitFor([&] { return session->torrent(id).chosenFilesComplete(); }, 30000) &&
+        return QTest::qWaitFor([&] { return session->torrent(id).chosenFilesComplete(); },
+                               scaledMs(30000)) &&
                QFile::exists(downloaded);
     };
 
@@ -479,7 +480,7 @@ void tst_Settings::removingFollowsTheSetting()
     QVERIFY(download());
     remove->trigger();
     QTRY_COMPARE(session->torrents().size(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(downloaded), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(downloaded), scaledMs(10000));
 
     // Ask: the question names the torrent; Cancel leaves it, Delete files deletes.
     settings.setRemovePolicy(AppSettings::RemovePolicy::Ask);
@@ -519,7 +520,7 @@ void tst_Settings::removingFollowsTheSetting()
     removeAnswering(QStringLiteral("Delete files"));
     QVERIFY(!asked.isEmpty());
     QTRY_COMPARE(session->torrents().size(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(downloaded), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(downloaded), scaledMs(10000));
 }
 
 int main(int argc, char **argv)

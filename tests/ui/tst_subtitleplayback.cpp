@@ -228,7 +228,7 @@ bool tst_SubtitlePlayback::showsAt(qint64 seekMs, qint64 from, qint64 to, const 
             return m_frameMs >= from && m_frameMs < to && subtitles()->text() == text &&
                    overlay->hasPicture() == !text.isEmpty();
         },
-        20000);
+        scaledMs(20000));
     if (!ok)
         qWarning("at %lld ms the overlay says \"%s\", not \"%s\"", m_frameMs,
                  qPrintable(subtitles()->text()), qPrintable(text));
@@ -243,7 +243,7 @@ bool tst_SubtitlePlayback::drawsAt(qint64 seekMs, qint64 from, qint64 to, bool d
     const SubtitleOverlay *overlay = subtitles()->overlay();
     const bool ok = QTest::qWaitFor(
         [&] { return m_frameMs >= from && m_frameMs < to && overlay->hasPicture() == drawn; },
-        20000);
+        scaledMs(20000));
     if (!ok)
         qWarning("at %lld ms the overlay has %s picture", m_frameMs,
                  overlay->hasPicture() ? "a" : "no");
@@ -258,7 +258,7 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
     PlayerWidget *player = m_window->player();
     // The video starts by itself (the largest video); its subtitles are offered with it.
     QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing && m_frameMs >= 0,
-                             60000);
+                             scaledMs(60000));
     const TorrentInfo info = m_session->cachedInfo(id);
     const auto find = [&info](const char *name) {
         return *std::find_if(info.files.cbegin(), info.files.cend(), [name](const FileEntry &f) {
@@ -278,7 +278,7 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
     qint64 srtDone = 0;
     for (int p = srt.firstPiece; p <= srt.lastPiece; ++p) {
         // Read as blocks land, a piece is verified a moment after its last one.
-        QTRY_VERIFY_WITH_TIMEOUT(pieces->has(p), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(pieces->has(p), scaledMs(5000));
         srtDone = std::max(srtDone, pieces->haveSince(p));
     }
     const auto region = m_session->streams()->probeRegion(id.key(), video.index);
@@ -289,7 +289,7 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
         for (qint64 p = (video.offset + r.offset) / info.pieceLength;
              p <= (video.offset + r.offset + r.length - 1) / info.pieceLength; ++p) {
             regionPieces << int(p);
-            QTRY_VERIFY_WITH_TIMEOUT(pieces->has(int(p)), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(pieces->has(int(p)), scaledMs(5000));
             regionDone = std::max(regionDone, pieces->haveSince(int(p)));
         }
     }
@@ -363,7 +363,7 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
     // The German file, chosen from the menu, is fetched then and shown, and remembered with
     // the delay.
     subs->choose(1);
-    QTRY_COMPARE_WITH_TIMEOUT(subs->current(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(subs->current(), 1, scaledMs(20000));
     QVERIFY(showsAt(1800, 1850, 3280, QStringLiteral("Erste Zeile")));
     const QString memoryFile =
         QDir(m_session->settings().stateDir).filePath(QStringLiteral("playback.json"));
@@ -376,8 +376,8 @@ void tst_SubtitlePlayback::subtitlesFromTheTorrentFirstAndOnTime()
     player->stop();
     QCOMPARE(subs->text(), QString());
     player->play(id, video.index);
-    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(subs->current(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing, scaledMs(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(subs->current(), 1, scaledMs(20000));
     QCOMPARE(subs->delayMs(), qint64(300));
 }
 
@@ -388,7 +388,7 @@ void tst_SubtitlePlayback::badFileGivesAMessage()
     QVERIFY(id.isValid());
     PlayerWidget *player = m_window->player();
     QTRY_VERIFY_WITH_TIMEOUT(player->stage() == PlayerWidget::Stage::Playing && m_frameMs >= 0,
-                             60000);
+                             scaledMs(60000));
     SubtitleController *subs = subtitles();
     QTRY_COMPARE(subs->current(), 0);
 
@@ -411,7 +411,7 @@ void tst_SubtitlePlayback::badFileGivesAMessage()
     QCOMPARE(subs->bar()->text(), messages.first().first().toString());
     QCOMPARE(subs->current(), 0);
     const qint64 before = m_frameMs;
-    QTRY_VERIFY_WITH_TIMEOUT(m_frameMs > before + 500, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_frameMs > before + 500, scaledMs(20000));
     QCOMPARE(player->stage(), PlayerWidget::Stage::Playing);
 
     // A good one from disk is added to the menu and shown at once.
@@ -432,9 +432,10 @@ void tst_SubtitlePlayback::playUntilTracksKnown(const QString &torrent, TorrentI
     openWindow();
     *id = open(torrent);
     QVERIFY(id->isValid());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->player()->stage() == PlayerWidget::Stage::Playing && m_frameMs >= 0, 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(subtitles()->embeddedKnown(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->player()->stage() == PlayerWidget::Stage::Playing &&
+                                 m_frameMs >= 0,
+                             scaledMs(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(subtitles()->embeddedKnown(), scaledMs(20000));
     QCOMPARE(subtitles()->entries().size(), 1);
 }
 
@@ -490,7 +491,7 @@ void tst_SubtitlePlayback::playPastSeek(const QString &torrent, bool showTrack, 
     player->seekTo(LongSeekMs);
     if (showTrack)
         QVERIFY(drawsAt(-1, LongSeekMs + 600, LongSeekMs + 4500, true));
-    QTRY_VERIFY_WITH_TIMEOUT(m_frameMs >= LongSeekMs + 2000, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_frameMs >= LongSeekMs + 2000, scaledMs(30000));
     const auto pieces = m_session->streams()->pieces(id.key());
     QVERIFY(pieces);
     *have = pieces->snapshot();

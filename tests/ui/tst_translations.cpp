@@ -33,6 +33,7 @@
 #include "player/playerwidget.h"
 #include "screenshot.h"
 #include "settings/appsettings.h"
+#include "testtime.h"
 #include "window/aboutdialog.h"
 #include "window/mainwindow.h"
 #include "window/opensourcedialog.h"
@@ -262,7 +263,7 @@ QList<Found> tst_Translations::collect(const QString &language)
         // Player stage 1: waiting for the metadata of a torrent nobody has.
         QSignalSpy opened(&window, &MainWindow::torrentOpened);
         window.openSource(QStringLiteral("magnet:?xt=urn:btih:%1&dn=lonely").arg(QString(40, 'c')));
-        if (QTest::qWaitFor([&] { return !opened.isEmpty(); }, 10000)) {
+        if (QTest::qWaitFor([&] { return !opened.isEmpty(); }, scaledMs(10000))) {
             window.player()->play(opened.takeFirst().first().value<TorrentId>(), 0);
             QTest::qWait(300);
         }
@@ -270,11 +271,12 @@ QList<Found> tst_Translations::collect(const QString &language)
 
         // Player stage 2: a message, for a file it does not play; the window says why too.
         window.openSource(m_notesTorrent);
-        if (QTest::qWaitFor([&] { return !opened.isEmpty(); }, 10000)) {
+        if (QTest::qWaitFor([&] { return !opened.isEmpty(); }, scaledMs(10000))) {
             const TorrentId id = opened.takeFirst().first().value<TorrentId>();
             window.player()->play(id, 0);
             if (!QTest::qWaitFor(
-                    [&] { return window.player()->stage() == PlayerWidget::Stage::Failed; }, 5000))
+                    [&] { return window.player()->stage() == PlayerWidget::Stage::Failed; },
+                    scaledMs(5000)))
                 qWarning("the player shows no message for notes.txt");
             QTest::qWait(1200); // a round of snapshots for the lists, the log and the status bar
         }
@@ -298,7 +300,7 @@ QList<Found> tst_Translations::collect(const QString &language)
             bool walked = false;
             QTimer::singleShot(0, &window, [&] {
                 const bool up = QTest::qWaitFor(
-                    [] { return QApplication::activeModalWidget() != nullptr; }, 5000);
+                    [] { return QApplication::activeModalWidget() != nullptr; }, scaledMs(5000));
                 if (QWidget *box = up ? QApplication::activeModalWidget() : nullptr) {
                     walker.walk(box);
                     walked = true;
@@ -389,7 +391,7 @@ void tst_Translations::followsTheLocale()
             e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
         p.setProcessEnvironment(e);
         p.start(QStringLiteral(SWARMPLAY_PLAYER_PATH), {QStringLiteral("--help")});
-        if (!p.waitForFinished(20000))
+        if (!p.waitForFinished(scaledMs(20000)))
             p.kill();
         return QString::fromUtf8(p.readAllStandardOutput());
     };

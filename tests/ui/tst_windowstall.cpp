@@ -113,14 +113,15 @@ void tst_WindowStall::windowWorksWhileTheSwarmPauses()
 
     QSignalSpy played(m_window.get(), &MainWindow::playRequested);
     m_window->openSource(m_torrent);
-    QTRY_VERIFY_WITH_TIMEOUT(!played.isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!played.isEmpty(), scaledMs(30000));
     m_swarm->connectToSeeders(m_leech, m_id);
     PlayerWidget *player = m_window->player();
     QVERIFY(player);
     int frames = 0;
     connect(player->videoSink(), &QVideoSink::videoFrameChanged, this,
             [&frames](const QVideoFrame &f) { frames += f.isValid() ? 1 : 0; });
-    QTRY_VERIFY_WITH_TIMEOUT(frames >= 5 && player->mediaPlayer()->position() > 1500, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(frames >= 5 && player->mediaPlayer()->position() > 1500,
+                             scaledMs(60000));
     m_window->torrentView()->setCurrentIndex(TorrentView::FilesTab);
     QTest::qWait(500);
     grabWindow(QStringLiteral("window-playing.png"));
@@ -129,7 +130,7 @@ void tst_WindowStall::windowWorksWhileTheSwarmPauses()
     LoopWatch watch;
     watch.start();
     m_seeder->setPaused(m_id, true);
-    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), 90000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), scaledMs(90000));
     QVERIFY(player->bufferingOverlay()->isVisible());
 
     // While the player waits the window works: the session's rounds reach the panes, and a
@@ -137,8 +138,8 @@ void tst_WindowStall::windowWorksWhileTheSwarmPauses()
     QSignalSpy rounds(m_leech, &Session::torrentsUpdated);
     m_window->torrentView()->setCurrentIndex(TorrentView::PeersTab);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->torrentView()->currentIndex(), int(TorrentView::PeersTab),
-                              2000);
-    QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= 2, 5000);
+                              scaledMs(2000));
+    QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= 2, scaledMs(5000));
     const TorrentListModel *torrents = m_window->torrentListModel();
     QVERIFY(torrents->row(m_id) >= 0);
     QVERIFY(player->isBuffering());
@@ -157,9 +158,9 @@ void tst_WindowStall::windowWorksWhileTheSwarmPauses()
     m_standIn = m_swarm->addSeeder(m_torrent, m_content, 200 * 1024);
     const LocalSwarm::Peer viewer = m_swarm->endpointOf(m_leech);
     m_standIn->connectPeer(m_id, viewer.address, viewer.port);
-    QTRY_VERIFY_WITH_TIMEOUT(!player->isBuffering(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!player->isBuffering(), scaledMs(30000));
     QVERIFY(!player->bufferingOverlay()->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > stuckAt + 1000, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > stuckAt + 1000, scaledMs(20000));
     QVERIFY2(
         watch.maxGapMs() < 500,
         qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(watch.maxGapMs())));

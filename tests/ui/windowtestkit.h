@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "localswarm.h"
+#include "testtime.h"
 #include "window/mainwindow.h"
 
 namespace swarmplay::test {
@@ -17,7 +18,7 @@ inline TorrentId openInWindow(MainWindow *window, const QString &source)
 {
     QSignalSpy opened(window, &MainWindow::torrentOpened);
     window->openSource(source);
-    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 15000))
+    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, scaledMs(15000)))
         return {};
     return opened.first().first().value<TorrentId>();
 }

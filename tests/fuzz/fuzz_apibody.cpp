@@ -1,0 +1,34 @@
+// The JSON bodies of the control API (docs/api.md) as a script or a hostile page would send them:
+// the settings a running engine takes, and the fields of adding a torrent.
+
+#include "api/jsonfields.h"
+#include "api/settingsfields.h"
+#include "fuzzinput.h"
+#include "session/sessionsettings.h"
+
+using namespace swarmplay;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const fuzz::Input in(data, size);
+    JsonFields fields(in.bytes);
+    if (in.choice % 2 == 0) {
+        SessionSettings settings;
+        SettingsFields::read(fields, &settings);
+        if (fields.ok())
+            settings.validate();
+    } else {
+        fields.allowOnly({QStringLiteral("source"), QStringLiteral("save_path"),
+                          QStringLiteral("files"), QStringLiteral("paused"),
+                          QStringLiteral("limit")});
+        fields.string(QStringLiteral("source"));
+        fields.folder(QStringLiteral("save_path"));
+        fields.indices(QStringLiteral("files"));
+        fields.boolean(QStringLiteral("paused"));
+        fields.integer(QStringLiteral("limit"), 0, 1 << 30);
+    }
+    // Every refusal names what was wrong.
+    if (!fields.ok() && (fields.message().isEmpty() || fields.error().status != 400))
+        __builtin_trap();
+    return 0;
+}
