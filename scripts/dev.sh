@@ -54,21 +54,12 @@ build() {
     cmake --build "$BUILD" -j "$JOBS"
 }
 
-# The sanitizers' options, suppressions for code that is not ours (tests/sanitizers/), and how
-# much slower the suite runs under them.
+# How much slower the suite runs under these sanitizers: the tests' time limits and bounded
+# waits grow by it. Their options and suppressions (tests/sanitizers/) come with the build.
 sanitizer_env() {
-    local supp="$HERE/tests/sanitizers"
     case "$1" in
-        address|undefined|address,undefined|undefined,address)
-            TIME_SCALE=4
-            export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
-            export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
-            export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp"
-            ;;
-        thread)
-            TIME_SCALE=10
-            export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp"
-            ;;
+        address|undefined|address,undefined|undefined,address) TIME_SCALE=4 ;;
+        thread) TIME_SCALE=10 ;;
         *) log "--sanitize takes address,undefined or thread, not $1"; exit 2 ;;
     esac
 }
@@ -90,7 +81,7 @@ case "${1:-}" in
             build -DSWARMPLAY_BUILD_TESTS=ON -DSWARMPLAY_WERROR=ON
         else
             sanitizer_env "$sanitize"
-            BUILD="${SWARMPLAY_BUILD_DIR:-$HERE/build-${sanitize//,/-}}"
+            BUILD="${SWARMPLAY_BUILD_DIR:-$HERE/build}-${sanitize//,/-}" # never a plain build's cache
             build -DSWARMPLAY_BUILD_TESTS=ON -DSWARMPLAY_WERROR=ON \
                 -DSWARMPLAY_SANITIZE="$sanitize" -DSWARMPLAY_TEST_TIME_SCALE="$TIME_SCALE"
         fi
@@ -105,9 +96,8 @@ case "${1:-}" in
         target="${1:?fuzz needs a target: fuzz_torrentsource, fuzz_proberegion, ...}"
         shift
         deps
-        install_packages clang libclang-rt-14-dev
-        sanitizer_env address,undefined
-        BUILD="${SWARMPLAY_BUILD_DIR:-$HERE/build-fuzz}"
+        install_packages clang libclang-rt-dev # libFuzzer's runtime for the distribution's clang
+        BUILD="${SWARMPLAY_BUILD_DIR:-$HERE/build}-fuzz"
         CXX=clang++ cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DSWARMPLAY_FUZZ=ON -DSWARMPLAY_SANITIZE=address,undefined -DSWARMPLAY_BUILD_TESTS=OFF
         cmake --build "$BUILD" -j "$JOBS" --target "$target"

@@ -43,7 +43,7 @@ EventHub::EventHub(Session *session, const Options &options, QObject *parent)
     , m_events(new SessionEvents(session, this))
 {
     m_events->setFileProgressInterval(options.fileProgressMs);
-    connect(m_events, &SessionEvents::event, this, &EventHub::send);
+    connect(m_events, &SessionEvents::occurred, this, &EventHub::send);
     connect(&m_heartbeat, &QTimer::timeout, this, [this] { broadcast(": keepalive\n\n"); });
     m_heartbeat.start(options.heartbeatMs);
 }

@@ -127,21 +127,21 @@ void SessionEvents::torrentAdded(const TorrentSnapshot &snapshot)
 {
     know(snapshot);
     const QJsonObject torrent = ApiJson::torrent(snapshot);
-    emit event(QStringLiteral("torrent_added"), torrent);
+    emit occurred(QStringLiteral("torrent_added"), torrent);
     if (snapshot.state == TorrentState::Error) // its folder cannot be written, say
-        emit event(QStringLiteral("error"), torrent);
+        emit occurred(QStringLiteral("error"), torrent);
 }
 
 void SessionEvents::torrentRemoved(const TorrentId &id)
 {
     m_known.remove(id);
-    emit event(QStringLiteral("torrent_removed"),
-               QJsonObject{{QStringLiteral("info_hash"), id.key()}});
+    emit occurred(QStringLiteral("torrent_removed"),
+                  QJsonObject{{QStringLiteral("info_hash"), id.key()}});
 }
 
 void SessionEvents::metadataReceived(const TorrentId &, const TorrentInfo &info)
 {
-    emit event(QStringLiteral("metadata"), ApiJson::metadata(info));
+    emit occurred(QStringLiteral("metadata"), ApiJson::metadata(info));
 }
 
 void SessionEvents::torrentsUpdated(const QVector<TorrentSnapshot> &snapshots)
@@ -168,9 +168,9 @@ void SessionEvents::torrentSeen(const TorrentSnapshot &s)
     known.state = s.state;
     known.error = s.errorMessage;
     const QJsonObject torrent = ApiJson::torrent(s);
-    emit event(QStringLiteral("state"), torrent);
+    emit occurred(QStringLiteral("state"), torrent);
     if (newError)
-        emit event(QStringLiteral("error"), torrent);
+        emit occurred(QStringLiteral("error"), torrent);
 }
 
 void SessionEvents::torrentFinished(const TorrentId &id)
@@ -179,7 +179,7 @@ void SessionEvents::torrentFinished(const TorrentId &id)
     if (it == m_known.end())
         return;
     it->moved = true;
-    emit event(QStringLiteral("finished"), ApiJson::torrent(m_session->torrent(id)));
+    emit occurred(QStringLiteral("finished"), ApiJson::torrent(m_session->torrent(id)));
 }
 
 void SessionEvents::statsUpdated(const SessionStats &stats)
@@ -188,13 +188,13 @@ void SessionEvents::statsUpdated(const SessionStats &stats)
     if (json == m_lastStats)
         return;
     m_lastStats = json;
-    emit event(QStringLiteral("stats"), json);
+    emit occurred(QStringLiteral("stats"), json);
 }
 
 void SessionEvents::eventsLogged(const QVector<SessionEvent> &events)
 {
     for (const SessionEvent &e : events)
-        emit event(QStringLiteral("log"), logLine(e));
+        emit occurred(QStringLiteral("log"), logLine(e));
 }
 
 void SessionEvents::readFileProgress()
@@ -229,9 +229,9 @@ void SessionEvents::filesRead(const TorrentId &id, const QVector<FileEntry> &fil
         });
     }
     if (!changed.isEmpty())
-        emit event(QStringLiteral("file_progress"),
-                   QJsonObject{{QStringLiteral("info_hash"), id.key()},
-                               {QStringLiteral("files"), changed}});
+        emit occurred(QStringLiteral("file_progress"),
+                      QJsonObject{{QStringLiteral("info_hash"), id.key()},
+                                  {QStringLiteral("files"), changed}});
 }
 
 } // namespace swarmplay

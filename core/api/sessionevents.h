@@ -36,7 +36,7 @@ public:
     QJsonObject snapshot() const;
 
 signals:
-    void event(const QString &type, const QJsonObject &data);
+    void occurred(const QString &type, const QJsonObject &data);
 
 private:
     // What was last said of a torrent, so that only changes are told.

@@ -34,7 +34,8 @@ class StreamSource;
 // bodies (a FilePump writes a file's bytes, an EventStreamWriter an event stream), and watches
 // the client while it waits so that a hang-up frees what it held. Every method runs on the
 // server's thread.
-class HttpConnection : public std::enable_shared_from_this<HttpConnection>, private ConnectionPort
+class HttpConnection final : public std::enable_shared_from_this<HttpConnection>,
+                             private ConnectionPort
 {
 public:
     // What every connection of one listening server shares.

@@ -31,7 +31,8 @@ QString text(const QJsonObject &o, const char *key)
 
 qint64 number(const QJsonObject &o, const char *key, qint64 fallback)
 {
-    return qint64(o.value(QLatin1String(key)).toDouble(double(fallback)));
+    // A number too large for qint64 (a damaged or edited file) is no number.
+    return o.value(QLatin1String(key)).toInteger(fallback);
 }
 
 } // namespace

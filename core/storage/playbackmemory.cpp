@@ -123,13 +123,13 @@ void PlaybackMemory::load()
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         Entry e;
-        e.positionMs = qint64(o.value(QLatin1String("position")).toDouble(-1));
-        e.durationMs = qint64(o.value(QLatin1String("duration")).toDouble(0));
+        e.positionMs = o.value(QLatin1String("position")).toInteger(-1);
+        e.durationMs = o.value(QLatin1String("duration")).toInteger(0);
         e.audioTrack = o.value(QLatin1String("audio")).toInt(-1);
         e.subtitleTrack = o.value(QLatin1String("subtitle")).toInt(-2);
         e.subtitleFile = o.value(QLatin1String("subtitleFile")).toString();
-        e.subtitleDelayMs = qint64(o.value(QLatin1String("subtitleDelay")).toDouble(0));
-        e.updatedMsecsSinceEpoch = qint64(o.value(QLatin1String("updated")).toDouble(0));
+        e.subtitleDelayMs = o.value(QLatin1String("subtitleDelay")).toInteger(0);
+        e.updatedMsecsSinceEpoch = o.value(QLatin1String("updated")).toInteger(0);
         m_entries.insert(it.key(), e);
     }
 }

@@ -53,11 +53,13 @@ qint64 SubtitleParser::parseTime(QStringView text)
     const QList<QStringView> parts = clock.split(QLatin1Char(':'));
     if (parts.size() < 2 || parts.size() > 3)
         return -1;
+    // No part of a real time comes near this; three of them at most stay far from overflowing.
+    constexpr qint64 MaxPart = 1'000'000'000;
     qint64 seconds = 0;
     for (const QStringView p : parts) {
         bool ok = false;
         const qint64 v = p.toLongLong(&ok);
-        if (!ok || v < 0 || p.isEmpty())
+        if (!ok || v < 0 || v > MaxPart || p.isEmpty())
             return -1;
         seconds = seconds * 60 + v;
     }

@@ -124,15 +124,16 @@ public:
     {
         QElapsedTimer timer;
         timer.start();
-        while (isConnected() && timer.elapsed() < timeoutMs) {
-            m_socket.waitForReadyRead(scaledMs(50));
+        while (isConnected() && timer.elapsed() < scaledMs(timeoutMs)) {
+            m_socket.waitForReadyRead(50);
             m_pending += m_socket.readAll();
         }
         return !isConnected();
     }
+    // Expected to pass the whole time: not scaled.
     bool silentFor(int ms)
     {
-        m_socket.waitForReadyRead(scaledMs(ms));
+        m_socket.waitForReadyRead(ms);
         return m_socket.bytesAvailable() == 0 && m_pending.isEmpty();
     }
 
@@ -142,7 +143,7 @@ private:
         QElapsedTimer timer;
         timer.start();
         while (!done()) {
-            const qint64 left = timeoutMs - timer.elapsed();
+            const qint64 left = scaledMs(timeoutMs) - timer.elapsed();
             if (left <= 0)
                 return false;
             if (!m_socket.waitForReadyRead(int(qMin<qint64>(left, 100))) && !isConnected()) {

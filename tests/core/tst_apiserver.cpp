@@ -649,8 +649,8 @@ void tst_ApiServer::pythonReadsEventsAsTheyCome()
     const auto nextLine = [&process] {
         QElapsedTimer timer;
         timer.start();
-        while (!process.canReadLine() && timer.elapsed() < 5000)
-            process.waitForReadyRead(scaledMs(100));
+        while (!process.canReadLine() && timer.elapsed() < scaledMs(5000))
+            process.waitForReadyRead(100);
         return process.readLine().trimmed();
     };
     QCOMPARE(nextLine(), QByteArray("200 text/event-stream"));

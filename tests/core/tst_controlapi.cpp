@@ -871,7 +871,7 @@ void tst_ControlApi::choosingNothingFetchesNothing()
     const QString torrent = m_swarm->makeTorrent(clip, opt);
     m_swarm->addSeeder(torrent, m_swarm->path(QStringLiteral("later")));
     SessionEvents events(m_session);
-    QSignalSpy told(&events, &SessionEvents::event);
+    QSignalSpy told(&events, &SessionEvents::occurred);
     const auto finishedTold = [&told] {
         for (const QList<QVariant> &e : std::as_const(told)) {
             if (e[0].toString() == QLatin1String("finished") ||
@@ -930,7 +930,7 @@ void tst_ControlApi::uploadGivesAWaitingMagnetItsMetadata()
                               scaledMs(10000));
     QCOMPARE(get(base).json[u"has_metadata"].toBool(), false);
     SessionEvents events(m_session);
-    QSignalSpy told(&events, &SessionEvents::event);
+    QSignalSpy told(&events, &SessionEvents::occurred);
 
     const Reply upload =
         call("POST", "/api/v1/torrents", readFile(torrent), "application/x-bittorrent");

@@ -62,6 +62,7 @@ private slots:
     void windows1252Quotes();
     void srtTimesAndText();
     void srtVariations();
+    void absurdTimesAreNoTimes();
     void vttWithHeaderNoteStyleAndSettings();
     void tagsKeptAndDropped();
     void overlappingCues();
@@ -139,6 +140,21 @@ void tst_Subtitles::srtVariations()
     QCOMPARE(track.textAt(3500), QStringLiteral("Two"));
     QCOMPARE(track.textAt(5500), QStringLiteral("Three"));
     QCOMPARE(track.textAt(360'000'500), QStringLiteral("Late"));
+}
+
+void tst_Subtitles::absurdTimesAreNoTimes()
+{
+    // Found by fuzz_subtitles: hours this large overflowed the milliseconds (undefined
+    // behaviour). They are no time, and the cue is skipped; the next one still counts.
+    QCOMPARE(SubtitleParser::parseTime(u"6666666666666660100:01.000"), qint64(-1));
+    QCOMPARE(SubtitleParser::parseTime(u"99999999999:00:00,000"), qint64(-1));
+    QCOMPARE(SubtitleParser::parseTime(u"1000000000:00:00,000"), qint64(3'600'000'000'000'000));
+    const SubtitleTrack track =
+        parseOk("WEBVTT\n\n01:00:00.000 --> 6666666666666660100:01.000\nLost\n\n"
+                "00:00:01.000 --> 00:00:02.000\nKept\n",
+                "film.vtt");
+    QCOMPARE(track.size(), 1);
+    QCOMPARE(track.textAt(1500), QStringLiteral("Kept"));
 }
 
 void tst_Subtitles::vttWithHeaderNoteStyleAndSettings()

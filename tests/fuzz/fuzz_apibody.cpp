@@ -1,5 +1,6 @@
 // The JSON bodies of the control API (docs/api.md) as a script or a hostile page would send them:
-// the settings a running engine takes, and the fields of adding a torrent.
+// the settings a running engine takes (SettingsFields, whole), and JsonFields' readers of the
+// kinds of field the other routes take (a string, a folder, indices, a flag, a bounded integer).
 
 #include "api/jsonfields.h"
 #include "api/settingsfields.h"

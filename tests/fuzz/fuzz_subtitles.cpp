@@ -1,5 +1,6 @@
-// A subtitle file from the swarm: text decoding (UTF-8/16 with or without a BOM, legacy code
-// pages) and the SRT, WebVTT, ASS/SSA and MicroDVD parsers behind SubtitleParser.
+// A subtitle file from the swarm, as the player reads one beside the video: text decoding
+// (UTF-8/16 with or without a BOM, legacy code pages) and SubtitleParser's SRT and WebVTT
+// reading. ASS and SSA files go to FFmpeg and libass, which this target does not reach.
 
 #include "fuzzinput.h"
 #include "subtitle/subtitleparser.h"

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 #include "fuzzinput.h"
 
@@ -13,9 +14,18 @@ int main(int argc, char **argv)
 {
     int inputs = 0;
     for (int i = 1; i < argc; ++i) {
-        QDirIterator it(QString::fromLocal8Bit(argv[i]), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
+        // A folder (a corpus) or one input, as libFuzzer takes them.
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        QStringList paths;
+        if (QFileInfo(arg).isDir()) {
+            QDirIterator it(arg, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                paths << it.next();
+        } else {
+            paths << arg;
+        }
+        for (const QString &path : std::as_const(paths)) {
+            QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
                 return 1;

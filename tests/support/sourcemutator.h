@@ -32,6 +32,10 @@ public:
     // or length prefix, a key gone or repeated, a container of the wrong kind.
     QByteArray torrent(QByteArray b, QString *how)
     {
+        if (b.isEmpty()) {
+            *how = QStringLiteral("nothing left to damage");
+            return b;
+        }
         switch (below(8)) {
         case 0: {
             const int at = below(int(b.size()));
@@ -88,6 +92,8 @@ public:
 
     QString magnet(QString m)
     {
+        if (m.isEmpty())
+            return m;
         switch (below(6)) {
         case 0:
             m[below(int(m.size()))] = QLatin1Char("%&=:?#zZ0 "[below(10)]);

@@ -106,6 +106,7 @@ void tst_MainWindow::initTestCase()
     m_e2Head = readFile(e2).left(100);
     TorrentCreator::Options opt;
     opt.pieceSize = 64 * 1024;
+    opt.withDate = false; // the same bytes in every run, and so the same damaged copies
     m_showTorrent = m_swarm->makeTorrent(m_swarm->path(QStringLiteral("src/Show")), opt,
                                          m_swarm->path(QStringLiteral("show.torrent")));
     m_swarm->makeFile(QStringLiteral("docs/Docs/readme.txt"), 5000, 6);
@@ -380,8 +381,11 @@ void tst_MainWindow::damagedTorrentsSayWhy()
         QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
     }
     QVERIFY(refused >= 10);
-    // The window still works.
-    QCOMPARE(openShow(), m_showId);
+    // The window still opens another torrent.
+    const qsizetype before = opened.count();
+    m_window->openSource(m_docsTorrent);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > before, scaledMs(10000));
+    QCOMPARE(opened.last().first().value<TorrentId>(), m_docsId);
 }
 
 void tst_MainWindow::torrentWithoutMediaSaysSo()
