@@ -1085,6 +1085,10 @@ Befehle:
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Schreiben nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>TrackerEntry</name>
@@ -1130,6 +1134,36 @@ Befehle:
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>WaitReason</name>
+    <message>
+        <source>The torrent is paused: resume it to go on.</source>
+        <translation>Der Torrent ist angehalten: Setzen Sie ihn fort, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Checking the files already on disk…</source>
+        <translation>Die bereits vorhandenen Dateien werden geprüft…</translation>
+    </message>
+    <message>
+        <source>No peer is connected: waiting for one to come back.</source>
+        <translation>Kein Peer ist verbunden: Warten, bis einer zurückkommt.</translation>
+    </message>
+    <message>
+        <source>No connected peer has the next part: waiting for one that has it.</source>
+        <translation>Kein verbundener Peer hat den nächsten Teil: Warten auf einen, der ihn hat.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTrouble</name>
+    <message>
+        <source>The disk of %1 is full (%2). Free some space there: the download carries on by itself.</source>
+        <translation>Der Datenträger von %1 ist voll (%2). Geben Sie dort Platz frei: Der Download geht dann von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Make it writable or choose another download folder: the download carries on by itself once it can write.</source>
+        <translation>In %1 kann nicht geschrieben werden (%2). Machen Sie den Ordner beschreibbar oder wählen Sie einen anderen Download-Ordner: Der Download geht von selbst weiter, sobald er schreiben kann.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1755,10 @@ Befehle:
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>Writing again</source>
+        <translation>Schreibt wieder</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::MainWindow</name>
@@ -1859,6 +1897,10 @@ Befehle:
     <message>
         <source>Library</source>
         <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot download: %2</source>
+        <translation>„%1“ kann nicht herunterladen: %2</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2295,10 @@ Befehle:
     <message>
         <source>&quot;%1:%2&quot; is not a peer address.</source>
         <translation>„%1:%2“ ist keine Peer-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: the download folder can be written again; the download carries on.</source>
+        <translation>%1: In den Download-Ordner kann wieder geschrieben werden; der Download geht weiter.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3078,10 @@ Befehle:
     <message>
         <source>[%1 s] %2  %3%  down %4  up %5  %6 peers (%7 seeds)  %8 readers  %9 ready ahead</source>
         <translation>[%1 s] %2  %3 %  Download %4  Upload %5  %6 Peers (%7 Seeder)  %8 Leser  %9 bereit voraus</translation>
+    </message>
+    <message>
+        <source>(waiting: %1)</source>
+        <translation>(wartet: %1)</translation>
     </message>
 </context>
 </TS>

@@ -1085,6 +1085,10 @@ Commands:
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>No se puede escribir</translation>
+    </message>
 </context>
 <context>
     <name>TrackerEntry</name>
@@ -1130,6 +1134,36 @@ Commands:
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>WaitReason</name>
+    <message>
+        <source>The torrent is paused: resume it to go on.</source>
+        <translation>El torrent está en pausa: reanúdelo para continuar.</translation>
+    </message>
+    <message>
+        <source>Checking the files already on disk…</source>
+        <translation>Comprobando los archivos que ya están en el disco…</translation>
+    </message>
+    <message>
+        <source>No peer is connected: waiting for one to come back.</source>
+        <translation>No hay ningún par conectado: esperando a que vuelva alguno.</translation>
+    </message>
+    <message>
+        <source>No connected peer has the next part: waiting for one that has it.</source>
+        <translation>Ningún par conectado tiene la parte siguiente: esperando a uno que la tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTrouble</name>
+    <message>
+        <source>The disk of %1 is full (%2). Free some space there: the download carries on by itself.</source>
+        <translation>El disco de %1 está lleno (%2). Libere espacio en él: la descarga continuará por sí sola.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Make it writable or choose another download folder: the download carries on by itself once it can write.</source>
+        <translation>No se puede escribir en %1 (%2). Permita la escritura o elija otra carpeta de descargas: la descarga continuará por sí sola en cuanto pueda escribir.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1755,10 @@ Commands:
         <source>Other</source>
         <translation>Otro</translation>
     </message>
+    <message>
+        <source>Writing again</source>
+        <translation>Escribe de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>swarmplay::MainWindow</name>
@@ -1859,6 +1897,10 @@ Commands:
     <message>
         <source>Library</source>
         <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot download: %2</source>
+        <translation>«%1» no puede descargar: %2</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2295,10 @@ Commands:
     <message>
         <source>&quot;%1:%2&quot; is not a peer address.</source>
         <translation>«%1:%2» no es una dirección de par.</translation>
+    </message>
+    <message>
+        <source>%1: the download folder can be written again; the download carries on.</source>
+        <translation>%1: ya se puede escribir de nuevo en la carpeta de descargas; la descarga continúa.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3078,10 @@ Commands:
     <message>
         <source>[%1 s] %2  %3%  down %4  up %5  %6 peers (%7 seeds)  %8 readers  %9 ready ahead</source>
         <translation>[%1 s] %2  %3 %  bajada %4  subida %5  %6 pares (%7 semillas)  %8 lectores  %9 listo por delante</translation>
+    </message>
+    <message>
+        <source>(waiting: %1)</source>
+        <translation>(esperando: %1)</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "session/session.h"
 #include "stream/streamprober.h"
 #include "stream/streamview.h"
+#include "stream/waitreason.h"
 
 namespace swarmplay::engine {
 
@@ -139,8 +140,14 @@ void ServeCommand::printStatus()
                  .arg(s.peersConnected)
                  .arg(s.seedsConnected)
                  .arg(readers)
-                 .arg(formatBytes(std::max<qint64>(0, ahead)))
-          << Qt::endl;
+                 .arg(formatBytes(std::max<qint64>(0, ahead)));
+    // Why a reader waits, when it is not simply downloading: what the viewer would want to know.
+    const QString reason = waitReason(s, *streams, m_fileIndex);
+    if (!reason.isEmpty())
+        err() << "  " << tr("(waiting: %1)").arg(reason);
+    else if (s.state == TorrentState::CannotWrite || s.state == TorrentState::Error)
+        err() << "  (" << s.errorMessage << ')';
+    err() << Qt::endl;
 }
 
 } // namespace swarmplay::engine

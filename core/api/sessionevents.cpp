@@ -50,6 +50,8 @@ QString kindId(SessionEvent::Kind kind)
         return QStringLiteral("hash_failed");
     case K::FileError:
         return QStringLiteral("file_error");
+    case K::WritingAgain:
+        return QStringLiteral("writing_again");
     case K::TorrentError:
         return QStringLiteral("torrent_error");
     case K::Finished:
@@ -164,7 +166,8 @@ void SessionEvents::torrentSeen(const TorrentSnapshot &s)
     if (s.state == known.state && s.errorMessage == known.error)
         return;
     const bool newError =
-        s.state == TorrentState::Error && (known.state != s.state || known.error != s.errorMessage);
+        (s.state == TorrentState::Error || s.state == TorrentState::CannotWrite) &&
+        (known.state != s.state || known.error != s.errorMessage);
     known.state = s.state;
     known.error = s.errorMessage;
     const QJsonObject torrent = ApiJson::torrent(s);

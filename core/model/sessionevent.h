@@ -33,6 +33,7 @@ struct SessionEvent
         PeerDisconnected,
         HashFailed,
         FileError,
+        WritingAgain, // a torrent that could not write its folder downloads again
         TorrentError,
         Finished,
         Listening,

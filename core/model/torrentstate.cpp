@@ -19,6 +19,8 @@ QString torrentStateId(TorrentState state)
         return QStringLiteral("seeding");
     case TorrentState::Paused:
         return QStringLiteral("paused");
+    case TorrentState::CannotWrite:
+        return QStringLiteral("cannot-write");
     case TorrentState::Error:
         break;
     }
@@ -40,6 +42,8 @@ QString torrentStateName(TorrentState state)
         return QCoreApplication::translate("TorrentState", "Seeding");
     case TorrentState::Paused:
         return QCoreApplication::translate("TorrentState", "Paused");
+    case TorrentState::CannotWrite:
+        return QCoreApplication::translate("TorrentState", "Cannot write");
     case TorrentState::Error:
         break;
     }

@@ -13,6 +13,7 @@ enum class TorrentState
     Finished, // every wanted file is complete; not all files are wanted
     Seeding,
     Paused,
+    CannotWrite, // the disk is full or the folder read-only; carries on once it can write
     Error,
 };
 

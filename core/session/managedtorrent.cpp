@@ -23,6 +23,8 @@ namespace {
 
 // A total that stood still this long means a rate of zero (see settleRates()).
 constexpr qint64 StillTotalMs = 3000;
+// A torrent that could not write starts again once this much is free (or what it has left).
+constexpr qint64 MinFreeToRetry = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -133,6 +135,7 @@ void ManagedTorrent::setPaused(bool paused)
         m_snapshot.state = TorrentState::Paused;
     } else {
         m_handle.resume();
+        retryWriting();  // resuming is also how a user says "try again"
         publishStream(); // reopens streams a failure had closed
     }
     storeMeta();
@@ -228,6 +231,17 @@ void ManagedTorrent::updateStatus(const lt::torrent_status &status)
 {
     lt_convert::fillSnapshot(m_snapshot, status);
     countChosenFiles(status);
+    if (!m_writeTrouble.active())
+        return;
+    if (!(status.flags & lt::torrent_flags::upload_mode)) {
+        m_writeTrouble.clear(); // libtorrent tried again by itself
+        return;
+    }
+    if (m_snapshot.state != TorrentState::Paused && m_snapshot.state != TorrentState::Error) {
+        m_snapshot.state = TorrentState::CannotWrite;
+        m_snapshot.errorMessage = m_writeTrouble.message();
+        m_snapshot.etaSeconds = -1;
+    }
 }
 
 void ManagedTorrent::refreshStatus()
@@ -309,6 +323,42 @@ void ManagedTorrent::handleError()
     // come.
     m_written.forget();
     m_services.catalog->remove(key());
+}
+
+bool ManagedTorrent::handleFileError(const lt::error_code &error)
+{
+    namespace errc = boost::system::errc;
+    WriteTrouble::Cause cause = WriteTrouble::Cause::None;
+    if (error == errc::no_space_on_device || error == errc::file_too_large)
+        cause = WriteTrouble::Cause::DiskFull;
+    else if (error == errc::read_only_file_system || error == errc::permission_denied ||
+             error == errc::operation_not_permitted)
+        cause = WriteTrouble::Cause::ReadOnly;
+    // libtorrent chose upload mode for a failed write, an error for anything else.
+    if (cause == WriteTrouble::Cause::None ||
+        !(m_handle.flags() & lt::torrent_flags::upload_mode)) {
+        handleError();
+        return false;
+    }
+    m_writeTrouble.report(cause, m_snapshot.savePath, toQString(error.message()));
+    refreshStatus();
+    return true;
+}
+
+bool ManagedTorrent::retryWriting()
+{
+    if (!m_writeTrouble.active())
+        return false;
+    // Room for what is left, or for a few pieces of a large download.
+    const auto ti = m_handle.torrent_file();
+    const qint64 pieces = ti ? 4 * qint64(ti->piece_length()) : 0;
+    const qint64 left = std::max<qint64>(0, m_snapshot.wantedBytes - m_snapshot.wantedDone);
+    if (!m_writeTrouble.canWriteAgain(std::min(left, std::max(pieces, MinFreeToRetry))))
+        return false;
+    m_writeTrouble.clear();
+    m_handle.unset_flags(lt::torrent_flags::upload_mode);
+    refreshStatus();
+    return true;
 }
 
 void ManagedTorrent::handleFinished()

@@ -22,6 +22,7 @@
 #include "filechoice.h"
 #include "filepriorities.h"
 #include "torrentmeta.h"
+#include "writetrouble.h"
 #include "writtenblocks.h"
 
 namespace swarmplay {
@@ -114,6 +115,13 @@ public:
     void handleFilePriorities();
     void handleChecked();
     void handleError();
+    // A file error: a write that found the disk full or the folder read-only stops only the
+    // downloading (the torrent keeps its readers and carries on later); anything else is an
+    // error. Returns true for the first.
+    bool handleFileError(const lt::error_code &error);
+    // While it cannot write: tries again once the folder takes a file and has room for what is
+    // left (the worker's tick). True when it downloads again.
+    bool retryWriting();
     void handleFinished();
     void handlePieceFinished(lt::piece_index_t piece);
 
@@ -150,6 +158,7 @@ private:
     QString m_source; // magnet or where the .torrent came from
     FileChoice m_choice;
     WrittenBlocks m_written;
+    WriteTrouble m_writeTrouble;
     TorrentSnapshot m_snapshot;
     bool m_metadataStored = false;
     // The payload totals as last seen (see settleRates()).

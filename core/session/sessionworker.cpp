@@ -178,6 +178,18 @@ void SessionWorker::handleAlert(const lt::alert *a)
     m_log.logAlert(a, t ? t->id() : TorrentId(), t ? t->displayName() : QString());
 }
 
+void SessionWorker::reportWritingAgain(ManagedTorrent &t)
+{
+    SessionEvent e;
+    e.time = QDateTime::currentDateTime();
+    e.kind = SessionEvent::Kind::WritingAgain;
+    e.torrent = t.id();
+    e.message = tr("%1: the download folder can be written again; the download carries on.")
+                    .arg(t.displayName());
+    m_log.add(e);
+    m_status.reportState(t);
+}
+
 bool SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
 {
     switch (a->type()) {
@@ -192,8 +204,11 @@ bool SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
         m_status.reportState(t);
         break;
     case lt::torrent_error_alert::alert_type:
-    case lt::file_error_alert::alert_type:
         t.handleError();
+        m_status.reportState(t);
+        break;
+    case lt::file_error_alert::alert_type:
+        t.handleFileError(as<lt::file_error_alert>(a).error);
         m_status.reportState(t);
         break;
     case lt::metadata_received_alert::alert_type:
@@ -257,7 +272,11 @@ void SessionWorker::onTick()
                                     lt::torrent_handle::query_save_path |
                                     lt::torrent_handle::query_torrent_file);
     m_session->post_session_stats();
-    m_torrents.forEach([](ManagedTorrent &t) { t.verifyFileSelection(); });
+    m_torrents.forEach([this](ManagedTorrent &t) {
+        t.verifyFileSelection();
+        if (t.retryWriting())
+            reportWritingAgain(t);
+    });
     if (m_scheduler && m_scheduler->isStreaming())
         updateStreams(); // readers that went idle are demoted
 }

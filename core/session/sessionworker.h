@@ -93,6 +93,8 @@ private:
     // Dispatches by type, then logs the alert.
     void handleAlert(const lt::alert *alert);
     // False when the alert is not worth logging.
+    // A torrent that could not write downloads again (see ManagedTorrent::retryWriting()).
+    void reportWritingAgain(ManagedTorrent &t);
     bool handleTorrentAlert(const lt::alert *alert, ManagedTorrent &torrent);
     void handleStateUpdateAlert(const lt::state_update_alert &alert);
     void handleSaveResumeDataAlert(const lt::save_resume_data_alert &alert);

@@ -211,6 +211,18 @@ QBitArray PieceAvailability::snapshot() const
     return m_have;
 }
 
+void PieceAvailability::setSources(const QHash<int, int> &peersPerPiece)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_sources = peersPerPiece;
+}
+
+int PieceAvailability::sources(int piece) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_sources.value(piece, -1);
+}
+
 PieceAvailability::WaitResult PieceAvailability::wait(int piece, const std::atomic<bool> *abort,
                                                       int timeoutMs, int block) const
 {

@@ -67,6 +67,11 @@ public:
     int haveCount() const;
     QBitArray snapshot() const;
 
+    // How many connected peers have each piece a reader waits for (the session worker counts
+    // them while readers wait); sources() is -1 for a piece not counted.
+    void setSources(const QHash<int, int> &peersPerPiece);
+    int sources(int piece) const;
+
     // Blocks until the piece is there (or, with block >= 0, that block of it is written), *abort
     // turns true (see wakeAll()), the timeout passes (timeoutMs < 0: no limit) or the torrent
     // closes.
@@ -110,6 +115,7 @@ private:
     QHash<int, QBitArray> m_written;     // blocks of pieces not verified yet
     QHash<int, qint64> m_unverifiedRead; // bytes read from those pieces
     qint64 m_failedRead = 0;
+    QHash<int, int> m_sources;
     mutable std::vector<Watcher> m_watchers;
     mutable quint64 m_nextWatchId = 1;
 };

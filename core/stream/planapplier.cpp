@@ -111,11 +111,16 @@ void PlanApplier::setDeadlines(const lt::torrent_handle &h, const StreamPlan &pl
 bool PlanApplier::checkHealth(const lt::torrent_handle &h, const QSet<int> &waitedPieces,
                               PieceAvailability &have, qint64 nowMs)
 {
-    if (waitedPieces.isEmpty())
+    if (waitedPieces.isEmpty()) {
+        if (m_lastCheckMs != 0)
+            have.setSources({});
+        m_lastCheckMs = 0;
         return false;
+    }
     bool dropped = false;
     if (nowMs - m_lastCheckMs > tuning::CheckMs) {
         m_lastCheckMs = nowMs;
+        countSources(h, waitedPieces, have);
         dropped = check(h, have, waitedPieces);
     }
     reannounceIfAlone(h, nowMs);
@@ -199,6 +204,19 @@ void PlanApplier::nudgeInterest(const lt::torrent_handle &h, const QSet<int> &wa
         << "): switching them off and on";
     h.prioritize_pieces(off);
     h.prioritize_pieces(on);
+}
+
+void PlanApplier::countSources(const lt::torrent_handle &h, const QSet<int> &waited,
+                               PieceAvailability &have)
+{
+    std::vector<int> peersPerPiece;
+    h.piece_availability(peersPerPiece); // empty for a seed, or without metadata
+    QHash<int, int> sources;
+    for (const int piece : waited) {
+        if (piece >= 0 && size_t(piece) < peersPerPiece.size())
+            sources.insert(piece, peersPerPiece[size_t(piece)]);
+    }
+    have.setSources(sources);
 }
 
 void PlanApplier::reannounceIfAlone(const lt::torrent_handle &h, qint64 nowMs)

@@ -41,6 +41,10 @@ private:
     // A waited piece is wanted but libtorrent is interested in no peer: make it decide again.
     void nudgeInterest(const lt::torrent_handle &h, const QSet<int> &waited);
     void reannounceIfAlone(const lt::torrent_handle &h, qint64 nowMs);
+    // How many connected peers have each waited piece, for the user (see
+    // StreamView::sourcesAt()).
+    static void countSources(const lt::torrent_handle &h, const QSet<int> &waited,
+                             PieceAvailability &have);
 
     std::vector<lt::download_priority_t> m_applied;
     QSet<int> m_deadlines; // pieces libtorrent has a deadline for

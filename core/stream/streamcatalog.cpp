@@ -257,6 +257,17 @@ qint64 StreamCatalog::readyAt(const QString &torrentKey, int fileIndex, qint64 o
     return f ? readyBytes(*t.pieces, t.pieceLength, *f, offset, f->size - offset) : 0;
 }
 
+int StreamCatalog::sourcesAt(const QString &torrentKey, int fileIndex, qint64 offset) const
+{
+    Torrent t;
+    if (!torrent(torrentKey.toLower(), &t) || !t.pieces || t.pieceLength <= 0)
+        return -1;
+    const FileLayout *f = t.layout(fileIndex);
+    if (!f || offset < 0 || offset >= f->size)
+        return -1;
+    return t.pieces->sources(int((f->offset + offset) / t.pieceLength));
+}
+
 const StreamCatalog::FileLayout *StreamCatalog::Torrent::layout(int index) const
 {
     const auto f = std::find_if(files.cbegin(), files.cend(),

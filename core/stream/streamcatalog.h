@@ -99,6 +99,7 @@ public:
     qint64 viewerPosition(const QString &torrentKey, int fileIndex) const;
     qint64 failedReads(const QString &torrentKey) const override;
     qint64 readyAt(const QString &torrentKey, int fileIndex, qint64 offset) const override;
+    int sourcesAt(const QString &torrentKey, int fileIndex, qint64 offset) const override;
     qint64 readableIn(const QString &torrentKey, int fileIndex, const QVector<ByteRange> &ranges,
                       ReaderRole role) const override;
 

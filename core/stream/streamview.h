@@ -33,6 +33,9 @@ public:
     virtual QVector<Reader> readersOf(const QString &torrentKey, int fileIndex) const = 0;
     // Bytes of the file downloaded without a gap from offset on.
     virtual qint64 readyAt(const QString &torrentKey, int fileIndex, qint64 offset) const = 0;
+    // How many connected peers have the piece holding offset, while a reader waits for it;
+    // -1 when nobody waits for it (or it was not counted yet).
+    virtual int sourcesAt(const QString &torrentKey, int fileIndex, qint64 offset) const = 0;
     // Bytes of the ranges a reader of that role reads without waiting: verified pieces, and the
     // blocks written of others where that role reads blocks (see StreamCatalog::readsBlocks()).
     virtual qint64 readableIn(const QString &torrentKey, int fileIndex,

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QtTest>
 
 #include "input/torrentsource.h"
@@ -26,6 +27,7 @@ class tst_Serve : public QObject
 private slots:
     void initTestCase();
     void ffprobeReadsWhileDownloading();
+    void statusSaysWhyTheStreamWaits();
 
 private:
     LocalSwarm m_swarm;
@@ -115,6 +117,61 @@ void tst_Serve::ffprobeReadsWhileDownloading()
     ::kill(static_cast<pid_t>(engine.processId()), SIGTERM);
     QVERIFY(engine.waitForFinished(scaledMs(15000)));
     QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(engine.exitCode(), 0);
+}
+
+void tst_Serve::statusSaysWhyTheStreamWaits()
+{
+    // The serve engine's only seeder dies while a player reads: its status line says why the
+    // player waits, and the stream goes on when a seeder comes back.
+    Session *seeder = m_swarm.addSeeder(m_torrent, m_swarm.path(QStringLiteral("src")), 400 * 1024);
+    const QString address = m_swarm.nextAddress();
+    QTcpServer portFinder; // a free port, so the returning seeder knows where to call
+    QVERIFY(portFinder.listen(QHostAddress(address), 0));
+    const quint16 btPort = portFinder.serverPort();
+    portFinder.close();
+    QProcess engine;
+    engine.start(QStringLiteral(SWARMPLAY_ENGINE_PATH),
+                 {QStringLiteral("serve"), m_torrent, QStringLiteral("--dir"),
+                  m_swarm.path(QStringLiteral("serve-status")), QStringLiteral("--bind"), address,
+                  QStringLiteral("--bt-port"), QString::number(btPort), QStringLiteral("--peer"),
+                  m_swarm.endpointOf(seeder).endpoint(), QStringLiteral("--status"),
+                  QStringLiteral("--no-dht"), QStringLiteral("--no-lsd"),
+                  QStringLiteral("--no-upnp"), QStringLiteral("--no-natpmp")});
+    QVERIFY(engine.waitForStarted(scaledMs(5000)));
+    QVERIFY(QTest::qWaitFor([&] { return engine.canReadLine(); }, scaledMs(30000)));
+    const QUrl url(QString::fromUtf8(engine.readLine()).trimmed());
+
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QByteArray body;
+    connect(reply, &QNetworkReply::readyRead, this, [&] { body += reply->readAll(); });
+    QVERIFY(QTest::qWaitFor([&] { return body.size() > 512 * 1024; }, scaledMs(30000)));
+    m_swarm.stop(seeder);
+
+    // Whether the dead seeder still counts as connecting at that moment decides which it says.
+    QByteArray status;
+    const QRegularExpression why(QStringLiteral(
+        "\\(waiting: No (peer is connected|connected peer has the next part): waiting for one"));
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     status += engine.readAllStandardError();
+                     return why.match(QString::fromUtf8(status)).hasMatch();
+                 },
+                 scaledMs(20000)),
+             status.right(600).constData());
+    QVERIFY(!reply->isFinished());
+
+    Session *back = m_swarm.addSeeder(m_torrent, m_swarm.path(QStringLiteral("src")));
+    back->connectPeer(TorrentSource::parse(m_torrent).id(), address, btPort);
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, scaledMs(60000)));
+    body += reply->readAll();
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QVERIFY(body == readFile(m_video));
+    delete reply;
+
+    ::kill(static_cast<pid_t>(engine.processId()), SIGTERM);
+    QVERIFY(engine.waitForFinished(scaledMs(15000)));
     QCOMPARE(engine.exitCode(), 0);
 }
 

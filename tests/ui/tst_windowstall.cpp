@@ -132,6 +132,12 @@ void tst_WindowStall::windowWorksWhileTheSwarmPauses()
     m_seeder->setPaused(m_id, true);
     QTRY_VERIFY_WITH_TIMEOUT(player->isBuffering(), scaledMs(90000));
     QVERIFY(player->bufferingOverlay()->isVisible());
+    // It says why, not only that it waits.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        player->bufferingOverlay()->reason().startsWith(QLatin1String("No peer is connected")) ||
+            player->bufferingOverlay()->reason().startsWith(
+                QLatin1String("No connected peer has the next part")),
+        scaledMs(10000));
 
     // While the player waits the window works: the session's rounds reach the panes, and a
     // tab the user picks is shown.
@@ -160,6 +166,7 @@ void tst_WindowStall::windowWorksWhileTheSwarmPauses()
     m_standIn->connectPeer(m_id, viewer.address, viewer.port);
     QTRY_VERIFY_WITH_TIMEOUT(!player->isBuffering(), scaledMs(30000));
     QVERIFY(!player->bufferingOverlay()->isVisible());
+    QCOMPARE(player->bufferingOverlay()->reason(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > stuckAt + 1000, scaledMs(20000));
     QVERIFY2(
         watch.maxGapMs() < 500,

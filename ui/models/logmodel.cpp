@@ -144,6 +144,8 @@ QString LogModel::kindName(SessionEvent::Kind kind)
         return tr("Piece failed its hash check");
     case SessionEvent::Kind::FileError:
         return tr("File error");
+    case SessionEvent::Kind::WritingAgain:
+        return tr("Writing again");
     case SessionEvent::Kind::TorrentError:
         return tr("Torrent error");
     case SessionEvent::Kind::Finished:

@@ -92,7 +92,8 @@ QVariant TorrentListModel::toolTip(const TorrentSnapshot &t, int column) const
     switch (column) {
     case NameColumn:
     case StateColumn:
-        if (t.state == TorrentState::Error && !t.errorMessage.isEmpty())
+        if ((t.state == TorrentState::Error || t.state == TorrentState::CannotWrite) &&
+            !t.errorMessage.isEmpty())
             return t.errorMessage;
         return column == NameColumn ? QVariant(t.name) : QVariant();
     case ProgressColumn:

@@ -20,6 +20,7 @@ constexpr qreal RingWidth = 5.0;
 constexpr int Gap = 12;
 constexpr int LineGap = 4;
 constexpr int MinPanelWidth = 220;
+constexpr int MaxReasonWidth = 360;
 constexpr int SpinIntervalMs = 40;
 // Dark enough that white text stays readable over a white frame, light enough to show that
 // the picture is still there underneath.
@@ -62,6 +63,14 @@ void BufferingOverlay::setRate(qint64 bytesPerSecond)
     refresh();
 }
 
+void BufferingOverlay::setReason(const QString &reason)
+{
+    if (reason == m_reason)
+        return;
+    m_reason = reason;
+    refresh();
+}
+
 QString BufferingOverlay::text() const
 {
     if (m_progress < 0)
@@ -92,13 +101,24 @@ QRect BufferingOverlay::panelRect() const
         {title.horizontalAdvance(tr("Buffering… %1 %").arg(100)), title.horizontalAdvance(text()),
          m_rate < 0 ? 0 : small.horizontalAdvance(formatRate(1023 * 1024 + 921)),
          small.horizontalAdvance(rateText())});
-    const int w = std::max(MinPanelWidth, textWidth + 2 * Padding);
+    int w = std::max(MinPanelWidth, textWidth + 2 * Padding);
+    if (!m_reason.isEmpty())
+        w = std::max(w, std::min(MaxReasonWidth, small.horizontalAdvance(m_reason)) + 2 * Padding);
     int h = Padding + RingDiameter + Gap + title.height() + Padding;
     if (m_rate >= 0)
         h += LineGap + small.height();
+    if (!m_reason.isEmpty())
+        h += Gap + reasonRect(w).height();
     QRect r(0, 0, std::min(w, width()), std::min(h, height()));
     r.moveCenter(rect().center());
     return r;
+}
+
+QRect BufferingOverlay::reasonRect(int panelWidth) const
+{
+    const int width = std::max(1, panelWidth - 2 * Padding);
+    return QFontMetrics(font()).boundingRect(QRect(0, 0, width, 10000),
+                                             Qt::AlignHCenter | Qt::TextWordWrap, m_reason);
 }
 
 QSize BufferingOverlay::sizeHint() const
@@ -140,6 +160,14 @@ void BufferingOverlay::paintEvent(QPaintEvent *)
         p.setPen(QColor(255, 255, 255, 210));
         p.setFont(font());
         p.drawText(line, Qt::AlignHCenter | Qt::AlignVCenter, rateText());
+    }
+    if (!m_reason.isEmpty()) {
+        const QRect text = reasonRect(panel.width());
+        line = QRect(panel.left() + Padding, line.bottom() + 1 + Gap, panel.width() - 2 * Padding,
+                     text.height());
+        p.setPen(QColor(255, 255, 255, 230));
+        p.setFont(font());
+        p.drawText(line, Qt::AlignHCenter | Qt::TextWordWrap, m_reason);
     }
 }
 
@@ -194,8 +222,12 @@ void BufferingOverlay::updateSpinner()
 
 void BufferingOverlay::refresh()
 {
-    const QString rate = rateText();
-    setAccessibleDescription(rate.isEmpty() ? text() : text() + QLatin1String(", ") + rate);
+    QStringList parts{text()};
+    if (!rateText().isEmpty())
+        parts << rateText();
+    if (!m_reason.isEmpty())
+        parts << m_reason;
+    setAccessibleDescription(parts.join(QLatin1String(", ")));
     update();
 }
 

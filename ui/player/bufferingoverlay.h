@@ -25,6 +25,10 @@ public:
     void setRate(qint64 bytesPerSecond);
     qint64 rate() const { return m_rate; }
 
+    // Why it waits, in a sentence under the rate ("No peer is connected: …"); empty for none.
+    void setReason(const QString &reason);
+    QString reason() const { return m_reason; }
+
     QString text() const;     // "Buffering… 45 %"
     QString rateText() const; // "1.20 MiB/s", empty when hidden
     QRect panelRect() const;
@@ -41,11 +45,14 @@ protected:
 
 private:
     QFont titleFont() const;
+    // Where the reason goes inside a panel of that width, wrapped.
+    QRect reasonRect(int panelWidth) const;
     void updateSpinner();
     void refresh();
 
     double m_progress = -1.0;
     qint64 m_rate = -1;
+    QString m_reason;
     int m_spinAngle = 0; // degrees, for the indeterminate ring
     QBasicTimer m_spinTimer;
 };

@@ -22,6 +22,7 @@
 #include "prebufferview.h"
 #include "session/session.h"
 #include "stream/torrentstreamdevice.h"
+#include "stream/waitreason.h"
 #include "streampreparer.h"
 #include "videoview.h"
 
@@ -307,7 +308,14 @@ void PlayerWidget::onTorrentsUpdated()
     if (isBuffering()) {
         m_overlay->setRate(m_rate);
         updateBufferingProgress();
+        updateWaitReason();
     }
+}
+
+void PlayerWidget::updateWaitReason()
+{
+    if (const auto streams = m_session ? m_session->streams() : nullptr)
+        m_overlay->setReason(waitReason(m_session->torrent(m_id), *streams, m_fileIndex));
 }
 
 void PlayerWidget::onPlayerFailed(const QString &message)
@@ -330,7 +338,10 @@ void PlayerWidget::onBuffering(bool on)
     if (on) {
         m_overlay->setRate(m_rate);
         updateBufferingProgress();
+        updateWaitReason();
         m_overlay->raise();
+    } else {
+        m_overlay->setReason({}); // the next wait may have another cause
     }
     m_overlay->setVisible(on);
     emit bufferingChanged(on);

@@ -121,6 +121,7 @@ private:
     void onPlayerFailed(const QString &message);
     void onBuffering(bool on);
     void updateBufferingProgress();
+    void updateWaitReason(); // why the overlay waits, under its rate
     void updateBufferedAhead();
     void changeVolume(float delta);
     void setMuted(bool muted);

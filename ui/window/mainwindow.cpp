@@ -211,12 +211,15 @@ void MainWindow::reportNewErrors(const QVector<TorrentSnapshot> &snapshots)
     // stops downloading until the cause is fixed.
     QSet<TorrentId> inError;
     for (const TorrentSnapshot &t : snapshots) {
-        if (t.state != TorrentState::Error)
+        if (t.state != TorrentState::Error && t.state != TorrentState::CannotWrite)
             continue;
         inError.insert(t.id);
-        if (!m_inError.contains(t.id))
-            showError(tr("\"%1\" stopped: %2")
-                          .arg(t.name.isEmpty() ? t.id.key() : t.name, t.errorMessage));
+        if (m_inError.contains(t.id))
+            continue;
+        const QString name = t.name.isEmpty() ? t.id.key() : t.name;
+        showError(t.state == TorrentState::Error
+                      ? tr("\"%1\" stopped: %2").arg(name, t.errorMessage)
+                      : tr("\"%1\" cannot download: %2").arg(name, t.errorMessage));
     }
     m_inError = inError;
 }
