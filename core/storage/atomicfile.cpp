@@ -1,7 +1,10 @@
 #include "atomicfile.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace swarmplay {
@@ -16,6 +19,25 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *r
         *reason = file.errorString();
     file.cancelWriting();
     return false;
+}
+
+int removeAtomicWriteLeftovers(const QString &folder, const QStringList &suffixes)
+{
+    // QTemporaryFile's template: six letters or digits after the file's own name.
+    static const QRegularExpression leftover(QStringLiteral("^(.+)\\.[A-Za-z0-9]{6}$"));
+    int removed = 0;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden)) {
+        const QRegularExpressionMatch m = leftover.match(name);
+        if (!m.hasMatch())
+            continue;
+        const QString target = m.captured(1);
+        if (std::any_of(suffixes.cbegin(), suffixes.cend(),
+                        [&target](const QString &s) { return target.endsWith(s); }) &&
+            QFile::remove(dir.filePath(name)))
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace swarmplay

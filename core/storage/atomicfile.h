@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace swarmplay {
 
@@ -10,5 +11,11 @@ namespace swarmplay {
 // failure returns false with the system's reason in *reason (when given); the caller says what
 // could not be saved.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *reason = nullptr);
+
+// A process killed inside writeFileAtomically() leaves QSaveFile's temporary file beside the
+// file, "<name>.XXXXXX", and each crash one more. Removes those of the files in folder whose
+// names end in one of suffixes (".json"): call it where the files are read at start, by the
+// one process that writes them. Returns how many it removed.
+int removeAtomicWriteLeftovers(const QString &folder, const QStringList &suffixes);
 
 } // namespace swarmplay

@@ -40,6 +40,8 @@ qint64 number(const QJsonObject &o, const char *key, qint64 fallback)
 Library::Library(const QString &path)
     : m_path(path)
 {
+    const QFileInfo info(path);
+    removeAtomicWriteLeftovers(info.absolutePath(), {info.fileName()});
     load();
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include "atomicfile.h"
@@ -20,6 +21,8 @@ constexpr int MaxEntries = 2000;
 PlaybackMemory::PlaybackMemory(const QString &path)
     : m_path(path)
 {
+    const QFileInfo info(path);
+    removeAtomicWriteLeftovers(info.absolutePath(), {info.fileName()});
     load();
 }
 

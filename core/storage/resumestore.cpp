@@ -32,8 +32,11 @@ QString ResumeStore::path(const QString &key, const char *suffix) const
 
 bool ResumeStore::ensureDir(QString *error) const
 {
-    if (QDir().mkpath(m_dir))
+    if (QDir().mkpath(m_dir)) {
+        removeAtomicWriteLeftovers(m_dir, {QStringLiteral(".fastresume"),
+                                           QStringLiteral(".torrent"), QStringLiteral(".json")});
         return true;
+    }
     if (error)
         *error = tr("The folder \"%1\" cannot be created; the engine cannot remember its "
                     "torrents. Check that the disk is writable.")

@@ -22,6 +22,7 @@ public:
 
     QString dir() const { return m_dir; }
     void setDir(const QString &dir) { m_dir = dir; }
+    // Makes the folder, and clears what writes cut short by a crash left in it.
     bool ensureDir(QString *error) const;
 
     bool writeResumeData(const QString &key, const QByteArray &data, QString *error) const;
