@@ -59,6 +59,14 @@
         <source>&quot;%1&quot; is not a language Swarmplay knows. Write ISO 639 codes such as en or deu, or names such as German, separated by commas.</source>
         <translation>„%1“ ist keine Sprache, die Swarmplay kennt. Schreiben Sie ISO-639-Codes wie de oder eng oder Namen wie Deutsch, durch Kommas getrennt.</translation>
     </message>
+    <message>
+        <source>its layout</source>
+        <translation>ihr Aufbau</translation>
+    </message>
+    <message>
+        <source>The settings file &quot;%1&quot; is damaged (%2): those settings are back to their defaults. A copy was kept as &quot;%3&quot;.</source>
+        <translation>Die Einstellungsdatei „%1“ ist beschädigt (%2): Diese Einstellungen haben wieder ihre Standardwerte. Eine Kopie wurde als „%3“ aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>
@@ -508,6 +516,18 @@ Eine Quelle ist eine .torrent-Datei, ein Magnet-Link, ein 40-stelliger Info-Hash
     <message>
         <source>Could not remember playback positions in &quot;%1&quot;: %2</source>
         <translation>Die Wiedergabepositionen konnten nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The playback positions &quot;%1&quot; cannot be read (%2); playback starts from the beginning.</source>
+        <translation>Die Wiedergabepositionen „%1“ können nicht gelesen werden (%2); die Wiedergabe beginnt am Anfang.</translation>
+    </message>
+    <message>
+        <source>The playback positions &quot;%1&quot; are damaged (%2), so every file plays from the beginning. The damaged file was kept as &quot;%3&quot;.</source>
+        <translation>Die Wiedergabepositionen „%1“ sind beschädigt (%2), daher beginnt jede Datei am Anfang. Die beschädigte Datei wurde als „%3“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>

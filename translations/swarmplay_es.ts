@@ -59,6 +59,14 @@
         <source>&quot;%1&quot; is not a language Swarmplay knows. Write ISO 639 codes such as en or deu, or names such as German, separated by commas.</source>
         <translation>«%1» no es un idioma que Swarmplay conozca. Escriba códigos ISO 639 como es o eng, o nombres como español, separados por comas.</translation>
     </message>
+    <message>
+        <source>its layout</source>
+        <translation>su estructura</translation>
+    </message>
+    <message>
+        <source>The settings file &quot;%1&quot; is damaged (%2): those settings are back to their defaults. A copy was kept as &quot;%3&quot;.</source>
+        <translation>El archivo de configuración «%1» está dañado (%2): esos ajustes vuelven a sus valores predeterminados. Se conservó una copia como «%3».</translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>
@@ -508,6 +516,18 @@ Un origen es un archivo .torrent, un enlace magnet, un hash de información de 4
     <message>
         <source>Could not remember playback positions in &quot;%1&quot;: %2</source>
         <translation>No se pudieron guardar las posiciones de reproducción en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The playback positions &quot;%1&quot; cannot be read (%2); playback starts from the beginning.</source>
+        <translation>No se pueden leer las posiciones de reproducción «%1» (%2); la reproducción empieza desde el principio.</translation>
+    </message>
+    <message>
+        <source>The playback positions &quot;%1&quot; are damaged (%2), so every file plays from the beginning. The damaged file was kept as &quot;%3&quot;.</source>
+        <translation>Las posiciones de reproducción «%1» están dañadas (%2), así que cada archivo se reproduce desde el principio. El archivo dañado se conservó como «%3».</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
     </message>
 </context>
 <context>

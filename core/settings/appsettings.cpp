@@ -1,6 +1,11 @@
 #include "appsettings.h"
 
+#include <limits>
+#include <optional>
+#include <type_traits>
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
@@ -54,12 +59,45 @@ QStringList codesOf(const QStringList &languages)
     return codes;
 }
 
+// A stored value as T; nullopt when it is not one ("abc" for a number, "maybe" for a switch),
+// which a damaged or hand-edited file holds.
+template <typename T> std::optional<T> convert(const QVariant &v)
+{
+    if constexpr (std::is_same_v<T, int> || std::is_same_v<T, qint64>) {
+        bool ok = false;
+        const qint64 n = v.toLongLong(&ok);
+        if (!ok || n < std::numeric_limits<T>::min() || n > std::numeric_limits<T>::max())
+            return std::nullopt;
+        return T(n);
+    } else if constexpr (std::is_same_v<T, bool>) {
+        if (v.typeId() == QMetaType::Bool)
+            return v.toBool();
+        const QString text = v.toString().trimmed().toLower();
+        if (text == QLatin1String("true") || text == QLatin1String("1"))
+            return true;
+        if (text == QLatin1String("false") || text == QLatin1String("0"))
+            return false;
+        return std::nullopt;
+    } else {
+        if (!v.canConvert<T>())
+            return std::nullopt;
+        return v.value<T>();
+    }
+}
+
 template <typename T> T get(const QSettings &s, const Setting<T> &setting)
 {
     const QVariant v = s.value(QLatin1String(setting.key));
-    if (!v.isValid() || !v.canConvert<T>())
-        return setting.fallback;
-    return v.value<T>();
+    return v.isValid() ? convert<T>(v).value_or(setting.fallback) : setting.fallback;
+}
+
+// The key, when the file holds a value for it that is not a T.
+template <typename T> QStringList unreadable(const QSettings &s, const Setting<T> &setting)
+{
+    const QVariant v = s.value(QLatin1String(setting.key));
+    if (!v.isValid() || convert<T>(v))
+        return {};
+    return {QString::fromLatin1(setting.key)};
 }
 
 template <typename T> void put(QSettings &s, const Setting<T> &setting, const T &value)
@@ -71,11 +109,38 @@ template <typename T> void put(QSettings &s, const Setting<T> &setting, const T 
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
-{}
+{
+    checkLoaded();
+}
 
 AppSettings::AppSettings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{}
+{
+    checkLoaded();
+}
+
+void AppSettings::checkLoaded()
+{
+    QStringList bad;
+    if (m_settings->status() == QSettings::FormatError)
+        bad << tr("its layout");
+    const QSettings &s = *m_settings;
+    bad << unreadable(s, RemovePolicyKey) << unreadable(s, ListenPort)
+        << unreadable(s, DownloadRate) << unreadable(s, UploadRate) << unreadable(s, Dht)
+        << unreadable(s, LocalDiscovery) << unreadable(s, PortMapping) << unreadable(s, CheckPieces)
+        << unreadable(s, SubtitleFontSize) << unreadable(s, LibraryCap)
+        << unreadable(s, LibraryAutoCleanup) << unreadable(s, RemoteControl);
+    if (bad.isEmpty())
+        return;
+    // Kept as it was, for whoever wants to see what went wrong; the next save rewrites it.
+    const QString damaged = fileName() + QStringLiteral(".damaged");
+    QFile::remove(damaged);
+    QFile::copy(fileName(), damaged);
+    m_loadError = tr("The settings file \"%1\" is damaged (%2): those settings are back to "
+                     "their defaults. A copy was kept as \"%3\".")
+                      .arg(QDir::toNativeSeparators(fileName()), bad.join(QLatin1String(", ")),
+                           QDir::toNativeSeparators(damaged));
+}
 
 AppSettings::~AppSettings() = default;
 
@@ -87,7 +152,8 @@ QString AppSettings::fileName() const
 bool AppSettings::sync()
 {
     m_settings->sync();
-    return m_settings->status() == QSettings::NoError;
+    // A layout error is the one read at start (see loadError()); the file was written anyway.
+    return m_settings->status() != QSettings::AccessError;
 }
 
 QString AppSettings::downloadDir() const

@@ -40,6 +40,9 @@ public:
     QString fileName() const;
     // Writes pending changes to disk; false when the file cannot be written.
     bool sync();
+    // What of the file could not be read, for the viewer (those settings have their defaults
+    // and a copy of the file is kept as "<file>.damaged"); empty when it read cleanly.
+    QString loadError() const { return m_loadError; }
 
     // Empty: the default download folder (or --download-dir).
     QString downloadDir() const;
@@ -106,7 +109,10 @@ public:
     static QString withPort(const QString &listenInterfaces, int port);
 
 private:
+    void checkLoaded();
+
     std::unique_ptr<QSettings> m_settings;
+    QString m_loadError;
 };
 
 } // namespace swarmplay

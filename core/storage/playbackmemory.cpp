@@ -119,9 +119,32 @@ void PlaybackMemory::setSubtitleDelay(const QString &torrentKey, int fileIndex, 
 void PlaybackMemory::load()
 {
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.exists())
         return;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_loadError = tr("The playback positions \"%1\" cannot be read (%2); playback starts "
+                         "from the beginning.")
+                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    file.close();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        // Kept aside rather than overwritten by the next save: it may be worth repairing.
+        const QString damaged = m_path + QStringLiteral(".damaged");
+        QFile::remove(damaged);
+        QFile::rename(m_path, damaged);
+        m_loadError =
+            tr("The playback positions \"%1\" are damaged (%2), so every file plays "
+               "from the beginning. The damaged file was kept as \"%3\".")
+                .arg(QDir::toNativeSeparators(m_path),
+                     parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                  : tr("not a JSON object"),
+                     QDir::toNativeSeparators(damaged));
+        return;
+    }
+    const QJsonObject root = doc.object();
     const QJsonObject files = root.value(QLatin1String("files")).toObject();
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QJsonObject o = it.value().toObject();

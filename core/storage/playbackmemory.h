@@ -44,6 +44,9 @@ public:
     explicit PlaybackMemory(const QString &path);
 
     QString path() const { return m_path; }
+    // Why the file could not be read, for the viewer; empty when it loaded (or was missing). A
+    // damaged file is kept aside as "<path>.damaged".
+    QString loadError() const { return m_loadError; }
     Entry entry(const QString &torrentKey, int fileIndex) const;
     bool contains(const QString &torrentKey, int fileIndex) const;
     // Per torrent key, the file played last (files only given a track choice are left out).
@@ -71,6 +74,7 @@ private:
     QString m_path;
     QHash<QString, Entry> m_entries;
     bool m_dirty = false;
+    QString m_loadError;
 };
 
 } // namespace swarmplay

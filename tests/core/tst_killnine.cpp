@@ -81,8 +81,8 @@ QString tst_KillNine::check(const QString &dir)
         m_inLibrary.insert(r.key);
 
     const PlaybackMemory memory(dir + QStringLiteral("/playback.json"));
-    if (QFile::exists(memory.path()) && memory.lastPlayed().isEmpty())
-        return QStringLiteral("playback.json does not load");
+    if (!memory.loadError().isEmpty())
+        return QStringLiteral("playback.json does not load: ") + memory.loadError();
     for (const QString &key : std::as_const(m_inPlayback)) {
         if (!memory.contains(key, 0))
             return QStringLiteral("torrent %1 lost its playback position").arg(key);

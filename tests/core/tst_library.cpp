@@ -60,6 +60,7 @@ private slots:
     void recordsFollowTheSessionAndThePlayer();
     void survivesAReload();
     void damagedFileIsReportedAndKept();
+    void damagedPlaybackPositionsAreReportedAndKept();
     void cleanupTakesTheLeastRecentlyWatchedFirst();
     void keptMetadataOpensItAgain();
     void sparseFilesCountTheirBlocks();
@@ -206,6 +207,33 @@ void tst_Library::damagedFileIsReportedAndKept()
     QCOMPARE(partial.size(), 1);
     QCOMPARE(partial.record(KeyB).name, QStringLiteral("B"));
     QCOMPARE(partial.record(KeyB).lastFile, -1);
+}
+
+void tst_Library::damagedPlaybackPositionsAreReportedAndKept()
+{
+    const QString path = m_dir->filePath(QStringLiteral("playback.json"));
+    const QByteArray cut = "{\"files\": {\"aaaa/0\": {\"position\": 12";
+    for (const QByteArray &content : {cut, QByteArray("[]"), QByteArray("\x00\xff", 2)}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        PlaybackMemory memory(path);
+        QVERIFY2(memory.loadError().contains(QLatin1String("damaged")) &&
+                     memory.loadError().contains(QLatin1String("playback.json")),
+                 qPrintable(memory.loadError()));
+        QFile kept(path + QStringLiteral(".damaged"));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), content);
+        memory.setPosition(KeyA, 0, 600000, 5400000);
+        QVERIFY(memory.save());
+        const PlaybackMemory again(path);
+        QVERIFY(again.loadError().isEmpty());
+        QCOMPARE(again.resumePosition(KeyA, 0), 600000);
+    }
+    // A missing file is no damage.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(PlaybackMemory(path).loadError().isEmpty());
 }
 
 void tst_Library::cleanupTakesTheLeastRecentlyWatchedFirst()

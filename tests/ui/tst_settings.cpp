@@ -28,6 +28,7 @@
 #include "settings/appsettings.h"
 #include "testutil.h"
 #include "window/mainwindow.h"
+#include "window/messagebar.h"
 #include "window/settingsdialog.h"
 #include "windowtestkit.h"
 
@@ -42,6 +43,7 @@ private slots:
     void init();
     void defaultsBeforeAnythingIsStored();
     void settingsSurviveARestart();
+    void damagedFileIsReportedAndKept();
     void dialogStoresWhatWasChanged();
     void invalidPortIsRefusedWithItsMessage();
     void uncreatableFolderIsRefusedWithItsMessage();
@@ -105,6 +107,56 @@ void tst_Settings::defaultsBeforeAnythingIsStored()
     QCOMPARE(edited.downloadRateLimit(), 0);
     QCOMPARE(edited.language(), QString());
     QCOMPARE(edited.subtitleLanguages(), QStringList());
+}
+
+void tst_Settings::damagedFileIsReportedAndKept()
+{
+    // A crash of the disk or an editor: a section cut open, values that are not numbers or
+    // switches. The rest is read, those fall back to their defaults, the viewer is told.
+    const QByteArray damaged = "[Network]\nListenPort=51413\nDownloadLimitKiB=abc\nDHT=maybe\n"
+                               "[Subtitles\nFontSize=\x01\x02\n";
+    QFile ini(iniPath());
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write(damaged);
+    ini.close();
+    {
+        AppSettings s(iniPath());
+        QCOMPARE(s.listenPort(), 51413); // what could be read is kept
+        QCOMPARE(s.downloadRateLimit(), 0);
+        QVERIFY(s.dht());
+        const QString error = s.loadError();
+        QVERIFY2(error.contains(QLatin1String("is damaged")) &&
+                     error.contains(QLatin1String("Network/DownloadLimitKiB")) &&
+                     error.contains(QLatin1String("Network/DHT")) &&
+                     error.contains(QLatin1String("its layout")),
+                 qPrintable(error));
+        QFile kept(iniPath() + QStringLiteral(".damaged"));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), damaged);
+        // Saving works, and the file is whole again.
+        s.setDownloadRateLimit(300);
+        QVERIFY(s.sync());
+    }
+    AppSettings again(iniPath());
+    QCOMPARE(again.downloadRateLimit(), 300);
+    QCOMPARE(again.listenPort(), 51413);
+    QVERIFY2(again.loadError().isEmpty() || !again.loadError().contains(QLatin1String("layout")),
+             qPrintable(again.loadError()));
+
+    // The window says so.
+    QFile::remove(iniPath());
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[Network]\nUploadLimitKiB=fast\n");
+    ini.close();
+    AppSettings broken(iniPath());
+    LocalSwarm swarm;
+    MainWindow window(swarm.addSession(QStringLiteral("viewer")), nullptr);
+    window.setAppSettings(&broken);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), scaledMs(5000));
+    QVERIFY2(window.messageBar()->text().contains(QLatin1String("Network/UploadLimitKiB")),
+             qPrintable(window.messageBar()->text()));
+    QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
 }
 
 void tst_Settings::settingsSurviveARestart()

@@ -101,6 +101,10 @@ void MainWindow::buildLayout()
     m_player->setObjectName(QStringLiteral("player"));
     m_memory = std::make_unique<PlaybackMemory>(
         QDir(m_session->settings().stateDir).filePath(QStringLiteral("playback.json")));
+    if (!m_memory->loadError().isEmpty()) {
+        // The message bar comes after the panes.
+        QTimer::singleShot(0, this, [this] { showError(m_memory->loadError()); });
+    }
     m_resume = new ResumeKeeper(m_player, m_memory.get(), this);
     m_next = new NextEpisode(m_player, m_session, this);
     connect(m_next, &NextEpisode::playRequested, this, &MainWindow::playFile);

@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "aboutdialog.h"
 #include "librarykeeper.h"
@@ -144,6 +145,10 @@ void MainWindow::retranslate()
 void MainWindow::setAppSettings(AppSettings *settings)
 {
     m_settings = settings;
+    if (!settings->loadError().isEmpty()) {
+        const QString error = settings->loadError();
+        QTimer::singleShot(0, this, [this, error] { showError(error); });
+    }
     m_tracks->subtitleFiles()->setFontPoints(settings->subtitleFontSize());
     m_tracks->subtitleFiles()->setPreferredLanguages(settings->subtitleLanguages());
     m_library->refresh(); // its size limit
