@@ -102,7 +102,17 @@ case "${1:-}" in
             -DSWARMPLAY_FUZZ=ON -DSWARMPLAY_SANITIZE=address,undefined -DSWARMPLAY_BUILD_TESTS=OFF
         cmake --build "$BUILD" -j "$JOBS" --target "$target"
         mkdir -p "$BUILD/corpus/$target"
-        exec "$BUILD/tests/fuzz/$target" "$BUILD/corpus/$target" "$HERE/tests/fuzz/corpus/$target" "$@"
+        # The format's words (tests/fuzz/dict), so mutations reach past the first checks.
+        case "$target" in
+            fuzz_httprequest) dict=http ;;
+            fuzz_torrentfile) dict=bencode ;;
+            fuzz_torrentsource) dict=magnet ;;
+            fuzz_proberegion) dict=media ;;
+            fuzz_subtitles) dict=subtitles ;;
+            *) dict=json ;;
+        esac
+        exec "$BUILD/tests/fuzz/$target" -dict="$HERE/tests/fuzz/dict/$dict.dict" \
+            "$BUILD/corpus/$target" "$HERE/tests/fuzz/corpus/$target" "$@"
         ;;
     deps) shift; deps "$@" ;;
     build) shift; deps; build "$@" ;;
