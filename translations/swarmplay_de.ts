@@ -67,6 +67,10 @@
         <source>The settings file &quot;%1&quot; is damaged (%2): those settings are back to their defaults. A copy was kept as &quot;%3&quot;.</source>
         <translation>Die Einstellungsdatei „%1“ ist beschädigt (%2): Diese Einstellungen haben wieder ihre Standardwerte. Eine Kopie wurde als „%3“ aufbewahrt.</translation>
     </message>
+    <message>
+        <source>The settings &quot;%1&quot; are damaged (%2): those settings are back to their defaults.</source>
+        <translation>Die Einstellungen „%1“ sind beschädigt (%2): Diese Einstellungen haben wieder ihre Standardwerte.</translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>

@@ -67,6 +67,10 @@
         <source>The settings file &quot;%1&quot; is damaged (%2): those settings are back to their defaults. A copy was kept as &quot;%3&quot;.</source>
         <translation>El archivo de configuración «%1» está dañado (%2): esos ajustes vuelven a sus valores predeterminados. Se conservó una copia como «%3».</translation>
     </message>
+    <message>
+        <source>The settings &quot;%1&quot; are damaged (%2): those settings are back to their defaults.</source>
+        <translation>La configuración «%1» está dañada (%2): esos ajustes vuelven a sus valores predeterminados.</translation>
+    </message>
 </context>
 <context>
     <name>CellFormat</name>

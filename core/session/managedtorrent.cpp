@@ -4,7 +4,9 @@
 
 #include <QBitArray>
 #include <QDir>
+#include <QFileInfo>
 
+#include <libtorrent/error_code.hpp>
 #include <libtorrent/peer_info.hpp>
 #include <libtorrent/torrent_info.hpp>
 
@@ -33,6 +35,9 @@ file_priorities::AwaitedPieces ManagedTorrent::prepare(lt::add_torrent_params &a
 {
     atp.flags &= ~lt::torrent_flags::auto_managed;
     atp.flags &= ~lt::torrent_flags::duplicate_is_error;
+    // Resume data saved while a write failed keeps upload mode, which nothing here would lift
+    // after a restart: try writing again; a write that still fails sets it again.
+    atp.flags &= ~lt::torrent_flags::upload_mode;
     if (fresh) {
         atp.flags &= ~lt::torrent_flags::paused;
         if (options.paused)
@@ -325,35 +330,95 @@ void ManagedTorrent::handleError()
     m_services.catalog->remove(key());
 }
 
-bool ManagedTorrent::handleFileError(const lt::error_code &error)
+namespace {
+
+// A write that failed for want of room or of permission: the torrent waits for the folder. The
+// posix storage reports a short write to a full disk as "file too short".
+WriteTrouble::Cause writeTroubleOf(const lt::error_code &error, bool writing)
 {
     namespace errc = boost::system::errc;
-    WriteTrouble::Cause cause = WriteTrouble::Cause::None;
-    if (error == errc::no_space_on_device || error == errc::file_too_large)
-        cause = WriteTrouble::Cause::DiskFull;
-    else if (error == errc::read_only_file_system || error == errc::permission_denied ||
-             error == errc::operation_not_permitted)
-        cause = WriteTrouble::Cause::ReadOnly;
-    // libtorrent chose upload mode for a failed write, an error for anything else.
-    if (cause == WriteTrouble::Cause::None ||
-        !(m_handle.flags() & lt::torrent_flags::upload_mode)) {
+    if (error == errc::no_space_on_device || error == errc::file_too_large ||
+        (writing && error == lt::errors::file_too_short))
+        return WriteTrouble::Cause::DiskFull;
+    if (error == errc::read_only_file_system || error == errc::permission_denied ||
+        error == errc::operation_not_permitted)
+        return WriteTrouble::Cause::ReadOnly;
+    return WriteTrouble::Cause::None;
+}
+
+// What follows from a write trouble: a read of a file the failed writes never made, or of a
+// block they cut short.
+bool followsWriteTrouble(const lt::error_code &error)
+{
+    return error == boost::system::errc::no_such_file_or_directory ||
+           error == lt::errors::file_too_short;
+}
+
+} // namespace
+
+bool ManagedTorrent::handleFileError(const lt::error_code &error, const char *file,
+                                     lt::operation_t op)
+{
+    const bool writing = op == lt::operation_t::file_write ||
+                         op == lt::operation_t::partfile_write ||
+                         op == lt::operation_t::file_fallocate;
+    const WriteTrouble::Cause cause = writeTroubleOf(error, writing);
+    if (cause == WriteTrouble::Cause::None) {
+        if (m_writeTrouble.active() && followsWriteTrouble(error)) {
+            waitForTheFolder(); // the torrent_error_alert that may follow is handled the same way
+            return true;
+        }
         handleError();
         return false;
     }
-    m_writeTrouble.report(cause, m_snapshot.savePath, toQString(error.message()));
-    refreshStatus();
+    // Where the write failed: the file's folder when it exists, else the save path.
+    const QFileInfo failed(toQString(file));
+    const QString folder =
+        failed.isAbsolute() && failed.dir().exists() ? failed.absolutePath() : m_snapshot.savePath;
+    m_writeTrouble.report(cause, folder, toQString(error.message()));
+    waitForTheFolder();
     return true;
+}
+
+void ManagedTorrent::handleTorrentError(const lt::error_code &error)
+{
+    if (m_writeTrouble.active() &&
+        (writeTroubleOf(error, true) != WriteTrouble::Cause::None || followsWriteTrouble(error))) {
+        waitForTheFolder();
+        return;
+    }
+    handleError();
+}
+
+void ManagedTorrent::waitForTheFolder()
+{
+    // libtorrent goes into upload mode for most write errors but stops the torrent with an error
+    // for some (a short write, a read of what was never written): either way it now waits,
+    // keeping its readers, until retryWriting() finds room.
+    const lt::torrent_status st = m_handle.status({});
+    m_handle.set_flags(lt::torrent_flags::upload_mode);
+    if (st.errc) {
+        m_handle.clear_error();
+        m_handle.resume();
+    }
+    refreshStatus();
 }
 
 bool ManagedTorrent::retryWriting()
 {
-    if (!m_writeTrouble.active())
+    // A paused torrent waits for its resume (which retries), a failed one for the user.
+    if (!m_writeTrouble.active() || m_snapshot.state == TorrentState::Paused ||
+        m_snapshot.state == TorrentState::Error)
         return false;
     // Room for what is left, or for a few pieces of a large download.
     const auto ti = m_handle.torrent_file();
     const qint64 pieces = ti ? 4 * qint64(ti->piece_length()) : 0;
     const qint64 left = std::max<qint64>(0, m_snapshot.wantedBytes - m_snapshot.wantedDone);
-    if (!m_writeTrouble.canWriteAgain(std::min(left, std::max(pieces, MinFreeToRetry))))
+    // With nothing left to write (the choice now holds only complete files), a full disk is no
+    // reason to stay stopped.
+    const bool nothingLeft = m_snapshot.hasMetadata && m_snapshot.wantedBytes > 0 && left == 0;
+    if (!nothingLeft &&
+        !m_writeTrouble.canWriteAgain(std::min(left, std::max(pieces, MinFreeToRetry))))
         return false;
     m_writeTrouble.clear();
     m_handle.unset_flags(lt::torrent_flags::upload_mode);

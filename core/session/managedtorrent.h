@@ -10,6 +10,7 @@
 
 #include <libtorrent/add_torrent_params.hpp>
 #include <libtorrent/announce_entry.hpp>
+#include <libtorrent/operations.hpp>
 #include <libtorrent/torrent_handle.hpp>
 #include <libtorrent/torrent_status.hpp>
 
@@ -118,7 +119,9 @@ public:
     // A file error: a write that found the disk full or the folder read-only stops only the
     // downloading (the torrent keeps its readers and carries on later); anything else is an
     // error. Returns true for the first.
-    bool handleFileError(const lt::error_code &error);
+    bool handleFileError(const lt::error_code &error, const char *file, lt::operation_t op);
+    // A torrent error: one that follows a write trouble keeps it waiting, any other fails it.
+    void handleTorrentError(const lt::error_code &error);
     // While it cannot write: tries again once the folder takes a file and has room for what is
     // left (the worker's tick). True when it downloads again.
     bool retryWriting();
@@ -146,6 +149,8 @@ private:
     };
 
     void countChosenFiles(const lt::torrent_status &status);
+    // Stops downloading until the folder takes writes again (see retryWriting()).
+    void waitForTheFolder();
     void publishStream();
     void storeMeta();
     // The meta and the resume data after a new choice.

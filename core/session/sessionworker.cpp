@@ -204,13 +204,15 @@ bool SessionWorker::handleTorrentAlert(const lt::alert *a, ManagedTorrent &t)
         m_status.reportState(t);
         break;
     case lt::torrent_error_alert::alert_type:
-        t.handleError();
+        t.handleTorrentError(as<lt::torrent_error_alert>(a).error);
         m_status.reportState(t);
         break;
-    case lt::file_error_alert::alert_type:
-        t.handleFileError(as<lt::file_error_alert>(a).error);
+    case lt::file_error_alert::alert_type: {
+        const auto &fe = as<lt::file_error_alert>(a);
+        t.handleFileError(fe.error, fe.filename(), fe.op);
         m_status.reportState(t);
         break;
+    }
     case lt::metadata_received_alert::alert_type:
         t.handleMetadataReceived();
         emitMetadata(t);

@@ -18,8 +18,10 @@ TorrentPersistence::TorrentPersistence(const QString &stateDir, lt_convert::Even
 bool TorrentPersistence::ensureDir()
 {
     QString error;
-    if (m_store.ensureDir(&error))
+    if (m_store.ensureDir(&error)) {
+        m_store.removeLeftovers(); // at start, before anything writes there
         return true;
+    }
     m_log->problem({}, error);
     return false;
 }

@@ -1,5 +1,7 @@
 #include "writetrouble.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStorageInfo>
@@ -7,8 +9,21 @@
 
 namespace swarmplay {
 
+namespace {
+
+constexpr qint64 QuickReturnMs = 60'000;
+constexpr qint64 FirstBackoffMs = 5'000;
+constexpr qint64 MaxBackoffMs = 300'000;
+
+} // namespace
+
 void WriteTrouble::report(Cause cause, const QString &folder, const QString &detail)
 {
+    if (active())
+        return; // more blocks of the same failure
+    m_quickReturns =
+        m_cleared.isValid() && m_cleared.elapsed() < QuickReturnMs ? m_quickReturns + 1 : 0;
+    m_since.start();
     m_cause = cause;
     m_folder = folder;
     m_detail = detail;
@@ -35,10 +50,25 @@ QString WriteTrouble::message() const
     return {};
 }
 
+void WriteTrouble::clear()
+{
+    m_cause = Cause::None;
+    m_cleared.start();
+}
+
+qint64 WriteTrouble::backoffMs() const
+{
+    if (m_quickReturns == 0)
+        return 0;
+    return std::min(MaxBackoffMs, FirstBackoffMs << std::min(m_quickReturns - 1, 16));
+}
+
 bool WriteTrouble::canWriteAgain(qint64 bytesNeeded) const
 {
     if (!active())
         return true;
+    if (m_since.elapsed() < backoffMs())
+        return false;
     QStorageInfo disk(m_folder);
     if (!disk.isValid() || disk.isReadOnly() || disk.bytesAvailable() < bytesNeeded)
         return false;

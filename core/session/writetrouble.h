@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QtGlobal>
 
@@ -19,18 +20,27 @@ public:
         ReadOnly, // the folder or its file system refuses writes
     };
 
+    // folder: where the write failed (the failing file's folder, or the save path).
     void report(Cause cause, const QString &folder, const QString &detail);
-    void clear() { m_cause = Cause::None; }
+    void clear();
     bool active() const { return m_cause != Cause::None; }
     Cause cause() const { return m_cause; }
 
     // For the torrent's state: what happened, what to do, and that nothing more is needed.
     QString message() const;
 
-    // True when a new file can be made in the folder and it has at least bytesNeeded free.
+    // True when a new file can be made in the folder and it has at least bytesNeeded free. A
+    // trouble that came back soon after the last retry waits longer each time (5 s doubling up
+    // to 5 min), so a check that passes while the write keeps failing (one file of a writable
+    // folder read-only, a file too large for the file system) does not flap every second.
     bool canWriteAgain(qint64 bytesNeeded) const;
 
 private:
+    qint64 backoffMs() const;
+
+    int m_quickReturns = 0; // troubles reported again within a minute of a retry
+    QElapsedTimer m_since;  // since the trouble was reported
+    QElapsedTimer m_cleared;
     Cause m_cause = Cause::None;
     QString m_folder;
     QString m_detail; // the system's words, "No space left on device"

@@ -132,14 +132,31 @@ void AppSettings::checkLoaded()
         << unreadable(s, LibraryAutoCleanup) << unreadable(s, RemoteControl);
     if (bad.isEmpty())
         return;
-    // Kept as it was, for whoever wants to see what went wrong; the next save rewrites it.
+    // Kept as it was, for whoever wants to see what went wrong (a registry has no file to copy).
     const QString damaged = fileName() + QStringLiteral(".damaged");
     QFile::remove(damaged);
-    QFile::copy(fileName(), damaged);
-    m_loadError = tr("The settings file \"%1\" is damaged (%2): those settings are back to "
-                     "their defaults. A copy was kept as \"%3\".")
-                      .arg(QDir::toNativeSeparators(fileName()), bad.join(QLatin1String(", ")),
-                           QDir::toNativeSeparators(damaged));
+    const bool kept = QFile::copy(fileName(), damaged);
+    m_loadError =
+        kept ? tr("The settings file \"%1\" is damaged (%2): those settings are back to "
+                  "their defaults. A copy was kept as \"%3\".")
+                   .arg(QDir::toNativeSeparators(fileName()), bad.join(QLatin1String(", ")),
+                        QDir::toNativeSeparators(damaged))
+             : tr("The settings \"%1\" are damaged (%2): those settings are back to "
+                  "their defaults.")
+                   .arg(QDir::toNativeSeparators(fileName()), bad.join(QLatin1String(", ")));
+    for (const QString &key : std::as_const(bad)) {
+        if (key.contains(QLatin1Char('/')))
+            m_damagedKeys << key;
+    }
+}
+
+void AppSettings::forgetDamage()
+{
+    for (const QString &key : std::as_const(m_damagedKeys))
+        m_settings->remove(key);
+    m_damagedKeys.clear();
+    m_loadError.clear();
+    m_settings->sync();
 }
 
 AppSettings::~AppSettings() = default;

@@ -43,6 +43,9 @@ public:
     // What of the file could not be read, for the viewer (those settings have their defaults
     // and a copy of the file is kept as "<file>.damaged"); empty when it read cleanly.
     QString loadError() const { return m_loadError; }
+    // Once the viewer was told: the damaged values go (their defaults stay), so the next start
+    // reads a clean file and says nothing.
+    void forgetDamage();
 
     // Empty: the default download folder (or --download-dir).
     QString downloadDir() const;
@@ -113,6 +116,7 @@ private:
 
     std::unique_ptr<QSettings> m_settings;
     QString m_loadError;
+    QStringList m_damagedKeys;
 };
 
 } // namespace swarmplay

@@ -30,13 +30,16 @@ QString ResumeStore::path(const QString &key, const char *suffix) const
     return QDir(m_dir).filePath(key + QLatin1String(suffix));
 }
 
+void ResumeStore::removeLeftovers() const
+{
+    removeAtomicWriteLeftovers(m_dir, {QStringLiteral(".fastresume"), QStringLiteral(".torrent"),
+                                       QStringLiteral(".json")});
+}
+
 bool ResumeStore::ensureDir(QString *error) const
 {
-    if (QDir().mkpath(m_dir)) {
-        removeAtomicWriteLeftovers(m_dir, {QStringLiteral(".fastresume"),
-                                           QStringLiteral(".torrent"), QStringLiteral(".json")});
+    if (QDir().mkpath(m_dir))
         return true;
-    }
     if (error)
         *error = tr("The folder \"%1\" cannot be created; the engine cannot remember its "
                     "torrents. Check that the disk is writable.")

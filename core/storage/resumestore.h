@@ -22,8 +22,9 @@ public:
 
     QString dir() const { return m_dir; }
     void setDir(const QString &dir) { m_dir = dir; }
-    // Makes the folder, and clears what writes cut short by a crash left in it.
     bool ensureDir(QString *error) const;
+    // Clears what writes cut short by a crash left in the folder; once, at start.
+    void removeLeftovers() const;
 
     bool writeResumeData(const QString &key, const QByteArray &data, QString *error) const;
     bool writeTorrentFile(const QString &key, const QByteArray &data, QString *error) const;

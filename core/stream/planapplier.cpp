@@ -162,6 +162,8 @@ void PlanApplier::nudgeInterest(const lt::torrent_handle &h, const QSet<int> &wa
     // interested in nobody. libtorrent decides interest again when a piece's priority goes from
     // nothing to something, so the waited pieces are switched off and on; what libtorrent thought
     // is logged, to find the cause.
+    if (h.flags() & lt::torrent_flags::upload_mode)
+        return; // it cannot write: wanting nothing is right (see ManagedTorrent::retryWriting())
     std::vector<lt::peer_info> peers;
     h.get_peer_info(peers);
     const auto any = [&peers](lt::peer_flags_t flag) {
@@ -197,8 +199,7 @@ void PlanApplier::nudgeInterest(const lt::torrent_handle &h, const QSet<int> &wa
     const lt::torrent_status st = h.status({});
     qCWarning(lcStream).noquote()
         << "a reader waits for a wanted piece but libtorrent is interested in none of its"
-        << peers.size() << "peers (upload mode" << bool(st.flags & lt::torrent_flags::upload_mode)
-        << ", finished" << st.is_finished << ", pieces" << st.num_pieces
+        << peers.size() << "peers (finished" << st.is_finished << ", pieces" << st.num_pieces
         << ", waited pieces in the download queue:"
         << (downloading.isEmpty() ? QStringLiteral("none") : downloading.join(QStringLiteral(", ")))
         << "): switching them off and on";

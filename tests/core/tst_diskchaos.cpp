@@ -56,6 +56,19 @@ bool remountWritable(const QString &dir, qint64 bytes)
                    options.constData()) == 0;
 }
 
+// The log's errors and warnings so far, for a failure's message.
+QString problems(const QSignalSpy &spy)
+{
+    QStringList lines;
+    for (const QList<QVariant> &args : spy) {
+        for (const SessionEvent &e : args.at(0).value<QVector<SessionEvent>>()) {
+            if (e.severity != SessionEvent::Severity::Info)
+                lines << e.message;
+        }
+    }
+    return lines.join(QLatin1String(" | "));
+}
+
 bool hasEvent(const QSignalSpy &spy, SessionEvent::Kind kind, QString *message = nullptr)
 {
     for (const QList<QVariant> &args : spy) {
@@ -155,7 +168,9 @@ void tst_DiskChaos::fullDiskStopsDownloadingUntilThereIsRoom()
     // It says so: the state, what to do, and an error in the log.
     QVERIFY2(QTest::qWaitFor([&] { return leech->torrent(id).state == TorrentState::CannotWrite; },
                              scaledMs(30000)),
-             qPrintable(torrentStateName(leech->torrent(id).state)));
+             qPrintable(torrentStateName(leech->torrent(id).state) + QLatin1Char(' ') +
+                        leech->torrent(id).errorMessage + QLatin1String("; log: ") +
+                        problems(events)));
     const qint64 toldMs = clock.elapsed();
     TorrentSnapshot stuck = leech->torrent(id);
     qInfo("disk full reported %lld ms after the download began, %lld of %lld bytes in", toldMs,
@@ -214,7 +229,8 @@ void tst_DiskChaos::readOnlyFolderSaysSoAndCarriesOnWhenWritable()
     QVERIFY2(QTest::qWaitFor([&] { return leech->torrent(id).state == TorrentState::CannotWrite; },
                              scaledMs(30000)),
              qPrintable(torrentStateName(leech->torrent(id).state) + QLatin1Char(' ') +
-                        leech->torrent(id).errorMessage));
+                        leech->torrent(id).errorMessage + QLatin1String("; log: ") +
+                        problems(events)));
     const QString message = leech->torrent(id).errorMessage;
     QVERIFY2(message.contains(QLatin1String("cannot be written")) &&
                  message.contains(QLatin1String("Read-only file system")),

@@ -28,6 +28,7 @@ class tst_KillNine : public QObject
 
 private slots:
     void everyStateFileSurvivesKillNine();
+    void leftoversOfCutWritesAreRemovedAtStart();
 
 private:
     // Checks the folder after a kill; returns an empty string or what is wrong.
@@ -47,6 +48,7 @@ QString tst_KillNine::check(const QString &dir)
     QString ensureError;
     if (!store.ensureDir(&ensureError))
         return ensureError;
+    store.removeLeftovers();
     const QStringList keys = store.keys();
     for (const QString &key : std::as_const(m_saved)) {
         if (!keys.contains(key))
@@ -153,6 +155,51 @@ void tst_KillNine::everyStateFileSurvivesKillNine()
     // Aimed well enough to mean something: most kills hit a write.
     QVERIFY2(landed * 2 > rounds, qPrintable(QString::number(landed)));
     QCOMPARE(m_saved.size(), chaos::TorrentCount);
+}
+
+void tst_KillNine::leftoversOfCutWritesAreRemovedAtStart()
+{
+    // What QSaveFile leaves when killed inside commit() on a file system without unnamed
+    // temporary files, beside what must stay.
+    QTemporaryDir temp;
+    const QString dir = temp.path();
+    const QString key = chaos::torrentKey(0);
+    const QStringList leftovers = {QStringLiteral("library.json.AbC123"),
+                                   QStringLiteral("playback.json.x9Y8z7")};
+    const QStringList keep = {QStringLiteral("library.json"), QStringLiteral("playback.json"),
+                              QStringLiteral("library.json.damaged"),
+                              QStringLiteral("library.json.backup1")};
+    const QString store = ResumeStore::dirIn(dir);
+    QVERIFY(QDir().mkpath(store));
+    const QStringList storeLeftovers = {key + QStringLiteral(".fastresume.Qw3rTy"),
+                                        key + QStringLiteral(".json.000000"),
+                                        key + QStringLiteral(".torrent.zZzZzZ")};
+    const QStringList storeKeep = {key + QStringLiteral(".fastresume"),
+                                   key + QStringLiteral(".json"), key + QStringLiteral(".torrent"),
+                                   key + QStringLiteral(".json.damaged")};
+    for (const QString &name : leftovers + keep) {
+        QFile f(dir + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(name == QLatin1String("library.json")    ? "{\"torrents\": []}"
+                : name == QLatin1String("playback.json") ? "{\"files\": {}}"
+                                                         : "x");
+    }
+    for (const QString &name : storeLeftovers + storeKeep) {
+        QFile f(store + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    }
+    const Library library(dir + QStringLiteral("/library.json"));
+    const PlaybackMemory memory(dir + QStringLiteral("/playback.json"));
+    ResumeStore(store).removeLeftovers();
+    for (const QString &name : leftovers)
+        QVERIFY2(!QFile::exists(dir + QLatin1Char('/') + name), qPrintable(name));
+    for (const QString &name : keep)
+        QVERIFY2(QFile::exists(dir + QLatin1Char('/') + name), qPrintable(name));
+    for (const QString &name : storeLeftovers)
+        QVERIFY2(!QFile::exists(store + QLatin1Char('/') + name), qPrintable(name));
+    for (const QString &name : storeKeep)
+        QVERIFY2(QFile::exists(store + QLatin1Char('/') + name), qPrintable(name));
 }
 
 QTEST_GUILESS_MAIN(tst_KillNine)

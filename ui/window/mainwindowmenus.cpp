@@ -148,6 +148,7 @@ void MainWindow::setAppSettings(AppSettings *settings)
     if (!settings->loadError().isEmpty()) {
         const QString error = settings->loadError();
         QTimer::singleShot(0, this, [this, error] { showError(error); });
+        settings->forgetDamage();
     }
     m_tracks->subtitleFiles()->setFontPoints(settings->subtitleFontSize());
     m_tracks->subtitleFiles()->setPreferredLanguages(settings->subtitleLanguages());
