@@ -5,8 +5,10 @@
 #   scripts/dev.sh test            install what is missing (tools the tests use too), build, run every test
 #
 # Also: deps [--test], build, package, format, fuzz. `test --sanitize=address,undefined` (or
-# `--sanitize=thread`) builds into its own folder and runs the suite under those sanitizers. Works on Debian 12 and Ubuntu 22.04+, as root or
-# as a user with sudo. Only packages from the distribution's archive are used.
+# `--sanitize=thread`) builds into its own folder and runs the suite under those sanitizers;
+# `--parsers` after it limits that to the parser tests and fuzz corpora (what CI runs). Works on
+# Debian 12 and Ubuntu 22.04+, as root or as a user with sudo. Only packages from the
+# distribution's archive are used.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,6 +56,14 @@ build() {
     cmake --build "$BUILD" -j "$JOBS"
 }
 
+# The tests of what parses bytes a stranger chooses, with the fuzz corpora replayed: what
+# `test --sanitize=address,undefined --parsers` builds and runs, and CI with it (the whole suite
+# under ASan does not fit CI's time; docs/security.md).
+PARSER_TESTS=(tst_torrentsource tst_proberegion tst_seekindex tst_subtitles tst_subtitleformats
+    tst_damagedsubtitles tst_damagedsources tst_streamplanner tst_streamserver tst_serverchaos
+    tst_killnine fuzz_torrentsource fuzz_torrentfile fuzz_proberegion fuzz_subtitles
+    fuzz_httprequest fuzz_apibody fuzz_statefiles)
+
 # How much slower the suite runs under these sanitizers: the tests' time limits and bounded
 # waits grow by it. Their options and suppressions (tests/sanitizers/) come with the build.
 sanitizer_env() {
@@ -82,8 +92,21 @@ case "${1:-}" in
         else
             sanitizer_env "$sanitize"
             BUILD="${SWARMPLAY_BUILD_DIR:-$HERE/build}-${sanitize//,/-}" # never a plain build's cache
-            build -DSWARMPLAY_BUILD_TESTS=ON -DSWARMPLAY_WERROR=ON \
-                -DSWARMPLAY_SANITIZE="$sanitize" -DSWARMPLAY_TEST_TIME_SCALE="$TIME_SCALE"
+            options=(-DSWARMPLAY_BUILD_TESTS=ON -DSWARMPLAY_WERROR=ON
+                -DSWARMPLAY_SANITIZE="$sanitize" -DSWARMPLAY_TEST_TIME_SCALE="$TIME_SCALE")
+            if [[ "${1:-}" == --parsers ]]; then
+                shift
+                cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${options[@]}"
+                cmake --build "$BUILD" -j "$JOBS" --target "${PARSER_TESTS[@]}"
+                regex=""
+                for t in "${PARSER_TESTS[@]}"; do
+                    [[ "$t" == fuzz_* ]] && t="${t}_corpus" # the replay of its corpus
+                    regex+="${regex:+|}$t"
+                done
+                set -- -R "^($regex)\$" "$@"
+            else
+                build "${options[@]}"
+            fi
         fi
         cd "$BUILD"
         # Tests use their own loopback addresses, so they can run side by side.
