@@ -40,4 +40,12 @@ int removeAtomicWriteLeftovers(const QString &folder, const QStringList &suffixe
     return removed;
 }
 
+QString setAsideDamaged(const QString &path)
+{
+    const QString damaged = path + QStringLiteral(".damaged");
+    QFile::remove(damaged);
+    QFile::rename(path, damaged);
+    return damaged;
+}
+
 } // namespace swarmplay

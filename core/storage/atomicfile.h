@@ -18,4 +18,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *r
 // one process that writes them. Returns how many it removed.
 int removeAtomicWriteLeftovers(const QString &folder, const QStringList &suffixes);
 
+// Moves a state file that could not be read aside to "<path>.damaged" (replacing an older one),
+// rather than letting the next save overwrite it: it may be worth repairing. Returns that path.
+QString setAsideDamaged(const QString &path);
+
 } // namespace swarmplay

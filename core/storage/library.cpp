@@ -66,10 +66,7 @@ void Library::load()
     const QJsonArray torrents = doc.object().value(QLatin1String("torrents")).toArray();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
         !doc.object().value(QLatin1String("torrents")).isArray()) {
-        // Kept aside rather than overwritten by the next save: it may be worth repairing.
-        const QString damaged = m_path + QStringLiteral(".damaged");
-        QFile::remove(damaged);
-        QFile::rename(m_path, damaged);
+        const QString damaged = setAsideDamaged(m_path);
         m_loadError =
             tr("The library \"%1\" is damaged (%2), so it starts empty. The damaged file was "
                "kept as \"%3\".")

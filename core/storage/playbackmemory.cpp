@@ -131,10 +131,7 @@ void PlaybackMemory::load()
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     file.close();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        // Kept aside rather than overwritten by the next save: it may be worth repairing.
-        const QString damaged = m_path + QStringLiteral(".damaged");
-        QFile::remove(damaged);
-        QFile::rename(m_path, damaged);
+        const QString damaged = setAsideDamaged(m_path);
         m_loadError =
             tr("The playback positions \"%1\" are damaged (%2), so every file plays "
                "from the beginning. The damaged file was kept as \"%3\".")

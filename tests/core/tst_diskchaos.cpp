@@ -69,6 +69,20 @@ QString problems(const QSignalSpy &spy)
     return lines.join(QLatin1String(" | "));
 }
 
+bool waitCannotWrite(Session *leech, const TorrentId &id)
+{
+    return QTest::qWaitFor([&] { return leech->torrent(id).state == TorrentState::CannotWrite; },
+                           scaledMs(30000));
+}
+
+// The torrent's state and error, and the log's problems: what a failed wait says.
+QString stateAndLog(Session *leech, const TorrentId &id, const QSignalSpy &events)
+{
+    const TorrentSnapshot t = leech->torrent(id);
+    return torrentStateName(t.state) + QLatin1Char(' ') + t.errorMessage +
+           QLatin1String("; log: ") + problems(events);
+}
+
 bool hasEvent(const QSignalSpy &spy, SessionEvent::Kind kind, QString *message = nullptr)
 {
     for (const QList<QVariant> &args : spy) {
@@ -166,11 +180,7 @@ void tst_DiskChaos::fullDiskStopsDownloadingUntilThereIsRoom()
     QSignalSpy events(leech, &Session::eventsLogged);
 
     // It says so: the state, what to do, and an error in the log.
-    QVERIFY2(QTest::qWaitFor([&] { return leech->torrent(id).state == TorrentState::CannotWrite; },
-                             scaledMs(30000)),
-             qPrintable(torrentStateName(leech->torrent(id).state) + QLatin1Char(' ') +
-                        leech->torrent(id).errorMessage + QLatin1String("; log: ") +
-                        problems(events)));
+    QVERIFY2(waitCannotWrite(leech, id), qPrintable(stateAndLog(leech, id, events)));
     const qint64 toldMs = clock.elapsed();
     TorrentSnapshot stuck = leech->torrent(id);
     qInfo("disk full reported %lld ms after the download began, %lld of %lld bytes in", toldMs,
@@ -226,11 +236,7 @@ void tst_DiskChaos::readOnlyFolderSaysSoAndCarriesOnWhenWritable()
     const TorrentId id = startDownload(dir, filmSize, &leech);
     QVERIFY(id.isValid());
     QSignalSpy events(leech, &Session::eventsLogged);
-    QVERIFY2(QTest::qWaitFor([&] { return leech->torrent(id).state == TorrentState::CannotWrite; },
-                             scaledMs(30000)),
-             qPrintable(torrentStateName(leech->torrent(id).state) + QLatin1Char(' ') +
-                        leech->torrent(id).errorMessage + QLatin1String("; log: ") +
-                        problems(events)));
+    QVERIFY2(waitCannotWrite(leech, id), qPrintable(stateAndLog(leech, id, events)));
     const QString message = leech->torrent(id).errorMessage;
     QVERIFY2(message.contains(QLatin1String("cannot be written")) &&
                  message.contains(QLatin1String("Read-only file system")),
