@@ -62,7 +62,7 @@ build() {
 PARSER_TESTS=(tst_torrentsource tst_proberegion tst_seekindex tst_subtitles tst_subtitleformats
     tst_damagedsubtitles tst_damagedsources tst_streamplanner tst_streamserver tst_serverchaos
     tst_killnine fuzz_torrentsource fuzz_torrentfile fuzz_proberegion fuzz_subtitles
-    fuzz_httprequest fuzz_apibody fuzz_statefiles)
+    fuzz_httprequest fuzz_apibody fuzz_statefiles fuzz_embeddedsubtitles)
 
 # How much slower the suite runs under these sanitizers: the tests' time limits and bounded
 # waits grow by it. Their options and suppressions (tests/sanitizers/) come with the build.
@@ -132,6 +132,7 @@ case "${1:-}" in
             fuzz_torrentsource) dict=magnet ;;
             fuzz_proberegion) dict=media ;;
             fuzz_subtitles) dict=subtitles ;;
+            fuzz_embeddedsubtitles) dict=embedded ;;
             *) dict=json ;;
         esac
         exec "$BUILD/tests/fuzz/$target" -dict="$HERE/tests/fuzz/dict/$dict.dict" \

@@ -43,11 +43,12 @@ public:
     // path on the engine's computer.
     static TorrentSource parseSource(const QString &text);
 
-private:
     // The source and options of a JSON body, or of an upload and its query; false with *error
-    // set.
+    // set. Pure: the fuzz targets call it with bytes a stranger chose.
     static bool readAdd(const ApiRequest &request, const ApiRoute &route, TorrentSource *source,
                         AddOptions *options, ApiAnswer *error);
+
+private:
     // save_path, files and paused, from the body or from the query turned into JSON.
     static void readOptions(JsonFields &fields, AddOptions *options);
     static QJsonObject queryAsJson(const ApiRoute &route);

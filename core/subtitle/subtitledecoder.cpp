@@ -25,7 +25,8 @@ SubtitlePicture pictureOf(const AVSubtitleRect *rect)
 {
     SubtitlePicture p;
     if (rect->w <= 0 || rect->h <= 0 || !rect->data[0] || !rect->data[1] || rect->nb_colors <= 0 ||
-        rect->w > 16384 || rect->h > 16384)
+        rect->w > 16384 || rect->h > 16384 ||
+        qint64(rect->w) * rect->h > SubtitleDecoder::MaxPicturePixels)
         return p;
     p.x = rect->x;
     p.y = rect->y;
@@ -79,6 +80,10 @@ bool SubtitleDecoder::open(const AVCodecParameters *parameters, AVRational timeB
         return false;
     }
     m_context->pkt_timebase = timeBase;
+    // FFmpeg 5.1's DVB decoder checks a region's size in int arithmetic that overflows: a
+    // 32768 x 32768 region in a few hundred bytes made it allocate 1 GiB. Its image size check
+    // runs first and refuses what passes this bound.
+    m_context->max_pixels = MaxPicturePixels;
     // Events read again after a seek keep numbers apart from those read before it.
     m_context->flags2 |= AV_CODEC_FLAG2_RO_FLUSH_NOOP;
     const int rc = avcodec_open2(m_context, codec, nullptr);

@@ -45,6 +45,10 @@ public:
     // After a seek: what the decoder kept from before is dropped.
     void flush();
 
+    // The largest bitmap picture decoded (pixels): 4096 x 4096, past any disc's or broadcast's
+    // canvas; a larger one is dropped instead of taking hundreds of MiB.
+    static constexpr qint64 MaxPicturePixels = 4096 * 4096;
+
 private:
     AVCodecContext *m_context = nullptr;
     bool m_bitmap = false;
