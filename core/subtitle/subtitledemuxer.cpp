@@ -6,7 +6,10 @@ extern "C" {
 #include <libavutil/dict.h>
 #include <libavutil/error.h>
 #include <libavutil/mathematics.h>
+#include <libavutil/mem.h>
 }
+
+#include <mutex>
 
 #include <QScopeGuard>
 
@@ -58,12 +61,21 @@ int interruptCallback(void *opaque)
     return static_cast<AvioReader *>(opaque)->isInterrupted() ? 1 : 0;
 }
 
+// No block FFmpeg allocates for a file we play needs more (a 4K frame is 33 MB); a hostile
+// header asks for hundreds of MiB at once (a 2 KB MP4's sample table asked for 800 MiB), which
+// FFmpeg then refuses as out of memory. The limit is libavutil's, so it holds for the player's
+// demuxer in this process too.
+constexpr size_t kMaxFfmpegBlock = 128 * 1024 * 1024;
+
 } // namespace
 
 SubtitleDemuxer::SubtitleDemuxer(std::unique_ptr<ByteReader> reader)
     : m_io(std::make_unique<AvioReader>(std::move(reader)))
     , m_packet(av_packet_alloc())
-{}
+{
+    static std::once_flag limited;
+    std::call_once(limited, [] { av_max_alloc(kMaxFfmpegBlock); });
+}
 
 SubtitleDemuxer::~SubtitleDemuxer()
 {
