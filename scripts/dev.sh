@@ -5,7 +5,8 @@
 #   scripts/dev.sh test            install what is missing (tools the tests use too), build, run every test
 #
 # Also: deps [--test], build, package, format, fuzz. `test --sanitize=address,undefined` (or
-# `--sanitize=thread`) builds into its own folder and runs the suite under those sanitizers;
+# `--sanitize=thread`, with a QtCore of its own: scripts/qtcore-tsan.sh) builds into its own
+# folder and runs the suite under those sanitizers;
 # `--parsers` after it limits that to the parser tests and fuzz corpora (what CI runs). Works on
 # Debian 12 and Ubuntu 22.04+, as root or as a user with sudo. Only packages from the
 # distribution's archive are used.
@@ -23,7 +24,8 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git
 # What the tests run against: real media tools, a real tracker and real third-party clients.
 TEST_PACKAGES=(ffmpeg opentracker transmission-daemon transmission-cli qbittorrent-nox aria2
     rtorrent curl xvfb xauth clang-format desktop-file-utils appstream nsis chromium wrk
-    python3-fonttools dvdauthor) # subtitle media: a font renamed to prove attachments, VobSub
+    python3-fonttools dvdauthor # subtitle media: a font renamed to prove attachments, VobSub
+    python3-jsonschema) # the control API's answers checked against docs/openapi.json
 # What `package` needs besides the build: rpmbuild for the .rpm (the .deb needs only dpkg).
 PACKAGE_PACKAGES=(rpm file)
 
@@ -94,6 +96,12 @@ case "${1:-}" in
             BUILD="${SWARMPLAY_BUILD_DIR:-$HERE/build}-${sanitize//,/-}" # never a plain build's cache
             options=(-DSWARMPLAY_BUILD_TESTS=ON -DSWARMPLAY_WERROR=ON
                 -DSWARMPLAY_SANITIZE="$sanitize" -DSWARMPLAY_TEST_TIME_SCALE="$TIME_SCALE")
+            if [[ "$sanitize" == thread ]]; then
+                # The tests load a QtCore that TSan sees into (built once, about 10 minutes).
+                qtcore="${SWARMPLAY_TSAN_QT_DIR:-$HERE/build-qtcore-tsan}"
+                "$HERE/scripts/qtcore-tsan.sh" "$qtcore"
+                options+=(-DSWARMPLAY_TSAN_QT_LIBDIR="$qtcore/lib")
+            fi
             if [[ "${1:-}" == --parsers ]]; then
                 shift
                 cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${options[@]}"
