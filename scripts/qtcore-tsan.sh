@@ -18,7 +18,8 @@ as_root() {
 }
 
 version="$(dpkg-query -W -f='${Version}' libqt6core6)"
-if [[ -e "$OUT/lib/libQt6Core.so.6" && "$(cat "$OUT/lib/version" 2>/dev/null)" == "$version" ]]; then
+recipe="$version no-pidfd" # a change below that needs a rebuild changes this
+if [[ -e "$OUT/lib/libQt6Core.so.6" && "$(cat "$OUT/lib/version" 2>/dev/null)" == "$recipe" ]]; then
     exit 0
 fi
 multiarch="$(dpkg-architecture -qDEB_HOST_MULTIARCH)"
@@ -51,7 +52,10 @@ source_dir="$(find "$OUT/src" -mindepth 1 -maxdepth 1 -type d -name 'qt6-base-*'
 # The distribution's paths (plugins, translations are found where its Qt keeps them) and the
 # features that change what Core exports (GLib's event dispatcher, ICU, zstd...), so that its
 # QtGui, QtWidgets and QtMultimedia load against this Core. SQL is off: the repacked source has
-# no bundled SQLite, and Core does not need it.
+# no bundled SQLite, and Core does not need it. Without pidfd support QProcess forks with fork(),
+# which TSan intercepts; with it, Qt 6.4 starts children with clone(CLONE_VM | CLONE_VFORK), whose
+# child runs on the parent's memory and TSan state: every read the parent made before it then
+# looked unordered with later frees on other threads.
 cmake -S "$source_dir" -B "$OUT/build" -G Ninja --log-level=WARNING \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFEATURE_sanitize_thread=ON \
     -DCMAKE_INSTALL_PREFIX=/usr -DINSTALL_LIBDIR="lib/$multiarch" \
@@ -64,10 +68,11 @@ cmake -S "$source_dir" -B "$OUT/build" -G Ninja --log-level=WARNING \
     -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DFEATURE_mimetype_database=OFF \
     -DFEATURE_accessibility=ON -DFEATURE_system_doubleconversion=ON -DFEATURE_glib=ON \
     -DFEATURE_icu=ON -DFEATURE_system_pcre2=ON -DFEATURE_system_zlib=ON -DFEATURE_zstd=ON \
-    -DFEATURE_system_libb2=ON -DFEATURE_rpath=OFF -DFEATURE_relocatable=OFF -DFEATURE_sql=OFF
+    -DFEATURE_system_libb2=ON -DFEATURE_rpath=OFF -DFEATURE_relocatable=OFF -DFEATURE_sql=OFF \
+    -DFEATURE_forkfd_pidfd=OFF
 log "building QtCore $version with ThreadSanitizer"
 cmake --build "$OUT/build" -j "$JOBS" --target Core
 cp -a "$OUT/build/lib/$multiarch"/libQt6Core.so.6* "$OUT/lib/"
-echo "$version" >"$OUT/lib/version"
+echo "$recipe" >"$OUT/lib/version"
 rm -rf "$OUT/src" "$OUT/build"
 log "done: $OUT/lib/libQt6Core.so.6"
