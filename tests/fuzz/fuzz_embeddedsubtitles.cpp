@@ -3,8 +3,8 @@
 // packets (libavcodec), and the events go where the player sends them — ASS lines and fonts to
 // libass, pictures to BitmapSubtitles — and are drawn on a small frame.
 
+#include "../core/gatedreader.h"
 #include "fuzzinput.h"
-#include "memoryreader.h"
 #include "subtitle/assrenderer.h"
 #include "subtitle/bitmapsubtitles.h"
 #include "subtitle/subtitledemuxer.h"
@@ -31,7 +31,7 @@ void checkPicture(const SubtitlePicture &picture)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const fuzz::Input in(data, size);
-    SubtitleDemuxer demuxer(std::make_unique<fuzz::MemoryReader>(in.bytes));
+    SubtitleDemuxer demuxer(std::make_unique<test::GatedReader>(in.bytes));
     if (!demuxer.open()) {
         if (demuxer.error().isEmpty()) // a refusal says why
             __builtin_trap();
