@@ -75,6 +75,8 @@ void PosixDiskIo::remove_torrent(lt::storage_index_t storage)
     const bool addedAgain = std::any_of(m_storages.begin(), m_storages.end(), [&](const auto &s) {
         return s.second.partFile.infoHash == part.infoHash;
     });
+    if (!addedAgain)
+        m_observers->closed(keyOf(part.infoHash));
     std::size_t pending = 0;
     {
         const std::lock_guard<std::mutex> lock(m_pendingMutex);
@@ -102,17 +104,13 @@ bool PosixDiskIo::async_write(lt::storage_index_t storage, const lt::peer_reques
                               lt::disk_job_flags_t flags)
 {
     // The handler runs once the block is in the file (posix_disk_io writes at once and posts it).
-    const lt::sha1_hash infoHash = infoHashOf(storage);
+    const QByteArray torrent = keyOf(infoHashOf(storage));
     return m_inner->async_write(
         storage, r, buf, std::move(o),
-        [observers = m_observers, infoHash, r,
+        [observers = m_observers, torrent, r,
          handler = std::move(handler)](const lt::storage_error &error) {
-            if (!error.ec) {
-                observers->call(infoHash, [&r](const BlockObserver &b) {
-                    if (b.written)
-                        b.written(static_cast<int>(r.piece), r.start, r.length);
-                });
-            }
+            if (!error.ec)
+                observers->written(torrent, static_cast<int>(r.piece), r.start, r.length);
             handler(error);
         },
         flags);
@@ -266,25 +264,25 @@ void PosixDiskIo::async_clear_piece(lt::storage_index_t storage, lt::piece_index
                                     std::function<void(lt::piece_index_t)> handler)
 {
     // libtorrent writes none of the piece's blocks again until this is done.
-    m_observers->call(infoHashOf(storage),
-                      [index](const BlockObserver &b) { b.cleared(static_cast<int>(index)); });
+    m_observers->cleared(keyOf(infoHashOf(storage)), static_cast<int>(index));
     m_inner->async_clear_piece(storage, index, std::move(handler));
 }
 
 quint64 PosixDiskIo::observeBlocks(const lt::sha1_hash &infoHash, BlockObserver observer)
 {
-    std::lock_guard<std::mutex> lock(m_observers->mutex);
-    const quint64 id = m_observers->nextId++;
-    m_observers->byTorrent[infoHash] = {id, std::move(observer)};
+    const QByteArray key = keyOf(infoHash);
+    const int early = m_observers->earlyBlocks(key);
+    const quint64 id = m_observers->observe(key, std::move(observer));
+    if (early > 0) {
+        qCDebug(lcDisk).nospace().noquote() << "torrent " << key.toHex() << ": " << early
+                                            << " blocks written before it was observed";
+    }
     return id;
 }
 
 void PosixDiskIo::forgetBlocks(const lt::sha1_hash &infoHash, quint64 id)
 {
-    std::lock_guard<std::mutex> lock(m_observers->mutex);
-    const auto it = m_observers->byTorrent.find(infoHash);
-    if (it != m_observers->byTorrent.end() && it->second.first == id)
-        m_observers->byTorrent.erase(it);
+    m_observers->forget(keyOf(infoHash), id);
 }
 
 lt::sha1_hash PosixDiskIo::infoHashOf(lt::storage_index_t storage) const
@@ -293,13 +291,9 @@ lt::sha1_hash PosixDiskIo::infoHashOf(lt::storage_index_t storage) const
     return it == m_storages.end() ? lt::sha1_hash() : it->second.partFile.infoHash;
 }
 
-void PosixDiskIo::Observers::call(const lt::sha1_hash &infoHash,
-                                  const std::function<void(const BlockObserver &)> &what)
+QByteArray PosixDiskIo::keyOf(const lt::sha1_hash &infoHash)
 {
-    std::lock_guard<std::mutex> lock(mutex);
-    const auto it = byTorrent.find(infoHash);
-    if (it != byTorrent.end())
-        what(it->second.second);
+    return QByteArray(infoHash.data(), int(infoHash.size()));
 }
 
 void PosixDiskIo::update_stats_counters(lt::counters &c) const

@@ -37,6 +37,8 @@
 #include <libtorrent/sha1_hash.hpp>
 #include <libtorrent/torrent_handle.hpp>
 
+#include "blockobservers.h"
+
 namespace swarmplay::lt_convert {
 
 class PosixDiskIo final : public lt::disk_interface
@@ -62,12 +64,8 @@ public:
 
     // Called on libtorrent's thread for a torrent (by its best info hash): written once a block
     // is in the file, cleared when a piece failed its hash check, before any block of it is
-    // written again.
-    struct BlockObserver
-    {
-        std::function<void(int piece, int start, int length)> written;
-        std::function<void(int piece)> cleared;
-    };
+    // written again. Blocks written before the torrent has an observer are told to its first one.
+    using BlockObserver = BlockObservers::Observer;
     // Returns an id for forgetBlocks(); a newer observer of the same torrent replaces this one.
     quint64 observeBlocks(const lt::sha1_hash &infoHash, BlockObserver observer);
     // After this returns, the observer is not called again (a call under way has ended).
@@ -155,22 +153,14 @@ private:
 
     std::unique_ptr<lt::disk_interface> m_inner;
     std::map<lt::storage_index_t, Storage> m_storages; // libtorrent's thread only
-    // The block observers, shared with the write handlers libtorrent may run after this is gone.
-    struct Observers
-    {
-        std::mutex mutex;
-        std::map<lt::sha1_hash, std::pair<quint64, BlockObserver>> byTorrent; // under mutex
-        quint64 nextId = 1;                                                   // under mutex
-        // Calls the torrent's observer, if any, under the mutex.
-        void call(const lt::sha1_hash &infoHash,
-                  const std::function<void(const BlockObserver &)> &what);
-    };
     // The best info hash of the torrent whose storage this is; libtorrent's thread only.
     lt::sha1_hash infoHashOf(lt::storage_index_t storage) const;
+    static QByteArray keyOf(const lt::sha1_hash &infoHash);
 
     std::mutex m_pendingMutex;
     std::map<lt::sha1_hash, PendingPieces> m_pending; // under m_pendingMutex
-    std::shared_ptr<Observers> m_observers = std::make_shared<Observers>();
+    // Shared with the write handlers libtorrent may run after this is gone.
+    std::shared_ptr<BlockObservers> m_observers = std::make_shared<BlockObservers>();
 };
 
 } // namespace swarmplay::lt_convert
