@@ -6,9 +6,10 @@ namespace swarmplay {
 
 namespace {
 
-// Past the target, what plays from there: the first picture at the target needs the frames from
-// the keyframe up to it, and the demuxer's thread then reads on without waiting at once.
-constexpr qint64 SeekAheadMs = 500;
+// Past the target: nothing. The first picture needs the frames from the keyframe up to the
+// target; what plays after it is read by the demuxer's own thread, which may wait. Fetching
+// half a second more first held the picture back for blocks it did not need yet.
+constexpr qint64 SeekAheadMs = 0;
 // Without an index: the keyframe a seek lands on lies up to a few seconds before the target
 // (encoders put one every 2 to 10 s), and the first packets after it follow.
 constexpr qint64 EstimateBeforeMs = 4000;
