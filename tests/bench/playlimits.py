@@ -15,7 +15,9 @@ blocks of that span's first piece, which libtorrent fetches first. Rate-capped s
 and send in bursts, so bytes divided by the nominal rate would be a limit nobody can reach.
 
 Prints the run's JSON with `first_frame_limit_s`, `first_frame_to_limit`, `seek_limit_s` and
-`seek_to_limit` added.
+`seek_to_limit` added, and with `first_frame_last_block_s` and `seek_last_block_s`: when the last
+of the blocks the demuxer read arrived (the seek's from when it began). The distance from the
+limit to the last block is the swarm's order; from the last block to the frame, the player's.
 """
 import json
 import re
@@ -59,6 +61,26 @@ def time_for(blocks_needed, got, since):
     return None
 
 
+def last_block(spans, run, got, since, piece_before):
+    """When the last block of the file spans [offset, length] arrived at or after `since`."""
+    piece = run["piece_size"]
+    base = run.get("file_offset", 0)
+    needed = set()
+    for offset, length in spans:
+        begin = base + offset
+        end = begin + length
+        if piece_before:
+            begin -= begin % piece
+        for a in range(begin - begin % BLOCK, end, BLOCK):
+            needed.add((a // piece, (a % piece) // BLOCK))
+    first = {}
+    for t, p, b in got:
+        if (p, b) in needed and (p, b) not in first:
+            first[(p, b)] = t
+    times = [t for t in first.values() if t >= since]
+    return max(times) if times else None
+
+
 def seek_blocks(run, got):
     """How many blocks the seek needed that were not there when it began."""
     piece = run["piece_size"]
@@ -89,10 +111,17 @@ def main():
         if limit:
             run["first_frame_limit_s"] = round(limit, 3)
             run["first_frame_to_limit"] = round(run["first_frame_s"] / limit, 2)
+        if "piece_size" in run:
+            t = last_block(run.get("demuxer_reads", []), run, got, 0.0, False)
+            if t is not None:
+                run["first_frame_last_block_s"] = round(t, 3)
     if "seek_demuxer_reads" in run and "seek_to_frame_s" in run and "piece_size" in run:
         needed = seek_blocks(run, got)
         done = time_for(needed, got, run["seek_started_s"])
         run["seek_blocks_needed"] = needed
+        t = last_block(run["seek_demuxer_reads"], run, got, run["seek_started_s"], True)
+        if t is not None:
+            run["seek_last_block_s"] = round(t - run["seek_started_s"], 3)
         if done is not None:
             limit = done - run["seek_started_s"]
             run["seek_limit_s"] = round(limit, 3)
