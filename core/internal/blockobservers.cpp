@@ -4,19 +4,23 @@
 
 namespace swarmplay::lt_convert {
 
-quint64 BlockObservers::observe(const QByteArray &torrent, Observer observer)
+quint64 BlockObservers::observe(const QByteArray &torrent, Observer observer, int *replayed)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     const quint64 id = m_nextId++;
+    int told = 0;
     const auto early = m_early.find(torrent);
     if (early != m_early.end()) {
         if (observer.written) {
             for (const Block &b : early->second)
                 observer.written(b.piece, b.start, b.length);
+            told = int(early->second.size());
         }
         m_early.erase(early);
     }
     m_observers[torrent] = {id, std::move(observer)};
+    if (replayed)
+        *replayed = told;
     return id;
 }
 
@@ -28,9 +32,28 @@ void BlockObservers::forget(const QByteArray &torrent, quint64 id)
         m_observers.erase(it);
 }
 
-void BlockObservers::written(const QByteArray &torrent, int piece, int start, int length)
+void BlockObservers::opened(const QByteArray &torrent, int storage)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
+    m_storage[torrent] = storage;
+    m_early.erase(torrent);
+}
+
+void BlockObservers::closed(const QByteArray &torrent, int storage)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (!isCurrent(torrent, storage))
+        return; // the torrent has files again, under another storage
+    m_storage.erase(torrent);
+    m_early.erase(torrent);
+}
+
+void BlockObservers::written(const QByteArray &torrent, int storage, int piece, int start,
+                             int length)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (!isCurrent(torrent, storage))
+        return;
     const auto it = m_observers.find(torrent);
     if (it != m_observers.end()) {
         if (it->second.second.written)
@@ -42,9 +65,11 @@ void BlockObservers::written(const QByteArray &torrent, int piece, int start, in
         early.push_back({piece, start, length});
 }
 
-void BlockObservers::cleared(const QByteArray &torrent, int piece)
+void BlockObservers::cleared(const QByteArray &torrent, int storage, int piece)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
+    if (!isCurrent(torrent, storage))
+        return;
     const auto it = m_observers.find(torrent);
     if (it != m_observers.end()) {
         if (it->second.second.cleared)
@@ -60,17 +85,17 @@ void BlockObservers::cleared(const QByteArray &torrent, int piece)
     }
 }
 
-void BlockObservers::closed(const QByteArray &torrent)
-{
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    m_early.erase(torrent);
-}
-
 int BlockObservers::earlyBlocks(const QByteArray &torrent) const
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     const auto early = m_early.find(torrent);
     return early == m_early.end() ? 0 : int(early->second.size());
+}
+
+bool BlockObservers::isCurrent(const QByteArray &torrent, int storage) const
+{
+    const auto it = m_storage.find(torrent);
+    return it != m_storage.end() && it->second == storage;
 }
 
 } // namespace swarmplay::lt_convert

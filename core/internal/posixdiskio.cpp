@@ -45,6 +45,7 @@ lt::storage_holder PosixDiskIo::new_torrent(const lt::storage_params &p,
         p.path,
         "." + QByteArray(p.info_hash.data(), p.info_hash.size()).toHex().toStdString() + ".parts",
         p.files.piece_length(), p.files.num_pieces(), p.info_hash};
+    m_observers->opened(keyOf(p.info_hash), static_cast<int>(index));
     // Only a file someone chose not to download needs telling: the storage assumes the rest.
     const bool anyOff =
         std::any_of(p.priorities.begin(), p.priorities.end(),
@@ -68,6 +69,7 @@ void PosixDiskIo::remove_torrent(lt::storage_index_t storage)
     if (it == m_storages.end())
         return;
     const PartFile part = it->second.partFile;
+    m_observers->closed(keyOf(part.infoHash), static_cast<int>(storage));
     it->second.inner.reset(); // the inner disk I/O removes its storage, and may reuse the index
     m_storages.erase(it);
     // Piece priorities still waiting for this torrent go with it, unless the same torrent has
@@ -75,8 +77,6 @@ void PosixDiskIo::remove_torrent(lt::storage_index_t storage)
     const bool addedAgain = std::any_of(m_storages.begin(), m_storages.end(), [&](const auto &s) {
         return s.second.partFile.infoHash == part.infoHash;
     });
-    if (!addedAgain)
-        m_observers->closed(keyOf(part.infoHash));
     std::size_t pending = 0;
     {
         const std::lock_guard<std::mutex> lock(m_pendingMutex);
@@ -107,10 +107,10 @@ bool PosixDiskIo::async_write(lt::storage_index_t storage, const lt::peer_reques
     const QByteArray torrent = keyOf(infoHashOf(storage));
     return m_inner->async_write(
         storage, r, buf, std::move(o),
-        [observers = m_observers, torrent, r,
+        [observers = m_observers, torrent, index = static_cast<int>(storage), r,
          handler = std::move(handler)](const lt::storage_error &error) {
             if (!error.ec)
-                observers->written(torrent, static_cast<int>(r.piece), r.start, r.length);
+                observers->written(torrent, index, static_cast<int>(r.piece), r.start, r.length);
             handler(error);
         },
         flags);
@@ -264,15 +264,16 @@ void PosixDiskIo::async_clear_piece(lt::storage_index_t storage, lt::piece_index
                                     std::function<void(lt::piece_index_t)> handler)
 {
     // libtorrent writes none of the piece's blocks again until this is done.
-    m_observers->cleared(keyOf(infoHashOf(storage)), static_cast<int>(index));
+    m_observers->cleared(keyOf(infoHashOf(storage)), static_cast<int>(storage),
+                         static_cast<int>(index));
     m_inner->async_clear_piece(storage, index, std::move(handler));
 }
 
 quint64 PosixDiskIo::observeBlocks(const lt::sha1_hash &infoHash, BlockObserver observer)
 {
     const QByteArray key = keyOf(infoHash);
-    const int early = m_observers->earlyBlocks(key);
-    const quint64 id = m_observers->observe(key, std::move(observer));
+    int early = 0;
+    const quint64 id = m_observers->observe(key, std::move(observer), &early);
     if (early > 0) {
         qCDebug(lcDisk).nospace().noquote() << "torrent " << key.toHex() << ": " << early
                                             << " blocks written before it was observed";
