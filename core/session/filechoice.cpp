@@ -171,7 +171,7 @@ void FileChoice::keepInterested()
     // wanted until wantAwaitedPieces() runs, and peers asked for megabytes of it meanwhile.
     if (m_diskIo) {
         m_diskIo->setPiecePrioritiesAfterFiles(
-            m_diskKey, m_handle, files, awaitedPriorities(ti->num_pieces(), a.first, a.last));
+            diskKey(), m_handle, files, awaitedPriorities(ti->num_pieces(), a.first, a.last));
     }
     m_handle.prioritize_files(files);
     // libtorrent applies file priorities on its disk thread and then recomputes every piece's
@@ -184,7 +184,15 @@ void FileChoice::cancelHeadPieces()
 {
     // A choice made before keepInterested()'s update completed must not be undone by it.
     if (m_diskIo)
-        m_diskIo->cancelPiecePriorities(m_diskKey);
+        m_diskIo->cancelPiecePriorities(diskKey());
+}
+
+lt::sha1_hash FileChoice::diskKey() const
+{
+    // The hash the torrent was added by until it has metadata; a hybrid torrent added by its v1
+    // magnet is then named by its v2 hash (libtorrent's storage takes info_hashes().get_best()).
+    const lt::info_hash_t hashes = m_handle.info_hashes();
+    return hashes.has_v1() || hashes.has_v2() ? hashes.get_best() : m_diskKey;
 }
 
 void FileChoice::wantAwaitedPieces()

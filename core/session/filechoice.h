@@ -77,6 +77,8 @@ private:
     void wantAwaitedPieces();
     void cancelHeadPieces();
     void stopAwaiting();
+    // How the disk I/O names the torrent now (see WrittenBlocks::useDiskKey()).
+    lt::sha1_hash diskKey() const;
 
     lt::torrent_handle m_handle;
     lt::sha1_hash m_diskKey;

@@ -525,6 +525,7 @@ void ManagedTorrent::publishStream()
         entry.files.push_back(
             {f.index, f.path, saveDir.filePath(f.path), f.offset, f.size, f.kind});
     catalog.publish(entry);
+    m_written.useDiskKey(m_handle.info_hashes().get_best());
     m_written.published();
 }
 

@@ -41,6 +41,11 @@ WrittenBlocks::WrittenBlocks(lt_convert::PosixDiskIo *diskIo, const lt::sha1_has
     m_early = std::make_shared<Early>();
     m_early->catalog = catalog;
     m_early->key = key;
+    observe();
+}
+
+void WrittenBlocks::observe()
+{
     lt_convert::PosixDiskIo::BlockObserver observer;
     observer.written = [early = m_early](int piece, int start, int length) {
         QMutexLocker lock(&early->mutex);
@@ -65,6 +70,15 @@ WrittenBlocks::WrittenBlocks(lt_convert::PosixDiskIo *diskIo, const lt::sha1_has
         }
     };
     m_id = m_diskIo->observeBlocks(m_diskKey, std::move(observer));
+}
+
+void WrittenBlocks::useDiskKey(const lt::sha1_hash &diskKey)
+{
+    if (!m_early || diskKey == m_diskKey)
+        return;
+    m_diskIo->forgetBlocks(m_diskKey, m_id);
+    m_diskKey = diskKey;
+    observe();
 }
 
 void WrittenBlocks::published()

@@ -32,11 +32,15 @@ public:
 
     // Call once the torrent is in the catalog: hands it the blocks written before.
     void published();
+    // The disk I/O names the torrent by its best info hash once the torrent has it: a hybrid
+    // torrent added by its v1 magnet is named by its v2 hash when its metadata arrives.
+    void useDiskKey(const lt::sha1_hash &diskKey);
     // The blocks written so far no longer count (see PieceAvailability::forgetWritten()).
     void forget();
 
 private:
     struct Early;
+    void observe();
 
     lt_convert::PosixDiskIo *m_diskIo;
     std::shared_ptr<Early> m_early;

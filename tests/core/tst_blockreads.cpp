@@ -38,11 +38,13 @@ private slots:
     void readsBlocksBeforeTheirPieceIsWhole_data();
     void readsBlocksBeforeTheirPieceIsWhole();
     void keepsWrittenBlocksThroughAPauseAndResume();
+    void readsBlocksOfAHybridTorrentAddedByItsV1Magnet();
     void readsOnPastAPieceAPeerSentWrong();
 
 private:
     // The content of `pieces` pieces of pieceSize (the last one shorter) and its torrent.
-    void makeTorrent(qint64 pieceSize, int pieces);
+    void makeTorrent(qint64 pieceSize, int pieces,
+                     TorrentCreator::Format format = TorrentCreator::Format::V1);
     TorrentId addLeecher(const QString &savePath, bool blockReads = true,
                          bool httpBlockReads = false);
     QString describe(const TorrentId &id) const;
@@ -65,12 +67,13 @@ void tst_BlockReads::cleanup()
     m_swarm.reset();
 }
 
-void tst_BlockReads::makeTorrent(qint64 pieceSize, int pieces)
+void tst_BlockReads::makeTorrent(qint64 pieceSize, int pieces, TorrentCreator::Format format)
 {
     m_content = m_swarm->makeFile(QStringLiteral("src/film.bin"), pieces * pieceSize - 4321, 91);
     m_bytes = readFile(m_content);
     TorrentCreator::Options opt;
     opt.pieceSize = int(pieceSize);
+    opt.format = format;
     m_torrent = m_swarm->makeTorrent(m_content, opt);
 }
 
@@ -155,6 +158,46 @@ void tst_BlockReads::readsBlocksBeforeTheirPieceIsWhole()
     QVERIFY2(QTest::qWaitFor([&] { return pieces->has(0); }, scaledMs(30000)),
              qPrintable(describe(id)));
     QCOMPARE(pieces->failedReadBytes(), qint64(0));
+}
+
+void tst_BlockReads::readsBlocksOfAHybridTorrentAddedByItsV1Magnet()
+{
+    // The disk I/O names a torrent by its best info hash, and a hybrid torrent's is the v2 one
+    // once its metadata is in: a v1 magnet's torrent must still hear of its written blocks.
+    const qint64 pieceSize = 4 * 1024 * 1024;
+    makeTorrent(pieceSize, 3, TorrentCreator::Format::Hybrid);
+    const TorrentSource source = TorrentSource::parse(m_torrent);
+    QVERIFY(source.id().hasV1() && source.id().hasV2());
+    m_swarm->addSeeder(m_torrent, m_swarm->path(QStringLiteral("src")), 1024 * 1024);
+    m_leech = m_swarm->addSession(QStringLiteral("leech"));
+    AddOptions add;
+    add.savePath = m_swarm->path(QStringLiteral("leech"));
+    AddResult r;
+    QVERIFY(await(m_leech->addTorrent(
+                      QStringLiteral("magnet:?xt=urn:btih:%1").arg(source.id().v1Hex()), add),
+                  &r) &&
+            r.ok());
+    const TorrentId id = r.id;
+    m_swarm->connectToSeeders(m_leech, id);
+    QVERIFY2(QTest::qWaitFor([&] { return m_leech->cachedInfo(id).isValid(); }, scaledMs(15000)),
+             qPrintable(describe(id)));
+    const auto pieces = m_leech->streams()->pieces(id.key());
+    QVERIFY(pieces);
+
+    std::unique_ptr<ByteReader> player = m_leech->openStream(id, 0, ReaderRole::Player);
+    QVERIFY(player);
+    QByteArray got;
+    bool wholeWhenRead = true;
+    while (got.size() < 64 * 1024) {
+        QByteArray buf(64 * 1024 - got.size(), Qt::Uninitialized);
+        ByteReader::Status status = ByteReader::Status::Ok;
+        const qint64 n = player->read(got.size(), buf.data(), buf.size(), 30000, &status);
+        QVERIFY2(n > 0, qPrintable(describe(id)));
+        wholeWhenRead = wholeWhenRead && pieces->has(0);
+        got += buf.left(int(n));
+    }
+    QVERIFY(got == m_bytes.left(got.size()));
+    QVERIFY2(!wholeWhenRead, "the first 64 KiB came only once their piece was whole");
 }
 
 void tst_BlockReads::keepsWrittenBlocksThroughAPauseAndResume()
