@@ -45,6 +45,9 @@ private:
     // The content of `pieces` pieces of pieceSize (the last one shorter) and its torrent.
     void makeTorrent(qint64 pieceSize, int pieces,
                      TorrentCreator::Format format = TorrentCreator::Format::V1);
+    // Reads the file's first 64 KiB through a reader of `role` and compares them with the
+    // source; *wholeWhenRead: piece 0 was verified at every read that returned.
+    void readHead(const TorrentId &id, ReaderRole role, bool *wholeWhenRead);
     TorrentId addLeecher(const QString &savePath, bool blockReads = true,
                          bool httpBlockReads = false);
     QString describe(const TorrentId &id) const;
@@ -98,6 +101,25 @@ TorrentId tst_BlockReads::addLeecher(const QString &savePath, bool blockReads, b
     return r.id;
 }
 
+void tst_BlockReads::readHead(const TorrentId &id, ReaderRole role, bool *wholeWhenRead)
+{
+    const auto pieces = m_leech->streams()->pieces(id.key());
+    QVERIFY(pieces);
+    std::unique_ptr<ByteReader> reader = m_leech->openStream(id, 0, role);
+    QVERIFY(reader);
+    QByteArray got;
+    *wholeWhenRead = true;
+    while (got.size() < 64 * 1024) {
+        QByteArray buf(64 * 1024 - got.size(), Qt::Uninitialized);
+        ByteReader::Status status = ByteReader::Status::Ok;
+        const qint64 n = reader->read(got.size(), buf.data(), buf.size(), 30000, &status);
+        QVERIFY2(n > 0, qPrintable(describe(id)));
+        *wholeWhenRead = *wholeWhenRead && pieces->has(0);
+        got += buf.left(int(n));
+    }
+    QVERIFY(got == m_bytes.left(got.size()));
+}
+
 QString tst_BlockReads::describe(const TorrentId &id) const
 {
     const TorrentSnapshot s = m_leech->torrent(id);
@@ -137,19 +159,10 @@ void tst_BlockReads::readsBlocksBeforeTheirPieceIsWhole()
     const auto pieces = m_leech->streams()->pieces(id.key());
     QVERIFY(pieces);
 
-    std::unique_ptr<ByteReader> player = m_leech->openStream(id, 0, role);
-    QVERIFY(player);
-    QByteArray got;
     bool wholeWhenRead = true;
-    while (got.size() < 64 * 1024) {
-        QByteArray buf(64 * 1024 - got.size(), Qt::Uninitialized);
-        ByteReader::Status status = ByteReader::Status::Ok;
-        const qint64 n = player->read(got.size(), buf.data(), buf.size(), 30000, &status);
-        QVERIFY2(n > 0, qPrintable(describe(id)));
-        wholeWhenRead = wholeWhenRead && pieces->has(0);
-        got += buf.left(int(n));
-    }
-    QVERIFY(got == m_bytes.left(got.size()));
+    readHead(id, role, &wholeWhenRead);
+    if (QTest::currentTestFailed())
+        return;
     if (!early) {
         QVERIFY(wholeWhenRead); // nothing of a piece not yet verified
         return;
@@ -181,22 +194,10 @@ void tst_BlockReads::readsBlocksOfAHybridTorrentAddedByItsV1Magnet()
     m_swarm->connectToSeeders(m_leech, id);
     QVERIFY2(QTest::qWaitFor([&] { return m_leech->cachedInfo(id).isValid(); }, scaledMs(15000)),
              qPrintable(describe(id)));
-    const auto pieces = m_leech->streams()->pieces(id.key());
-    QVERIFY(pieces);
-
-    std::unique_ptr<ByteReader> player = m_leech->openStream(id, 0, ReaderRole::Player);
-    QVERIFY(player);
-    QByteArray got;
     bool wholeWhenRead = true;
-    while (got.size() < 64 * 1024) {
-        QByteArray buf(64 * 1024 - got.size(), Qt::Uninitialized);
-        ByteReader::Status status = ByteReader::Status::Ok;
-        const qint64 n = player->read(got.size(), buf.data(), buf.size(), 30000, &status);
-        QVERIFY2(n > 0, qPrintable(describe(id)));
-        wholeWhenRead = wholeWhenRead && pieces->has(0);
-        got += buf.left(int(n));
-    }
-    QVERIFY(got == m_bytes.left(got.size()));
+    readHead(id, ReaderRole::Player, &wholeWhenRead);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(!wholeWhenRead, "the first 64 KiB came only once their piece was whole");
 }
 
