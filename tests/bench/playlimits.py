@@ -61,8 +61,9 @@ def time_for(blocks_needed, got, since):
     return None
 
 
-def last_block(spans, run, got, since, piece_before):
-    """When the last block of the file spans [offset, length] arrived at or after `since`."""
+def needed_blocks(spans, run, piece_before):
+    """(piece, block) of every block in the file spans [offset, length]; with piece_before, also
+    the blocks before each span in its piece, which libtorrent fetches first."""
     piece = run["piece_size"]
     base = run.get("file_offset", 0)
     needed = set()
@@ -73,6 +74,12 @@ def last_block(spans, run, got, since, piece_before):
             begin -= begin % piece
         for a in range(begin - begin % BLOCK, end, BLOCK):
             needed.add((a // piece, (a % piece) // BLOCK))
+    return needed
+
+
+def last_block(spans, run, got, since, piece_before):
+    """When the last block of the file spans [offset, length] arrived at or after `since`."""
+    needed = needed_blocks(spans, run, piece_before)
     first = {}
     for t, p, b in got:
         if (p, b) in needed and (p, b) not in first:
@@ -83,16 +90,8 @@ def last_block(spans, run, got, since, piece_before):
 
 def seek_blocks(run, got):
     """How many blocks the seek needed that were not there when it began."""
-    piece = run["piece_size"]
-    base = run.get("file_offset", 0)
     before = {(p, b) for t, p, b in got if t < run["seek_started_s"]}
-    needed = set()
-    for offset, length in run.get("seek_demuxer_reads", []):
-        begin = base + offset
-        end = begin + length
-        begin -= begin % piece  # the blocks before it in its piece come first
-        for a in range(begin - begin % BLOCK, end, BLOCK):
-            needed.add((a // piece, (a % piece) // BLOCK))
+    needed = needed_blocks(run.get("seek_demuxer_reads", []), run, True)
     return len(needed - before)
 
 
