@@ -4,7 +4,7 @@
 
 namespace swarmplay::lt_convert {
 
-quint64 BlockObservers::observe(const QByteArray &torrent, Observer observer, int *replayed)
+quint64 BlockObservers::observe(const TorrentKey &torrent, Observer observer, int *replayed)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     const quint64 id = m_nextId++;
@@ -24,7 +24,7 @@ quint64 BlockObservers::observe(const QByteArray &torrent, Observer observer, in
     return id;
 }
 
-void BlockObservers::forget(const QByteArray &torrent, quint64 id)
+void BlockObservers::forget(const TorrentKey &torrent, quint64 id)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     const auto it = m_observers.find(torrent);
@@ -32,14 +32,14 @@ void BlockObservers::forget(const QByteArray &torrent, quint64 id)
         m_observers.erase(it);
 }
 
-void BlockObservers::opened(const QByteArray &torrent, int storage)
+void BlockObservers::opened(const TorrentKey &torrent, int storage)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     m_storage[torrent] = storage;
     m_early.erase(torrent);
 }
 
-void BlockObservers::closed(const QByteArray &torrent, int storage)
+void BlockObservers::closed(const TorrentKey &torrent, int storage)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     if (!isCurrent(torrent, storage))
@@ -48,16 +48,15 @@ void BlockObservers::closed(const QByteArray &torrent, int storage)
     m_early.erase(torrent);
 }
 
-void BlockObservers::written(const QByteArray &torrent, int storage, int piece, int start,
+void BlockObservers::written(const TorrentKey &torrent, int storage, int piece, int start,
                              int length)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     if (!isCurrent(torrent, storage))
         return;
-    const auto it = m_observers.find(torrent);
-    if (it != m_observers.end()) {
-        if (it->second.second.written)
-            it->second.second.written(piece, start, length);
+    if (const Observer *observer = observerOf(torrent)) {
+        if (observer->written)
+            observer->written(piece, start, length);
         return;
     }
     std::vector<Block> &early = m_early[torrent];
@@ -65,15 +64,14 @@ void BlockObservers::written(const QByteArray &torrent, int storage, int piece, 
         early.push_back({piece, start, length});
 }
 
-void BlockObservers::cleared(const QByteArray &torrent, int storage, int piece)
+void BlockObservers::cleared(const TorrentKey &torrent, int storage, int piece)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     if (!isCurrent(torrent, storage))
         return;
-    const auto it = m_observers.find(torrent);
-    if (it != m_observers.end()) {
-        if (it->second.second.cleared)
-            it->second.second.cleared(piece);
+    if (const Observer *observer = observerOf(torrent)) {
+        if (observer->cleared)
+            observer->cleared(piece);
         return;
     }
     const auto early = m_early.find(torrent);
@@ -85,17 +83,23 @@ void BlockObservers::cleared(const QByteArray &torrent, int storage, int piece)
     }
 }
 
-int BlockObservers::earlyBlocks(const QByteArray &torrent) const
+int BlockObservers::earlyBlocks(const TorrentKey &torrent) const
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     const auto early = m_early.find(torrent);
     return early == m_early.end() ? 0 : int(early->second.size());
 }
 
-bool BlockObservers::isCurrent(const QByteArray &torrent, int storage) const
+bool BlockObservers::isCurrent(const TorrentKey &torrent, int storage) const
 {
     const auto it = m_storage.find(torrent);
     return it != m_storage.end() && it->second == storage;
+}
+
+const BlockObservers::Observer *BlockObservers::observerOf(const TorrentKey &torrent) const
+{
+    const auto it = m_observers.find(torrent);
+    return it == m_observers.end() ? nullptr : &it->second.second;
 }
 
 } // namespace swarmplay::lt_convert

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <vector>
 
-#include <QByteArray>
 #include <QtGlobal>
 
 namespace swarmplay::lt_convert {
@@ -22,6 +22,8 @@ namespace swarmplay::lt_convert {
 class BlockObservers
 {
 public:
+    // A best info hash's 20 bytes: a key that needs no allocation, made for every block written.
+    using TorrentKey = std::array<char, 20>;
     struct Observer
     {
         std::function<void(int piece, int start, int length)> written;
@@ -31,16 +33,16 @@ public:
 
     // Returns an id for forget(); a newer observer of the same torrent replaces this one.
     // `replayed`, if given, is set to the number of blocks it heard of at once.
-    quint64 observe(const QByteArray &torrent, Observer observer, int *replayed = nullptr);
+    quint64 observe(const TorrentKey &torrent, Observer observer, int *replayed = nullptr);
     // After this returns, the observer is not called again (a call under way has ended).
-    void forget(const QByteArray &torrent, quint64 id);
+    void forget(const TorrentKey &torrent, quint64 id);
     // The torrent's storage opened and closed: blocks of any other storage of it are not kept.
-    void opened(const QByteArray &torrent, int storage);
-    void closed(const QByteArray &torrent, int storage);
-    void written(const QByteArray &torrent, int storage, int piece, int start, int length);
-    void cleared(const QByteArray &torrent, int storage, int piece);
+    void opened(const TorrentKey &torrent, int storage);
+    void closed(const TorrentKey &torrent, int storage);
+    void written(const TorrentKey &torrent, int storage, int piece, int start, int length);
+    void cleared(const TorrentKey &torrent, int storage, int piece);
     // Blocks written while nobody observed the torrent, not yet told.
-    int earlyBlocks(const QByteArray &torrent) const;
+    int earlyBlocks(const TorrentKey &torrent) const;
 
 private:
     struct Block
@@ -50,12 +52,14 @@ private:
         int length;
     };
     // Whether a block or clear of this storage is the torrent's current files'. Under m_mutex.
-    bool isCurrent(const QByteArray &torrent, int storage) const;
+    bool isCurrent(const TorrentKey &torrent, int storage) const;
+    // The torrent's observer, or null. Under m_mutex.
+    const Observer *observerOf(const TorrentKey &torrent) const;
 
     mutable std::mutex m_mutex;
-    std::map<QByteArray, std::pair<quint64, Observer>> m_observers; // under m_mutex
-    std::map<QByteArray, int> m_storage;                            // under m_mutex
-    std::map<QByteArray, std::vector<Block>> m_early;               // under m_mutex
+    std::map<TorrentKey, std::pair<quint64, Observer>> m_observers; // under m_mutex
+    std::map<TorrentKey, int> m_storage;                            // under m_mutex
+    std::map<TorrentKey, std::vector<Block>> m_early;               // under m_mutex
     quint64 m_nextId = 1;                                           // under m_mutex
 };
 

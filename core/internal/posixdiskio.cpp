@@ -104,7 +104,7 @@ bool PosixDiskIo::async_write(lt::storage_index_t storage, const lt::peer_reques
                               lt::disk_job_flags_t flags)
 {
     // The handler runs once the block is in the file (posix_disk_io writes at once and posts it).
-    const QByteArray torrent = keyOf(infoHashOf(storage));
+    const BlockObservers::TorrentKey torrent = keyOf(infoHashOf(storage));
     return m_inner->async_write(
         storage, r, buf, std::move(o),
         [observers = m_observers, torrent, index = static_cast<int>(storage), r,
@@ -271,12 +271,13 @@ void PosixDiskIo::async_clear_piece(lt::storage_index_t storage, lt::piece_index
 
 quint64 PosixDiskIo::observeBlocks(const lt::sha1_hash &infoHash, BlockObserver observer)
 {
-    const QByteArray key = keyOf(infoHash);
+    const BlockObservers::TorrentKey key = keyOf(infoHash);
     int early = 0;
     const quint64 id = m_observers->observe(key, std::move(observer), &early);
     if (early > 0) {
-        qCDebug(lcDisk).nospace().noquote() << "torrent " << key.toHex() << ": " << early
-                                            << " blocks written before it was observed";
+        qCDebug(lcDisk).nospace().noquote()
+            << "torrent " << QByteArray(infoHash.data(), int(infoHash.size())).toHex() << ": "
+            << early << " blocks written before it was observed";
     }
     return id;
 }
@@ -292,9 +293,12 @@ lt::sha1_hash PosixDiskIo::infoHashOf(lt::storage_index_t storage) const
     return it == m_storages.end() ? lt::sha1_hash() : it->second.partFile.infoHash;
 }
 
-QByteArray PosixDiskIo::keyOf(const lt::sha1_hash &infoHash)
+BlockObservers::TorrentKey PosixDiskIo::keyOf(const lt::sha1_hash &infoHash)
 {
-    return QByteArray(infoHash.data(), int(infoHash.size()));
+    static_assert(int(lt::sha1_hash::size()) == int(std::tuple_size<BlockObservers::TorrentKey>()));
+    BlockObservers::TorrentKey key;
+    std::copy(infoHash.data(), infoHash.data() + infoHash.size(), key.begin());
+    return key;
 }
 
 void PosixDiskIo::update_stats_counters(lt::counters &c) const

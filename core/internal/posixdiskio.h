@@ -155,7 +155,7 @@ private:
     std::map<lt::storage_index_t, Storage> m_storages; // libtorrent's thread only
     // The best info hash of the torrent whose storage this is; libtorrent's thread only.
     lt::sha1_hash infoHashOf(lt::storage_index_t storage) const;
-    static QByteArray keyOf(const lt::sha1_hash &infoHash);
+    static BlockObservers::TorrentKey keyOf(const lt::sha1_hash &infoHash);
 
     std::mutex m_pendingMutex;
     std::map<lt::sha1_hash, PendingPieces> m_pending; // under m_pendingMutex

@@ -29,8 +29,15 @@ BlockObservers::Observer recorder(Heard *heard)
     return o;
 }
 
-const QByteArray kTorrent = QByteArray(20, '\x11');
-const QByteArray kOther = QByteArray(20, '\x22');
+BlockObservers::TorrentKey key(char fill)
+{
+    BlockObservers::TorrentKey k;
+    k.fill(fill);
+    return k;
+}
+
+const BlockObservers::TorrentKey kTorrent = key('\x11');
+const BlockObservers::TorrentKey kOther = key('\x22');
 constexpr int kStorage = 0;
 constexpr int kOtherStorage = 1;
 
